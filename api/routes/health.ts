@@ -1,0 +1,19 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { AppEnv } from "../context.js";
+import { ErrorSchema, HealthSchema } from "../schemas/common.js";
+
+const health = createRoute({
+  method: "get",
+  path: "/health",
+  summary: "Liveness and the database in use",
+  responses: {
+    200: { content: { "application/json": { schema: HealthSchema } }, description: "healthy" },
+    503: { content: { "application/json": { schema: ErrorSchema } }, description: "database unreachable" },
+  },
+});
+
+export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
+  await c.var.db.execute(sql`select 1`);
+  return c.json({ status: "ok" as const, database: c.var.dbKind }, 200);
+});

@@ -1,0 +1,55 @@
+import { z } from "@hono/zod-openapi";
+import { DirectionSchema } from "./claims.js";
+import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
+
+export const BenchmarkSchema = z
+  .object({
+    id: z.string().openapi({ example: "imagenet--top-1-accuracy" }),
+    dataset: z.string(),
+    datasetId: z.number().int(),
+    metric: z.string(),
+    direction: DirectionSchema,
+    unit: z.string().nullable(),
+    claimCount: z.number().int(),
+    subjectCount: z.number().int(),
+    paperCount: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi("Benchmark");
+export type Benchmark = z.infer<typeof BenchmarkSchema>;
+
+export const BenchmarkListSchema = listOf(BenchmarkSchema).openapi("BenchmarkList");
+export type BenchmarkList = z.infer<typeof BenchmarkListSchema>;
+
+export const BenchmarkQuerySchema = z.object({
+  q: z.string().max(200).optional().openapi({ description: "part of the dataset or metric name" }),
+  metric: z.string().max(200).optional(),
+  dataset: z.string().max(300).optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+});
+export type BenchmarkQuery = z.infer<typeof BenchmarkQuerySchema>;
+
+export const BenchmarkIdParamSchema = z.object({
+  id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
+});
+
+export const LeaderboardEntrySchema = z
+  .object({
+    rank: z.number().int(),
+    subject: z.string(),
+    subjectId: z.number().int(),
+    value: z.number(),
+    unit: z.string().nullable(),
+    qualifier: z.string(),
+    claimId: z.number().int(),
+    evidence: z.string(),
+    paper: PaperRefSchema,
+  })
+  .openapi("LeaderboardEntry");
+export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
+
+export const LeaderboardSchema = z
+  .object({ benchmark: BenchmarkSchema, entries: z.array(LeaderboardEntrySchema) })
+  .openapi("Leaderboard");
+export type Leaderboard = z.infer<typeof LeaderboardSchema>;

@@ -1,0 +1,26 @@
+import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { readSource } from "./read-source.js";
+import { fail } from "./open-db.js";
+
+/** Prints one JSON object per claim per line, with the paper's title: no database involved. */
+async function main() {
+  const files = process.argv.slice(2);
+  if (files.length === 0) fail("usage: npm run -s extract -- FILE...", 2);
+  const extractor = extractorFromEnv(process.env);
+  for (const path of files) {
+    let source;
+    try {
+      source = await readSource(path);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+    for (const p of source.problems) process.stderr.write(`${path}:${p.line ?? "?"}: ${p.reason}\n`);
+    for (const paper of source.papers) {
+      for (const claim of await extractor.extract(paper)) {
+        process.stdout.write(`${JSON.stringify({ title: paper.title, ...claim })}\n`);
+      }
+    }
+  }
+}
+
+await main();

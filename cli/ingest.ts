@@ -1,0 +1,61 @@
+import { parseArgs } from "node:util";
+import { ingestSources, type IngestSummary, type SourceBatch } from "../domain/ingest.js";
+import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
+import { fail, openConfiguredDatabase } from "./open-db.js";
+import { readSource } from "./read-source.js";
+
+const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--dry-run] [--json] FILE...`;
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `${s.dryRun ? "dry run (nothing stored)" : `ingest run ${s.runId}`}: ${s.files.length} file(s), extractor ${s.extractor}`,
+    `papers: ${s.papersSeen} read, ${s.papersNew} new, ${s.papersUpdated} updated, ${s.papersUnchanged} unchanged`,
+    `claims: ${s.claimsStored} extracted from new/updated papers, ${s.claimsInserted} new, ${s.claimsRemoved} removed`,
+  ];
+  if (s.problems.length) {
+    const byReason = new Map<string, number>();
+    for (const p of s.problems) byReason.set(p.reason, (byReason.get(p.reason) ?? 0) + 1);
+    lines.push(`problems: ${s.problems.length}`);
+    for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1]).slice(0, 20)) lines.push(`  ${n} × ${reason}`);
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { format: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean" } },
+    });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (files.length === 0) fail(`no FILE given\n${USAGE}`, 2);
+  const format = values.format as SourceFormat | undefined;
+  if (format !== undefined && !SOURCE_FORMATS.includes(format)) fail(`unknown --format ${format}\n${USAGE}`, 2);
+
+  const handle = await openConfiguredDatabase("npm run ingest");
+  try {
+    async function* sources(): AsyncGenerator<SourceBatch> {
+      for (const file of files) yield await readSource(file, format);
+    }
+    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), {
+      dryRun: values["dry-run"] ?? false,
+      files,
+    });
+    console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
+  } catch (err) {
+    fail((err as Error).message);
+  } finally {
+    await handle.close();
+  }
+}
+
+await main();

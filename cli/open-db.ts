@@ -1,0 +1,21 @@
+import { parseEnv, type Env } from "../api/env.js";
+import { openDatabase, type DatabaseHandle } from "../db/client.js";
+import { DataDirLockedError } from "../db/lock.js";
+import { seedMetrics } from "../domain/entities.js";
+
+/** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
+export async function openConfiguredDatabase(purpose: string, env: Env = parseEnv()): Promise<DatabaseHandle> {
+  try {
+    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, purpose });
+    await seedMetrics(handle.db);
+    return handle;
+  } catch (err) {
+    if (err instanceof DataDirLockedError) fail(err.message);
+    throw err;
+  }
+}
+
+export function fail(message: string, code = 1): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(code);
+}

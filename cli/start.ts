@@ -1,0 +1,51 @@
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { count } from "drizzle-orm";
+import { parseEnv } from "../api/env.js";
+import { listen } from "../api/server.js";
+import { papers } from "../db/schema/index.js";
+import { ingestSources, type SourceBatch } from "../domain/ingest.js";
+import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { formatSummary } from "./ingest.js";
+import { fail, openConfiguredDatabase } from "./open-db.js";
+import { readSource } from "./read-source.js";
+import { buildWebIfStale, WEB_DIST } from "./web-build.js";
+
+const SAMPLE_DIR = resolve("data/daily-papers");
+
+/** `npm start`: migrate, ingest the sample corpus into an empty database, build the dashboard if stale, serve. */
+async function main() {
+  let env;
+  try {
+    env = parseEnv();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const handle = await openConfiguredDatabase("the Claimboard server (npm start)", env);
+  console.log(`database: ${handle.kind} at ${handle.location}`);
+
+  const [row] = await handle.db.select({ n: count() }).from(papers);
+  if ((row?.n ?? 0) === 0) {
+    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith(".txt")).sort().map((f) => join("data/daily-papers", f));
+    console.log(`empty database: ingesting the sample corpus (${files.length} files)…`);
+    async function* sources(): AsyncGenerator<SourceBatch> {
+      for (const file of files) yield await readSource(file);
+    }
+    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), { files });
+    console.log(formatSummary(summary));
+  }
+
+  await buildWebIfStale();
+  const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST }, env.PORT, env.HOST);
+  console.log(`Claimboard is serving the dashboard and API at ${server.url}`);
+
+  const stop = async () => {
+    await server.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+await main();

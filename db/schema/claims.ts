@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import { check, doublePrecision, index, integer, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { benchmarks } from "./benchmarks.js";
+import { datasets } from "./datasets.js";
+import { metrics } from "./metrics.js";
+import { papers } from "./papers.js";
+import { subjects } from "./subjects.js";
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    paperId: integer()
+      .notNull()
+      .references(() => papers.id, { onDelete: "cascade" }),
+    subjectId: integer().references(() => subjects.id),
+    datasetId: integer().references(() => datasets.id),
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id),
+    /** Denormalized from dataset + metric so a leaderboard reads one index range. */
+    benchmarkId: text().references(() => benchmarks.id),
+    value: doublePrecision().notNull(),
+    unit: text(),
+    kind: text({ enum: ["absolute", "delta", "ratio"] }).notNull(),
+    qualifier: text({ enum: ["exact", "up_to", "average", "at_least", "more_than", "less_than", "approx"] }).notNull(),
+    /** Names as the source wrote them; the ids above point at the normalized entities. */
+    subjectText: text(),
+    datasetText: text(),
+    baseline: text(),
+    condition: text(),
+    evidence: text().notNull(),
+    evidenceStart: integer().notNull(),
+    evidenceEnd: integer().notNull(),
+    confidence: real().notNull(),
+    sourceKind: text({ enum: ["text", "table", "manual"] }).notNull().default("text"),
+    extractor: text().notNull(),
+    extractorVersion: text().notNull(),
+    /** Hash of extractor, span, value, unit and metric: the same extraction maps to the same row on re-ingest. */
+    fingerprint: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("claims_paper_fingerprint_uq").on(t.paperId, t.fingerprint),
+    // Leaderboards: best value per subject inside one benchmark.
+    index("claims_benchmark_subject_value_idx").on(t.benchmarkId, t.subjectId, t.value),
+    index("claims_metric_idx").on(t.metricId, t.id),
+    index("claims_dataset_idx").on(t.datasetId, t.id),
+    index("claims_subject_idx").on(t.subjectId, t.id),
+    check("claims_evidence_span_ck", sql`${t.evidenceEnd} >= ${t.evidenceStart}`),
+  ],
+);

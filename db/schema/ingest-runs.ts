@@ -1,0 +1,23 @@
+import { integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+export interface IngestProblem {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export const ingestRuns = pgTable("ingest_runs", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp({ withTimezone: true }),
+  status: text({ enum: ["running", "succeeded", "failed"] }).notNull().default("running"),
+  files: jsonb().$type<string[]>().notNull(),
+  extractor: text().notNull(),
+  papersNew: integer().notNull().default(0),
+  papersUpdated: integer().notNull().default(0),
+  papersUnchanged: integer().notNull().default(0),
+  claimsInserted: integer().notNull().default(0),
+  claimsRemoved: integer().notNull().default(0),
+  problems: jsonb().$type<IngestProblem[]>().notNull().default([]),
+  error: text(),
+});

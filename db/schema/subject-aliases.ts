@@ -1,0 +1,15 @@
+import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { subjects } from "./subjects.js";
+
+/** Every spelling seen for a subject ("LLaMA-7B", "LLaMA 7B"); merging two subjects re-points aliases. */
+export const subjectAliases = pgTable(
+  "subject_aliases",
+  {
+    aliasKey: text().primaryKey(),
+    alias: text().notNull(),
+    subjectId: integer()
+      .notNull()
+      .references(() => subjects.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("subject_aliases_subject_idx").on(t.subjectId)],
+);

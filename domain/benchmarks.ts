@@ -1,0 +1,133 @@
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { rowsOf, type Database } from "../db/client.js";
+import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry } from "../api/schemas/benchmarks.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { notFound } from "./errors.js";
+import { resolveDatasetId, resolveMetricName } from "./lookup.js";
+import { escapeLike } from "./papers.js";
+
+interface BenchmarkRow {
+  id: string;
+  dataset: string;
+  dataset_id: number;
+  metric: string;
+  direction: "higher" | "lower";
+  unit: string | null;
+  claim_count: number | string;
+  subject_count: number | string;
+  paper_count: number | string;
+  updated_at: Date | string;
+}
+
+function toBenchmark(r: BenchmarkRow): Benchmark {
+  return {
+    id: r.id,
+    dataset: r.dataset,
+    datasetId: Number(r.dataset_id),
+    metric: r.metric,
+    direction: r.direction,
+    unit: r.unit,
+    claimCount: Number(r.claim_count),
+    subjectCount: Number(r.subject_count),
+    paperCount: Number(r.paper_count),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+const benchmarkSelect = sql`
+  select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.direction, m.unit, b.updated_at,
+         count(c.id)::int as claim_count,
+         count(distinct c.subject_id)::int as subject_count,
+         count(distinct c.paper_id)::int as paper_count
+  from benchmarks b
+  join datasets d on d.id = b.dataset_id
+  join metrics m on m.id = b.metric_id
+  left join claims c on c.benchmark_id = b.id`;
+const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.direction, m.unit, b.updated_at`;
+
+/** Benchmarks with at least one claim, largest first. */
+export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<BenchmarkList> {
+  const after = decodeCursor(q.cursor, z.tuple([z.number().int(), z.string()]));
+  const where: SQL[] = [sql`true`];
+  if (q.q) {
+    const like = `%${escapeLike(q.q)}%`;
+    where.push(sql`(d.name ilike ${like} or m.name ilike ${like})`);
+  }
+  if (q.metric) where.push(sql`m.name = ${resolveMetricName(q.metric)}`);
+  if (q.dataset) {
+    const id = await resolveDatasetId(db, q.dataset);
+    if (id === null) return { items: [], nextCursor: null };
+    where.push(sql`d.id = ${id}`);
+  }
+  const having = after
+    ? sql`having count(c.id) > 0 and (count(c.id) < ${after[0]} or (count(c.id) = ${after[0]} and b.id > ${after[1]}))`
+    : sql`having count(c.id) > 0`;
+  const rows = rowsOf<BenchmarkRow>(
+    await db.execute(sql`${benchmarkSelect} where ${sql.join(where, sql` and `)} ${benchmarkGroup} ${having}
+      order by count(c.id) desc, b.id asc limit ${q.limit + 1}`),
+  );
+  const page = rows.slice(0, q.limit).map(toBenchmark);
+  const last = page.at(-1);
+  return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor([last.claimCount, last.id]) : null };
+}
+
+export async function getBenchmark(db: Database, id: string): Promise<Benchmark> {
+  const [row] = rowsOf<BenchmarkRow>(await db.execute(sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`));
+  if (!row) throw notFound(`benchmark ${id}`);
+  return toBenchmark(row);
+}
+
+interface EntryRow {
+  rank: number | string;
+  claim_id: number;
+  subject_id: number;
+  subject: string;
+  value: number;
+  unit: string | null;
+  qualifier: string;
+  evidence: string;
+  paper_id: number;
+  paper_title: string;
+  paper_date: string | Date | null;
+}
+
+function isoDate(d: string | Date | null): string | null {
+  if (d === null) return null;
+  return typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+}
+
+/**
+ * The best absolute claim per subject, ranked in the metric's direction. Ties rank alike;
+ * among a subject's equal values the earliest paper wins, since it reported the number first.
+ */
+export async function getLeaderboard(db: Database, id: string): Promise<Leaderboard> {
+  const benchmark = await getBenchmark(db, id);
+  const order = sql.raw(benchmark.direction === "lower" ? "asc" : "desc");
+  const rows = rowsOf<EntryRow>(
+    await db.execute(sql`
+      with best as (
+        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.unit, c.qualifier, c.evidence,
+               p.id as paper_id, p.title as paper_title, p.date::text as paper_date
+        from claims c join papers p on p.id = c.paper_id
+        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
+        order by c.subject_id, c.value ${order}, p.date asc nulls last, c.id asc
+      )
+      select rank() over (order by best.value ${order}) as rank, best.*, s.name as subject
+      from best join subjects s on s.id = best.subject_id
+      order by best.value ${order}, s.name asc
+      limit 500`),
+  );
+  const entries: LeaderboardEntry[] = rows.map((r) => ({
+    rank: Number(r.rank),
+    subject: r.subject,
+    subjectId: r.subject_id,
+    value: r.value,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    claimId: r.claim_id,
+    evidence: r.evidence,
+    paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
+  }));
+  return { benchmark, entries };
+}

@@ -1,0 +1,114 @@
+import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { claims, datasets, metrics, papers, subjects } from "../db/schema/index.js";
+import type { ClaimList, ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
+
+const claimColumns = {
+  id: claims.id,
+  paperId: papers.id,
+  paperTitle: papers.title,
+  paperDate: papers.date,
+  subjectId: subjects.id,
+  subjectName: subjects.name,
+  datasetId: datasets.id,
+  datasetName: datasets.name,
+  metric: metrics.name,
+  direction: metrics.direction,
+  benchmarkId: claims.benchmarkId,
+  value: claims.value,
+  unit: claims.unit,
+  kind: claims.kind,
+  qualifier: claims.qualifier,
+  subjectText: claims.subjectText,
+  datasetText: claims.datasetText,
+  baseline: claims.baseline,
+  condition: claims.condition,
+  evidence: claims.evidence,
+  evidenceStart: claims.evidenceStart,
+  evidenceEnd: claims.evidenceEnd,
+  confidence: claims.confidence,
+  sourceKind: claims.sourceKind,
+  extractor: claims.extractor,
+  extractorVersion: claims.extractorVersion,
+  createdAt: claims.createdAt,
+};
+
+type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
+
+function toClaimOut(r: ClaimRow): ClaimOut {
+  return {
+    id: r.id,
+    paper: { id: r.paperId, title: r.paperTitle, date: r.paperDate },
+    subject: r.subjectId !== null && r.subjectName !== null ? { id: r.subjectId, name: r.subjectName } : null,
+    dataset: r.datasetId !== null && r.datasetName !== null ? { id: r.datasetId, name: r.datasetName } : null,
+    metric: r.metric,
+    direction: r.direction,
+    benchmarkId: r.benchmarkId,
+    value: r.value,
+    unit: r.unit,
+    kind: r.kind,
+    qualifier: r.qualifier,
+    subjectText: r.subjectText,
+    datasetText: r.datasetText,
+    baseline: r.baseline,
+    condition: r.condition,
+    evidence: r.evidence,
+    evidenceStart: r.evidenceStart,
+    evidenceEnd: r.evidenceEnd,
+    confidence: r.confidence,
+    sourceKind: r.sourceKind,
+    extractor: r.extractor,
+    extractorVersion: r.extractorVersion,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+function selectClaims(db: Database) {
+  return db
+    .select(claimColumns)
+    .from(claims)
+    .innerJoin(papers, eq(papers.id, claims.paperId))
+    .innerJoin(metrics, eq(metrics.id, claims.metricId))
+    .leftJoin(subjects, eq(subjects.id, claims.subjectId))
+    .leftJoin(datasets, eq(datasets.id, claims.datasetId));
+}
+
+const empty: ClaimList = { items: [], nextCursor: null };
+
+export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
+  const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
+  const where: SQL[] = [];
+  if (q.metric) where.push(eq(metrics.name, resolveMetricName(q.metric)));
+  if (q.dataset) {
+    const id = await resolveDatasetId(db, q.dataset);
+    if (id === null) return empty;
+    where.push(eq(claims.datasetId, id));
+  }
+  if (q.subject) {
+    const id = await resolveSubjectId(db, q.subject);
+    if (id === null) return empty;
+    where.push(eq(claims.subjectId, id));
+  }
+  if (q.benchmark) where.push(eq(claims.benchmarkId, q.benchmark));
+  if (q.paper) where.push(eq(claims.paperId, q.paper));
+  if (q.kind) where.push(eq(claims.kind, q.kind));
+  if (after) where.push(gt(claims.id, after[0]));
+  const rows = await selectClaims(db)
+    .where(and(...where))
+    .orderBy(asc(claims.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toClaimOut),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
+  };
+}
+
+export async function claimsOfPaper(db: Database, paperId: number): Promise<ClaimOut[]> {
+  const rows = await selectClaims(db).where(eq(claims.paperId, paperId)).orderBy(asc(claims.evidenceStart), asc(claims.id));
+  return rows.map(toClaimOut);
+}

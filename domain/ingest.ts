@@ -1,0 +1,381 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray, notInArray, sql, TransactionRollbackError } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
+import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
+import { titleKey } from "../extractors/sources/title-key.js";
+import { ClaimSchema, type Claim, type ClaimExtractor, type Paper } from "../extractors/types.js";
+import { ensureBenchmarks, ensureEntities, metricIds, type DbOrTx } from "./entities.js";
+
+export interface IngestCounts {
+  papersSeen: number;
+  papersNew: number;
+  papersUpdated: number;
+  papersUnchanged: number;
+  claimsInserted: number;
+  claimsRemoved: number;
+  claimsStored: number;
+}
+
+export interface IngestSummary extends IngestCounts {
+  runId: number | null;
+  files: string[];
+  extractor: string;
+  dryRun: boolean;
+  problems: IngestProblem[];
+}
+
+export const emptyCounts = (): IngestCounts => ({
+  papersSeen: 0,
+  papersNew: 0,
+  papersUpdated: 0,
+  papersUnchanged: 0,
+  claimsInserted: 0,
+  claimsRemoved: 0,
+  claimsStored: 0,
+});
+
+export function addCounts(into: IngestCounts, from: IngestCounts): void {
+  for (const k of Object.keys(emptyCounts()) as (keyof IngestCounts)[]) into[k] += from[k];
+}
+
+// Large enough to amortize round trips, small enough to stay under PostgreSQL's 65,535 parameters.
+const BATCH = 400;
+
+export function contentHash(paper: Pick<Paper, "title" | "abstract">): string {
+  return createHash("sha256").update(paper.title).update("\u0000").update(paper.abstract).digest("hex");
+}
+
+export function claimFingerprint(extractor: string, c: Pick<Claim, "start" | "end" | "metric" | "value" | "unit">): string {
+  return createHash("sha256")
+    .update(`${extractor}|${c.start}|${c.end}|${c.metric}|${c.value}|${c.unit ?? ""}`)
+    .digest("hex")
+    .slice(0, 32);
+}
+
+interface ExtractedPaper {
+  paper: Paper;
+  key: string;
+  hash: string;
+  claims: Claim[];
+}
+
+async function extractAll(
+  batch: Paper[],
+  extractor: ClaimExtractor,
+  problems: IngestProblem[],
+): Promise<ExtractedPaper[]> {
+  const out: ExtractedPaper[] = [];
+  for (const paper of batch) {
+    let raw: Claim[];
+    try {
+      raw = await extractor.extract({ title: paper.title, abstract: paper.abstract });
+    } catch (err) {
+      problems.push({ file: paper.source.file, line: paper.source.line, reason: `extractor failed: ${(err as Error).message}` });
+      raw = [];
+    }
+    const valid: Claim[] = [];
+    for (const c of raw) {
+      const parsed = ClaimSchema.safeParse(c);
+      if (parsed.success) valid.push(parsed.data);
+      else problems.push({ file: paper.source.file, line: paper.source.line, reason: `invalid claim dropped: ${parsed.error.issues[0]?.message}` });
+    }
+    out.push({ paper, key: titleKey(paper.title), hash: contentHash(paper), claims: valid });
+  }
+  return out;
+}
+
+/**
+ * Stores papers and their extracted claims. Idempotent: a paper whose title and abstract are unchanged
+ * (and were extracted by the same extractor version) is left alone; a changed one has its text claims
+ * replaced, keeping the ids of claims that are extracted again the same way.
+ * Runs inside the caller's transaction when given one.
+ */
+export async function ingestPapers(
+  db: DbOrTx,
+  input: Paper[],
+  extractor: ClaimExtractor,
+  problems: IngestProblem[],
+): Promise<IngestCounts> {
+  const counts = emptyCounts();
+  const extractedWith = `${extractor.name}@${extractor.version}`;
+  const metricsByName = await metricIds(db);
+  for (let i = 0; i < input.length; i += BATCH) {
+    const batch = input.slice(i, i + BATCH);
+    counts.papersSeen += batch.length;
+    // The same paper listed twice in one batch: the first copy wins, later copies only fill metadata.
+    const unique = new Map<string, Paper>();
+    for (const p of batch) {
+      const key = titleKey(p.title);
+      if (!key) {
+        problems.push({ file: p.source.file, line: p.source.line, reason: "title has no letters or digits" });
+        counts.papersSeen--;
+        continue;
+      }
+      const first = unique.get(key);
+      if (!first) unique.set(key, { ...p });
+      else {
+        counts.papersUnchanged++;
+        first.date ??= p.date;
+        first.url ??= p.url;
+        first.arxivId ??= p.arxivId;
+      }
+    }
+    const keys = [...unique.keys()];
+    const existing = keys.length
+      ? await db
+          .select({ id: papers.id, key: papers.titleKey, hash: papers.contentHash, extractedWith: papers.extractedWith, date: papers.date, url: papers.url, arxivId: papers.arxivId })
+          .from(papers)
+          .where(inArray(papers.titleKey, keys))
+      : [];
+    const existingByKey = new Map(existing.map((r) => [r.key, r]));
+
+    const toExtract: Paper[] = [];
+    for (const [key, p] of unique) {
+      const row = existingByKey.get(key);
+      if (row && row.hash === contentHash(p) && row.extractedWith === extractedWith) {
+        counts.papersUnchanged++;
+        // Fill metadata that an earlier source lacked; never erase what is known.
+        const fill = { date: row.date ?? p.date, url: row.url ?? p.url, arxivId: row.arxivId ?? p.arxivId };
+        if (fill.date !== row.date || fill.url !== row.url || fill.arxivId !== row.arxivId) {
+          await db.update(papers).set(fill).where(eq(papers.id, row.id));
+        }
+      } else toExtract.push(p);
+    }
+    if (toExtract.length === 0) continue;
+    const extracted = await extractAll(toExtract, extractor, problems);
+
+    const paperIds = new Map<string, number>();
+    const fresh = extracted.filter((e) => !existingByKey.has(e.key));
+    if (fresh.length) {
+      const inserted = await db
+        .insert(papers)
+        .values(
+          fresh.map((e) => ({
+            title: e.paper.title,
+            titleKey: e.key,
+            abstract: e.paper.abstract,
+            date: e.paper.date,
+            url: e.paper.url,
+            arxivId: e.paper.arxivId,
+            sourceFile: e.paper.source.file,
+            contentHash: e.hash,
+            extractedWith,
+          })),
+        )
+        .returning({ id: papers.id, key: papers.titleKey });
+      for (const r of inserted) paperIds.set(r.key, r.id);
+      counts.papersNew += inserted.length;
+    }
+    for (const e of extracted) {
+      const row = existingByKey.get(e.key);
+      if (!row) continue;
+      await db
+        .update(papers)
+        .set({
+          title: e.paper.title,
+          abstract: e.paper.abstract,
+          date: e.paper.date ?? row.date,
+          url: e.paper.url ?? row.url,
+          arxivId: e.paper.arxivId ?? row.arxivId,
+          sourceFile: e.paper.source.file,
+          contentHash: e.hash,
+          extractedWith,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(papers.id, row.id));
+      paperIds.set(e.key, row.id);
+      counts.papersUpdated++;
+    }
+
+    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems);
+    counts.claimsInserted += stored.inserted;
+    counts.claimsRemoved += stored.removed;
+    counts.claimsStored += stored.stored;
+  }
+  return counts;
+}
+
+async function storeClaims(
+  db: DbOrTx,
+  extracted: ExtractedPaper[],
+  paperIds: Map<string, number>,
+  extractor: ClaimExtractor,
+  metricsByName: Map<string, number>,
+  problems: IngestProblem[],
+): Promise<{ inserted: number; removed: number; stored: number }> {
+  const subjectNames = new Set<string>();
+  const datasetNames = new Set<string>();
+  for (const e of extracted)
+    for (const c of e.claims) {
+      if (c.subject) subjectNames.add(canonicalSubjectName(c.subject));
+      if (c.dataset) datasetNames.add(canonicalDatasetName(c.dataset));
+    }
+  const subjectIds = await ensureEntities(db, "subject", subjectNames);
+  const datasetIds = await ensureEntities(db, "dataset", datasetNames);
+
+  const pairs = [];
+  for (const e of extracted)
+    for (const c of e.claims) {
+      if (!c.dataset) continue;
+      const datasetName = canonicalDatasetName(c.dataset);
+      const datasetId = datasetIds.get(entityKey(datasetName));
+      const metricId = metricsByName.get(c.metric);
+      if (datasetId !== undefined && metricId !== undefined) pairs.push({ datasetId, datasetName, metricId, metricName: c.metric });
+    }
+  const benchmarkIds = await ensureBenchmarks(db, pairs);
+
+  const rows: (typeof claims.$inferInsert)[] = [];
+  const keepByPaper = new Map<number, string[]>();
+  for (const e of extracted) {
+    const paperId = paperIds.get(e.key);
+    if (paperId === undefined) continue;
+    const keep: string[] = [];
+    keepByPaper.set(paperId, keep);
+    for (const c of e.claims) {
+      const metricId = metricsByName.get(c.metric);
+      if (metricId === undefined) {
+        problems.push({ file: e.paper.source.file, line: e.paper.source.line, reason: `unknown metric "${c.metric}": claim dropped` });
+        continue;
+      }
+      const fingerprint = claimFingerprint(extractor.name, c);
+      if (keep.includes(fingerprint)) continue;
+      keep.push(fingerprint);
+      const subjectId = c.subject ? subjectIds.get(entityKey(canonicalSubjectName(c.subject))) ?? null : null;
+      const datasetId = c.dataset ? datasetIds.get(entityKey(canonicalDatasetName(c.dataset))) ?? null : null;
+      rows.push({
+        paperId,
+        subjectId,
+        datasetId,
+        metricId,
+        benchmarkId: datasetId === null ? null : benchmarkIds.get(`${datasetId}:${metricId}`) ?? null,
+        value: c.value,
+        unit: c.unit,
+        kind: c.kind,
+        qualifier: c.qualifier,
+        subjectText: c.subject,
+        datasetText: c.dataset,
+        baseline: c.baseline,
+        condition: c.condition,
+        evidence: c.evidence,
+        evidenceStart: c.start,
+        evidenceEnd: c.end,
+        confidence: c.confidence,
+        sourceKind: "text",
+        extractor: extractor.name,
+        extractorVersion: extractor.version,
+        fingerprint,
+      });
+    }
+  }
+
+  let removed = 0;
+  const touched = new Set<string>();
+  // Claims of re-extracted papers that the extractor no longer produces.
+  for (const [paperId, keep] of keepByPaper) {
+    const where = keep.length
+      ? and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"), notInArray(claims.fingerprint, keep))
+      : and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"));
+    const gone = await db.delete(claims).where(where).returning({ benchmarkId: claims.benchmarkId });
+    removed += gone.length;
+    for (const g of gone) if (g.benchmarkId) touched.add(g.benchmarkId);
+  }
+
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const result = await db
+      .insert(claims)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [claims.paperId, claims.fingerprint],
+        set: {
+          subjectId: sql`excluded.subject_id`,
+          datasetId: sql`excluded.dataset_id`,
+          benchmarkId: sql`excluded.benchmark_id`,
+          kind: sql`excluded.kind`,
+          qualifier: sql`excluded.qualifier`,
+          subjectText: sql`excluded.subject_text`,
+          datasetText: sql`excluded.dataset_text`,
+          baseline: sql`excluded.baseline`,
+          condition: sql`excluded.condition`,
+          evidence: sql`excluded.evidence`,
+          confidence: sql`excluded.confidence`,
+          extractorVersion: sql`excluded.extractor_version`,
+        },
+      })
+      // xmax = 0 marks a row this statement inserted rather than updated.
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    inserted += result.filter((r) => r.inserted).length;
+    for (const r of chunk) if (r.benchmarkId) touched.add(r.benchmarkId);
+  }
+  if (touched.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touched]));
+  return { inserted, removed, stored: rows.length };
+}
+
+export interface SourceBatch {
+  file: string;
+  papers: Paper[];
+  problems: { line: number | null; reason: string }[];
+}
+
+/**
+ * One ingest run over parsed sources: each source file is one transaction, so a failing file leaves
+ * nothing half-written and the files before it stay stored. The run and its outcome are recorded.
+ */
+export async function ingestSources(
+  db: Database,
+  sources: AsyncIterable<SourceBatch> | Iterable<SourceBatch>,
+  extractor: ClaimExtractor,
+  options: { dryRun?: boolean; files: string[] },
+): Promise<IngestSummary> {
+  const dryRun = options.dryRun ?? false;
+  const extractorName = `${extractor.name}@${extractor.version}`;
+  const summary: IngestSummary = { ...emptyCounts(), runId: null, files: options.files, extractor: extractorName, dryRun, problems: [] };
+  if (!dryRun) {
+    const [run] = await db.insert(ingestRuns).values({ files: options.files, extractor: extractorName }).returning({ id: ingestRuns.id });
+    summary.runId = run?.id ?? null;
+  }
+  try {
+    for await (const source of sources) {
+      const problems: IngestProblem[] = source.problems.map((p) => ({ file: source.file, ...p }));
+      let counts = emptyCounts();
+      try {
+        await db.transaction(async (tx) => {
+          counts = await ingestPapers(tx, source.papers, extractor, problems);
+          // A dry run does all the work and then throws it away.
+          if (dryRun) tx.rollback();
+        });
+      } catch (err) {
+        if (!(dryRun && err instanceof TransactionRollbackError)) throw err;
+      }
+      addCounts(summary, counts);
+      summary.problems.push(...problems);
+    }
+  } catch (err) {
+    if (summary.runId !== null) {
+      await db
+        .update(ingestRuns)
+        .set({ status: "failed", finishedAt: sql`now()`, error: (err as Error).message, problems: summary.problems, ...countsOf(summary) })
+        .where(eq(ingestRuns.id, summary.runId));
+    }
+    throw err;
+  }
+  if (summary.runId !== null) {
+    await db
+      .update(ingestRuns)
+      .set({ status: "succeeded", finishedAt: sql`now()`, problems: summary.problems.slice(0, 1000), ...countsOf(summary) })
+      .where(eq(ingestRuns.id, summary.runId));
+  }
+  return summary;
+}
+
+function countsOf(s: IngestCounts) {
+  return {
+    papersNew: s.papersNew,
+    papersUpdated: s.papersUpdated,
+    papersUnchanged: s.papersUnchanged,
+    claimsInserted: s.claimsInserted,
+    claimsRemoved: s.claimsRemoved,
+  };
+}

@@ -1,0 +1,57 @@
+import { and, asc, count, eq, gt, ilike, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { claims, papers } from "../db/schema/index.js";
+import type { PaperDetail, PaperList, PaperQuery } from "../api/schemas/papers.js";
+import { claimsOfPaper } from "./claims.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { notFound } from "./errors.js";
+
+/** LIKE wildcards typed by a user are literal characters. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export async function listPapers(db: Database, q: PaperQuery): Promise<PaperList> {
+  const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
+  const where: SQL[] = [];
+  for (const word of (q.q ?? "").split(/\s+/).filter(Boolean).slice(0, 10)) {
+    where.push(ilike(papers.title, `%${escapeLike(word)}%`));
+  }
+  if (after) where.push(gt(papers.id, after[0]));
+  const rows = await db
+    .select({
+      id: papers.id,
+      title: papers.title,
+      date: papers.date,
+      url: papers.url,
+      arxivId: papers.arxivId,
+      claimCount: count(claims.id),
+    })
+    .from(papers)
+    .leftJoin(claims, eq(claims.paperId, papers.id))
+    .where(and(...where))
+    .groupBy(papers.id)
+    .orderBy(asc(papers.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null };
+}
+
+export async function getPaper(db: Database, id: number): Promise<PaperDetail> {
+  const [paper] = await db.select().from(papers).where(eq(papers.id, id));
+  if (!paper) throw notFound(`paper ${id}`);
+  const paperClaims = await claimsOfPaper(db, id);
+  return {
+    id: paper.id,
+    title: paper.title,
+    date: paper.date,
+    url: paper.url,
+    arxivId: paper.arxivId,
+    abstract: paper.abstract,
+    sourceFile: paper.sourceFile,
+    claimCount: paperClaims.length,
+    claims: paperClaims,
+  };
+}

@@ -1,0 +1,54 @@
+import type { Paper, ParseProblem } from "../types.js";
+import { parseDailyPapers } from "./daily-papers.js";
+import { detectFormat, type SourceFormat } from "./detect.js";
+import { paperFromRecord, parseJsonLinesText } from "./json-lines.js";
+
+export { detectFormat, SOURCE_FORMATS, type SourceFormat } from "./detect.js";
+
+export interface ParsedSource {
+  format: SourceFormat;
+  papers: Paper[];
+  problems: ParseProblem[];
+}
+
+export class SourceFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SourceFormatError";
+  }
+}
+
+/** Any supported paper source, as text, to papers plus the problems met on the way. */
+export function parseSource(text: string, file: string, format?: SourceFormat): ParsedSource {
+  const fmt = format ?? detectFormat(file, text.slice(0, 4096));
+  if (fmt === null) {
+    throw new SourceFormatError(
+      `cannot tell the format of ${file}: expected a Daily Papers dump, JSON Lines of {title, abstract}, or a JSON array of them`,
+    );
+  }
+  switch (fmt) {
+    case "daily-papers": {
+      const r = parseDailyPapers(text, file);
+      return { format: fmt, papers: r.papers, problems: r.problems };
+    }
+    case "jsonl":
+      return { format: fmt, ...parseJsonLinesText(text, file) };
+    case "json": {
+      let data: unknown;
+      try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ""));
+      } catch (err) {
+        throw new SourceFormatError(`${file} is not valid JSON: ${(err as Error).message}`);
+      }
+      const records = Array.isArray(data) ? data : [data];
+      const papers: Paper[] = [];
+      const problems: ParseProblem[] = [];
+      records.forEach((record, i) => {
+        const r = paperFromRecord(record, file, i + 1);
+        if (r.ok) papers.push(r.paper);
+        else problems.push({ ...r.problem, reason: `record ${i + 1}: ${r.problem.reason}` });
+      });
+      return { format: fmt, papers, problems };
+    }
+  }
+}

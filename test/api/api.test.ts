@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BenchmarkListSchema, LeaderboardSchema } from "../../api/schemas/benchmarks.js";
+import { ClaimListSchema } from "../../api/schemas/claims.js";
+import { HealthSchema } from "../../api/schemas/common.js";
+import { PaperDetailSchema, PaperListSchema } from "../../api/schemas/papers.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { ingestSources } from "../../domain/ingest.js";
+import { appFor, expectError, getJson } from "../helpers/api.js";
+import { createTestDatabase } from "../helpers/db.js";
+import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
+
+let h: DatabaseHandle;
+let app: ReturnType<typeof appFor>;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  app = appFor(h);
+  const papers = [
+    paper("Alpha Diffusion", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", { date: "2024-01-02" }),
+    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet.", { date: "2023-05-01" }),
+    paper("Gamma Nets", "Gamma reaches fid 1.9 on ImageNet. Gamma reaches accuracy 85 on CIFAR10.", { date: null }),
+    paper("Unrelated Survey", "No numbers here at all."),
+  ];
+  await ingestSources(h.db, [{ file: "api.jsonl", papers, problems: [] }], fakeExtractor(), { files: ["api.jsonl"] });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe("GET /api/health", () => {
+  it("reports the database kind", async () => {
+    const body = await getJson(app, "/api/health", 200, HealthSchema);
+    expect(body).toEqual({ status: "ok", database: h.kind });
+  });
+});
+
+describe("GET /api/papers", () => {
+  it("lists papers with claim counts and pages with a cursor", async () => {
+    const first = await getJson(app, "/api/papers?limit=3", 200, PaperListSchema);
+    expect(first.items).toHaveLength(3);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await getJson(app, `/api/papers?limit=3&cursor=${first.nextCursor}`, 200, PaperListSchema);
+    expect(second.items.map((p) => p.title)).toEqual(["Unrelated Survey"]);
+    expect(second.nextCursor).toBeNull();
+    expect(first.items.find((p) => p.title === "Alpha Diffusion")?.claimCount).toBe(2);
+  });
+
+  it("finds papers by words of the title, case-insensitively, with LIKE wildcards taken literally", async () => {
+    const body = await getJson(app, "/api/papers?q=diffusion%20BETA", 200, PaperListSchema);
+    expect(body.items.map((p) => p.title)).toEqual(["Beta Diffusion"]);
+    const wild = await getJson(app, "/api/papers?q=%25", 200, PaperListSchema);
+    expect(wild.items).toEqual([]);
+  });
+
+  it("answers a paper with its claims and evidence offsets", async () => {
+    const list = await getJson(app, "/api/papers?q=alpha", 200, PaperListSchema);
+    const body = await getJson(app, `/api/papers/${list.items[0]!.id}`, 200, PaperDetailSchema);
+    expect(body.claims).toHaveLength(2);
+    for (const c of body.claims) expect(body.abstract.slice(c.evidenceStart, c.evidenceEnd)).toBe(c.evidence);
+    expect(body.claims[0]).toMatchObject({ metric: "fid", value: 2.5, subject: { name: "Alpha" }, dataset: { name: "ImageNet" } });
+  });
+
+  it("rejects bad ids and unknown papers in the error shape", async () => {
+    await expectError(app, "/api/papers/abc", 400, "VALIDATION_FAILED");
+    await expectError(app, "/api/papers/999999", 404, "NOT_FOUND");
+    await expectError(app, "/api/papers?limit=500", 400, "VALIDATION_FAILED");
+    await expectError(app, "/api/papers?cursor=garbage!!", 400, "INVALID_CURSOR");
+  });
+});
+
+describe("GET /api/claims", () => {
+  it("filters by metric, dataset alias and subject", async () => {
+    const fid = await getJson(app, "/api/claims?metric=FID", 200, ClaimListSchema);
+    expect(fid.items.map((c) => c.value).sort()).toEqual([1.9, 2.5, 2.9, 3.1]);
+    const cifar = await getJson(app, "/api/claims?dataset=cifar10", 200, ClaimListSchema);
+    expect(cifar.items.map((c) => c.value).sort()).toEqual([80.1, 85]);
+    const alpha = await getJson(app, "/api/claims?subject=alpha&metric=fid", 200, ClaimListSchema);
+    expect(alpha.items.map((c) => c.value).sort()).toEqual([2.5, 2.9]);
+    const none = await getJson(app, "/api/claims?dataset=NoSuchSet", 200, ClaimListSchema);
+    expect(none).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("pages through every claim exactly once", async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: number }[]; nextCursor: string | null } = await getJson(
+        app,
+        `/api/claims?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        200,
+        ClaimListSchema,
+      );
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it("validates the kind filter", async () => {
+    await expectError(app, "/api/claims?kind=nonsense", 400, "VALIDATION_FAILED");
+  });
+});
+
+describe("GET /api/benchmarks", () => {
+  it("lists dataset + metric pairs with counts, largest first", async () => {
+    const body = await getJson(app, "/api/benchmarks", 200, BenchmarkListSchema);
+    expect(body.items.map((b) => [b.id, b.claimCount, b.direction])).toEqual([
+      ["imagenet--fid", 4, "lower"],
+      ["cifar-10--accuracy", 2, "higher"],
+    ]);
+    expect(body.items[0]).toMatchObject({ dataset: "ImageNet", metric: "fid", subjectCount: 3, paperCount: 3 });
+  });
+
+  it("pages with a cursor over (count, id)", async () => {
+    const first = await getJson(app, "/api/benchmarks?limit=1", 200, BenchmarkListSchema);
+    const second = await getJson(app, `/api/benchmarks?limit=1&cursor=${first.nextCursor}`, 200, BenchmarkListSchema);
+    expect(second.items.map((b) => b.id)).toEqual(["cifar-10--accuracy"]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("ranks the leaderboard by the metric's direction, best claim per subject", async () => {
+    const fid = await getJson(app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
+    expect(fid.entries.map((e) => [e.rank, e.subject, e.value])).toEqual([
+      [1, "Gamma", 1.9],
+      [2, "Alpha", 2.5],
+      [3, "Beta", 3.1],
+    ]);
+    expect(fid.entries[1]!.paper).toMatchObject({ title: "Alpha Diffusion", date: "2024-01-02" });
+    const acc = await getJson(app, "/api/benchmarks/cifar-10--accuracy/leaderboard", 200, LeaderboardSchema);
+    expect(acc.entries.map((e) => e.subject)).toEqual(["Gamma", "Alpha"]);
+  });
+
+  it("answers 404 for an unknown benchmark", async () => {
+    await expectError(app, "/api/benchmarks/nope--fid/leaderboard", 404, "NOT_FOUND");
+  });
+});
+
+describe("unknown routes", () => {
+  it("answer the error shape", async () => {
+    await expectError(app, "/api/nothing-here", 404, "NOT_FOUND");
+  });
+});
