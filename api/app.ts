@@ -7,7 +7,10 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Database, DatabaseKind } from "../db/client.js";
 import type { AppEnv } from "./context.js";
 import { errorResponse, onError } from "./errors.js";
+import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
+import { flagRoutes } from "./routes/flags.js";
+import { reviewRoutes } from "./routes/review.js";
 import { claimRoutes } from "./routes/claims.js";
 import { healthRoutes } from "./routes/health.js";
 import { paperRoutes } from "./routes/papers.js";
@@ -17,6 +20,7 @@ export interface AppDeps {
   dbKind: DatabaseKind;
   /** Built dashboard (vite output) to serve at `/`; omitted in API-only tests. */
   webDist?: string | null;
+  flagOptions?: FlagOptions;
 }
 
 function buildApi() {
@@ -24,7 +28,9 @@ function buildApi() {
     .route("/", healthRoutes)
     .route("/", paperRoutes)
     .route("/", claimRoutes)
-    .route("/", benchmarkRoutes);
+    .route("/", benchmarkRoutes)
+    .route("/", flagRoutes)
+    .route("/", reviewRoutes);
 }
 
 export function createApp(deps: AppDeps) {
@@ -34,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.use("*", async (c, next) => {
     c.set("db", deps.db);
     c.set("dbKind", deps.dbKind);
+    c.set("flagOptions", deps.flagOptions ?? DEFAULT_FLAG_OPTIONS);
     await next();
   });
   const api = buildApi();

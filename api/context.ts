@@ -1,9 +1,14 @@
 import type { Database, DatabaseKind } from "../db/client.js";
+import type { FlagOptions } from "../domain/flags/recompute.js";
+import type { Principal } from "../domain/tokens.js";
 
 /** What every route finds on the context. */
 export interface AppEnv {
   Variables: {
     db: Database;
     dbKind: DatabaseKind;
+    /** Set by requireRole once a token is checked. */
+    principal: Principal | undefined;
+    flagOptions: FlagOptions;
   };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
 import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry } from "../api/schemas/benchmarks.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
+import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveDatasetId, resolveMetricName } from "./lookup.js";
 import { escapeLike } from "./papers.js";
@@ -90,6 +91,8 @@ interface EntryRow {
   paper_id: number;
   paper_title: string;
   paper_date: string | Date | null;
+  review_status: LeaderboardEntry["reviewStatus"];
+  original_value: number | null;
 }
 
 function isoDate(d: string | Date | null): string | null {
@@ -107,10 +110,12 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
   const rows = rowsOf<EntryRow>(
     await db.execute(sql`
       with best as (
-        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.unit, c.qualifier, c.evidence,
+        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.unit, c.qualifier, c.evidence, c.review_status,
+               case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
         from claims c join papers p on p.id = c.paper_id
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
+          and c.review_status is distinct from 'rejected'
         order by c.subject_id, c.value ${order}, p.date asc nulls last, c.id asc
       )
       select rank() over (order by best.value ${order}) as rank, best.*, s.name as subject
@@ -118,6 +123,7 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
       order by best.value ${order}, s.name asc
       limit 500`),
   );
+  const flagsByClaim = await openFlagsOfClaims(db, rows.map((r) => r.claim_id));
   const entries: LeaderboardEntry[] = rows.map((r) => ({
     rank: Number(r.rank),
     subject: r.subject,
@@ -128,6 +134,9 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
     claimId: r.claim_id,
     evidence: r.evidence,
     paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
+    reviewStatus: r.review_status,
+    originalValue: r.original_value,
+    flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
   return { benchmark, entries };
 }

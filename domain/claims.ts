@@ -31,14 +31,17 @@ const claimColumns = {
   evidenceEnd: claims.evidenceEnd,
   confidence: claims.confidence,
   sourceKind: claims.sourceKind,
+  sourceRef: claims.sourceRef,
   extractor: claims.extractor,
   extractorVersion: claims.extractorVersion,
+  reviewStatus: claims.reviewStatus,
+  original: claims.original,
   createdAt: claims.createdAt,
 };
 
 type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
 
-function toClaimOut(r: ClaimRow): ClaimOut {
+export function toClaimOut(r: ClaimRow): ClaimOut {
   return {
     id: r.id,
     paper: { id: r.paperId, title: r.paperTitle, date: r.paperDate },
@@ -60,13 +63,16 @@ function toClaimOut(r: ClaimRow): ClaimOut {
     evidenceEnd: r.evidenceEnd,
     confidence: r.confidence,
     sourceKind: r.sourceKind,
+    sourceRef: r.sourceRef,
     extractor: r.extractor,
     extractorVersion: r.extractorVersion,
+    reviewStatus: r.reviewStatus,
+    original: r.original,
     createdAt: r.createdAt.toISOString(),
   };
 }
 
-function selectClaims(db: Database) {
+export function selectClaims(db: Database) {
   return db
     .select(claimColumns)
     .from(claims)

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, notInArray, sql, TransactionRollbackError } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, sql, TransactionRollbackError } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper } from "../extractors/types.js";
 import { ensureBenchmarks, ensureEntities, metricIds, type DbOrTx } from "./entities.js";
+import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
 
 export interface IngestCounts {
   papersSeen: number;
@@ -91,11 +92,20 @@ async function extractAll(
  * replaced, keeping the ids of claims that are extracted again the same way.
  * Runs inside the caller's transaction when given one.
  */
+/** Benchmarks and papers whose claims an ingest changed: the scope of the flag recompute that follows. */
+export interface Touched {
+  benchmarkIds: Set<string>;
+  paperIds: Set<number>;
+}
+
+export const emptyTouched = (): Touched => ({ benchmarkIds: new Set(), paperIds: new Set() });
+
 export async function ingestPapers(
   db: DbOrTx,
   input: Paper[],
   extractor: ClaimExtractor,
   problems: IngestProblem[],
+  touched: Touched = emptyTouched(),
 ): Promise<IngestCounts> {
   const counts = emptyCounts();
   const extractedWith = `${extractor.name}@${extractor.version}`;
@@ -188,7 +198,7 @@ export async function ingestPapers(
       counts.papersUpdated++;
     }
 
-    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems);
+    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems, touched);
     counts.claimsInserted += stored.inserted;
     counts.claimsRemoved += stored.removed;
     counts.claimsStored += stored.stored;
@@ -203,6 +213,7 @@ async function storeClaims(
   extractor: ClaimExtractor,
   metricsByName: Map<string, number>,
   problems: IngestProblem[],
+  touchedOut: Touched,
 ): Promise<{ inserted: number; removed: number; stored: number }> {
   const subjectNames = new Set<string>();
   const datasetNames = new Set<string>();
@@ -262,20 +273,21 @@ async function storeClaims(
         evidenceEnd: c.end,
         confidence: c.confidence,
         sourceKind: "text",
+        sourceRef: e.paper.source.file,
         extractor: extractor.name,
         extractorVersion: extractor.version,
         fingerprint,
+        original: { value: c.value, unit: c.unit, metric: c.metric, subject: c.subject, dataset: c.dataset },
       });
     }
   }
 
   let removed = 0;
   const touched = new Set<string>();
-  // Claims of re-extracted papers that the extractor no longer produces.
+  // Claims of re-extracted papers that the extractor no longer produces; reviewed ones stay with their history.
   for (const [paperId, keep] of keepByPaper) {
-    const where = keep.length
-      ? and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"), notInArray(claims.fingerprint, keep))
-      : and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"));
+    const stale = and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus));
+    const where = keep.length ? and(stale, notInArray(claims.fingerprint, keep)) : stale;
     const gone = await db.delete(claims).where(where).returning({ benchmarkId: claims.benchmarkId });
     removed += gone.length;
     for (const g of gone) if (g.benchmarkId) touched.add(g.benchmarkId);
@@ -290,9 +302,10 @@ async function storeClaims(
       .onConflictDoUpdate({
         target: [claims.paperId, claims.fingerprint],
         set: {
-          subjectId: sql`excluded.subject_id`,
-          datasetId: sql`excluded.dataset_id`,
-          benchmarkId: sql`excluded.benchmark_id`,
+          // A reviewer's correction outlives re-extraction.
+          subjectId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.subjectId} else excluded.subject_id end`,
+          datasetId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.datasetId} else excluded.dataset_id end`,
+          benchmarkId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.benchmarkId} else excluded.benchmark_id end`,
           kind: sql`excluded.kind`,
           qualifier: sql`excluded.qualifier`,
           subjectText: sql`excluded.subject_text`,
@@ -310,6 +323,8 @@ async function storeClaims(
     for (const r of chunk) if (r.benchmarkId) touched.add(r.benchmarkId);
   }
   if (touched.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touched]));
+  for (const b of touched) touchedOut.benchmarkIds.add(b);
+  for (const id of paperIds.values()) touchedOut.paperIds.add(id);
   return { inserted, removed, stored: rows.length };
 }
 
@@ -327,7 +342,7 @@ export async function ingestSources(
   db: Database,
   sources: AsyncIterable<SourceBatch> | Iterable<SourceBatch>,
   extractor: ClaimExtractor,
-  options: { dryRun?: boolean; files: string[] },
+  options: { dryRun?: boolean; files: string[]; flags?: FlagOptions },
 ): Promise<IngestSummary> {
   const dryRun = options.dryRun ?? false;
   const extractorName = `${extractor.name}@${extractor.version}`;
@@ -342,7 +357,9 @@ export async function ingestSources(
       let counts = emptyCounts();
       try {
         await db.transaction(async (tx) => {
-          counts = await ingestPapers(tx, source.papers, extractor, problems);
+          const touched = emptyTouched();
+          counts = await ingestPapers(tx, source.papers, extractor, problems, touched);
+          await recomputeFlags(tx, touched, options.flags);
           // A dry run does all the work and then throws it away.
           if (dryRun) tx.rollback();
         });

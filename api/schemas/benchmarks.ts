@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
+import { FlagRefSchema } from "./flags.js";
 
 export const BenchmarkSchema = z
   .object({
@@ -45,6 +46,10 @@ export const LeaderboardEntrySchema = z
     claimId: z.number().int(),
     evidence: z.string(),
     paper: PaperRefSchema,
+    reviewStatus: z.enum(["accepted", "rejected", "corrected"]).nullable(),
+    /** The value as extracted when a reviewer corrected it, else null. */
+    originalValue: z.number().nullable(),
+    flags: z.array(FlagRefSchema),
   })
   .openapi("LeaderboardEntry");
 export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;

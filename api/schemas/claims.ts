@@ -26,8 +26,18 @@ export const ClaimSchema = z
     evidenceEnd: z.number().int(),
     confidence: z.number(),
     sourceKind: z.enum(["text", "table", "manual"]),
+    sourceRef: z.string().nullable(),
     extractor: z.string(),
     extractorVersion: z.string(),
+    reviewStatus: z.enum(["accepted", "rejected", "corrected"]).nullable(),
+    /** The values as first extracted; differs from the fields above once a reviewer corrected them. */
+    original: z.object({
+      value: z.number(),
+      unit: z.string().nullable(),
+      metric: z.string(),
+      subject: z.string().nullable(),
+      dataset: z.string().nullable(),
+    }),
     createdAt: z.string(),
   })
   .openapi("Claim");

@@ -1,10 +1,18 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { benchmarks } from "./benchmarks.js";
 import { datasets } from "./datasets.js";
 import { metrics } from "./metrics.js";
 import { papers } from "./papers.js";
 import { subjects } from "./subjects.js";
+
+export interface OriginalClaim {
+  value: number;
+  unit: string | null;
+  metric: string;
+  subject: string | null;
+  dataset: string | null;
+}
 
 export const claims = pgTable(
   "claims",
@@ -34,10 +42,16 @@ export const claims = pgTable(
     evidenceEnd: integer().notNull(),
     confidence: real().notNull(),
     sourceKind: text({ enum: ["text", "table", "manual"] }).notNull().default("text"),
+    /** Where the number came from: the file or URL, and for tables the JSON pointer or YAML path inside it. */
+    sourceRef: text(),
     extractor: text().notNull(),
     extractorVersion: text().notNull(),
     /** Hash of extractor, span, value, unit and metric: the same extraction maps to the same row on re-ingest. */
     fingerprint: text().notNull(),
+    /** The values as first extracted or imported; reviews change the columns above, never this. */
+    original: jsonb().$type<OriginalClaim>().notNull(),
+    reviewStatus: text({ enum: ["accepted", "rejected", "corrected"] }),
+    reviewedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

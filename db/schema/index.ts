@@ -7,3 +7,7 @@ export * from "./metrics.js";
 export * from "./benchmarks.js";
 export * from "./claims.js";
 export * from "./ingest-runs.js";
+export * from "./api-tokens.js";
+export * from "./flags.js";
+export * from "./flag-claims.js";
+export * from "./audit-log.js";

@@ -1,4 +1,4 @@
-import { doublePrecision, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Seeded from the metric registry (extractors/metrics.ts) at every start. */
 export const metrics = pgTable(
@@ -7,6 +7,8 @@ export const metrics = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     name: text().notNull(),
     direction: text({ enum: ["higher", "lower"] }).notNull(),
+    /** False for metrics first seen in an imported table whose direction had to be guessed. */
+    directionKnown: boolean().notNull().default(true),
     unit: text(),
     min: doublePrecision(),
     max: doublePrecision(),

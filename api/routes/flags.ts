@@ -1,0 +1,69 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { flagCounts, getFlag, listFlags } from "../../domain/flags/queries.js";
+import { resolveFlag } from "../../domain/review.js";
+import { requireRole } from "../auth.js";
+import type { AppEnv } from "../context.js";
+import { errorBody } from "../errors.js";
+import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
+import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../schemas/flags.js";
+import { validationHook } from "../validation.js";
+
+const errors = {
+  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
+  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
+};
+const writeErrors = {
+  ...errors,
+  401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
+  403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
+};
+
+/** Review actions take small JSON bodies; anything bigger is refused before it is read. */
+export const smallBody = bodyLimit({
+  maxSize: 64 * 1024,
+  onError: (c) => c.json(errorBody("PAYLOAD_TOO_LARGE", "request body is over 64 KB"), 413),
+});
+
+const list = createRoute({
+  method: "get",
+  path: "/flags",
+  summary: "The review queue: flags filtered by status, code, severity, benchmark, paper or claim",
+  request: { query: FlagQuerySchema },
+  responses: { 200: { content: { "application/json": { schema: FlagListSchema } }, description: "a page of flags" }, ...errors },
+});
+
+const counts = createRoute({
+  method: "get",
+  path: "/flags/counts",
+  summary: "Open flags in all and per code",
+  responses: { 200: { content: { "application/json": { schema: FlagCountsSchema } }, description: "counts" } },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/flags/{id}",
+  summary: "A flag with the claims involved",
+  request: { params: IdParamSchema },
+  responses: { 200: { content: { "application/json": { schema: FlagSchema } }, description: "the flag" }, ...errors },
+});
+
+const resolve = createRoute({
+  method: "post",
+  path: "/flags/{id}/resolve",
+  summary: "Close a flag as resolved (handled) or dismissed (not a problem); reviewer token",
+  middleware: [requireRole("reviewer"), smallBody] as const,
+  request: {
+    params: IdParamSchema,
+    body: { content: { "application/json": { schema: ResolveFlagSchema } }, required: true },
+  },
+  responses: { 200: { content: { "application/json": { schema: FlagSchema } }, description: "the flag after" }, ...writeErrors },
+});
+
+export const flagRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(list, async (c) => c.json(await listFlags(c.var.db, c.req.valid("query")), 200))
+  .openapi(counts, async (c) => c.json(await flagCounts(c.var.db), 200))
+  .openapi(one, async (c) => c.json(await getFlag(c.var.db, c.req.valid("param").id), 200))
+  .openapi(resolve, async (c) =>
+    c.json(await resolveFlag(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json")), 200),
+  );

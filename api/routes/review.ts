@@ -1,0 +1,59 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { correctClaim, getClaimDetail, mergeEntities, reviewClaim } from "../../domain/review.js";
+import { requireRole } from "../auth.js";
+import type { AppEnv } from "../context.js";
+import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
+import { ClaimDetailSchema, CorrectClaimSchema, MergeEntitiesSchema, MergeResultSchema, ReviewClaimSchema } from "../schemas/flags.js";
+import { validationHook } from "../validation.js";
+import { smallBody } from "./flags.js";
+
+const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const errors = {
+  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
+  401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
+  403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
+  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
+  422: { content: { "application/json": { schema: ErrorSchema } }, description: "cannot apply" },
+};
+const detail = { 200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim after" } };
+
+const getClaim = createRoute({
+  method: "get",
+  path: "/claims/{id}",
+  summary: "A claim with its original values, open flags and review history",
+  request: { params: IdParamSchema },
+  responses: { 200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim" }, 404: errors[404], 400: errors[400] },
+});
+
+const review = createRoute({
+  method: "post",
+  path: "/claims/{id}/review",
+  summary: "Accept a claim as correct, or reject it as not a claim; reviewer token",
+  middleware: [requireRole("reviewer"), smallBody] as const,
+  request: { params: IdParamSchema, body: json(ReviewClaimSchema) },
+  responses: { ...detail, ...errors },
+});
+
+const correct = createRoute({
+  method: "post",
+  path: "/claims/{id}/corrections",
+  summary: "Correct value, unit, subject, dataset or metric; the original stays; reviewer token",
+  middleware: [requireRole("reviewer"), smallBody] as const,
+  request: { params: IdParamSchema, body: json(CorrectClaimSchema) },
+  responses: { ...detail, ...errors },
+});
+
+const merge = createRoute({
+  method: "post",
+  path: "/entities/merge",
+  summary: "Merge two subjects or datasets: `from` becomes an alias of `into`; reviewer token",
+  middleware: [requireRole("reviewer"), smallBody] as const,
+  request: { body: json(MergeEntitiesSchema) },
+  responses: { 200: { content: { "application/json": { schema: MergeResultSchema } }, description: "what moved" }, ...errors },
+});
+
+export const reviewRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(getClaim, async (c) => c.json(await getClaimDetail(c.var.db, c.req.valid("param").id), 200))
+  .openapi(review, async (c) => c.json(await reviewClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
+  .openapi(correct, async (c) => c.json(await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
+  .openapi(merge, async (c) => c.json(await mergeEntities(c.var.db, c.var.principal!, c.req.valid("json"), c.var.flagOptions), 200));

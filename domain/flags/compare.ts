@@ -1,0 +1,36 @@
+const MULTIPLIER: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+
+/** The value in base units: 1.2 "M" is 1,200,000; % and plain numbers are left as written. */
+export function baseValue(value: number, unit: string | null): number {
+  return value * (unit ? (MULTIPLIER[unit] ?? 1) : 1);
+}
+
+export function agree(a: number, b: number, tolerance: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Two numbers that match once one is multiplied by 100 or 1000 (0.87 vs 87, 2.3 vs 2300). */
+export function scaleFactor(a: number, b: number, tolerance: number): number | null {
+  for (const f of [100, 1000]) {
+    if (agree(a * f, b, tolerance) || agree(b * f, a, tolerance)) return f;
+  }
+  return null;
+}
+
+/** Units that can be compared directly: the same, or a plain number next to a percentage or count. */
+export function comparableUnits(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  const countLike = new Set([null, "%", "K", "M", "B", "T"]);
+  return countLike.has(a) && countLike.has(b);
+}
+
+export function better(a: number, b: number, direction: "higher" | "lower"): boolean {
+  return direction === "higher" ? a > b : a < b;
+}
+
+export function formatValue(value: number, unit: string | null): string {
+  const v = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(8)));
+  if (!unit) return v;
+  return unit === "%" || unit === "x" ? `${v}${unit}` : `${v} ${unit}`;
+}

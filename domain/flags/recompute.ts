@@ -1,0 +1,104 @@
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { flagClaims, flags } from "../../db/schema/index.js";
+import type { DbOrTx } from "../entities.js";
+import { benchmarksOfPapers, loadClaimFacts } from "./load.js";
+import { evaluateRules } from "./rules.js";
+import type { RuleOptions } from "./types.js";
+
+export interface FlagOptions {
+  lowConfidence: number;
+  defaultTolerance: number;
+  tolerances?: Record<string, number>;
+}
+
+export const DEFAULT_FLAG_OPTIONS: FlagOptions = { lowConfidence: 0.5, defaultTolerance: 0.01 };
+
+export interface RecomputeSummary {
+  benchmarks: number;
+  papers: number;
+  created: number;
+  updated: number;
+  reopened: number;
+  removed: number;
+}
+
+function ruleOptions(o: FlagOptions): RuleOptions {
+  return { lowConfidence: o.lowConfidence, tolerance: (metric) => o.tolerances?.[metric] ?? o.defaultTolerance };
+}
+
+/**
+ * Brings the stored flags of some benchmarks and papers in line with their claims: new findings are
+ * added, open flags that no longer hold are removed, resolved ones are kept as history and reopened
+ * when the claims behind them change.
+ */
+export async function recomputeFlags(
+  db: DbOrTx,
+  scope: { benchmarkIds: Iterable<string>; paperIds: Iterable<number> },
+  options: FlagOptions = DEFAULT_FLAG_OPTIONS,
+): Promise<RecomputeSummary> {
+  const paperIds = [...new Set(scope.paperIds)];
+  const benchmarkIds = [...new Set([...scope.benchmarkIds, ...(await benchmarksOfPapers(db, paperIds))])];
+  const summary: RecomputeSummary = { benchmarks: benchmarkIds.length, papers: paperIds.length, created: 0, updated: 0, reopened: 0, removed: 0 };
+  if (benchmarkIds.length === 0 && paperIds.length === 0) return summary;
+
+  const facts = await loadClaimFacts(db, benchmarkIds, paperIds);
+  const candidates = evaluateRules(facts, ruleOptions(options));
+
+  const inScope = or(
+    benchmarkIds.length ? inArray(flags.benchmarkId, benchmarkIds) : sql`false`,
+    paperIds.length ? inArray(flags.paperId, paperIds) : sql`false`,
+  );
+  const existing = await db.select({ id: flags.id, scopeKey: flags.scopeKey, status: flags.status }).from(flags).where(inScope);
+  const existingClaims = existing.length
+    ? await db.select().from(flagClaims).where(inArray(flagClaims.flagId, existing.map((f) => f.id)))
+    : [];
+  const claimsOf = new Map<number, number[]>();
+  for (const fc of existingClaims) claimsOf.set(fc.flagId, [...(claimsOf.get(fc.flagId) ?? []), fc.claimId]);
+  const byKey = new Map(existing.map((f) => [f.scopeKey, f]));
+  const wanted = new Set<string>();
+
+  for (const cand of candidates) {
+    if (wanted.has(cand.scopeKey)) continue;
+    wanted.add(cand.scopeKey);
+    const prev = byKey.get(cand.scopeKey);
+    let flagId: number;
+    if (!prev) {
+      const [row] = await db
+        .insert(flags)
+        .values({ code: cand.code, severity: cand.severity, scopeKey: cand.scopeKey, benchmarkId: cand.benchmarkId, paperId: cand.paperId, explanation: cand.explanation })
+        .onConflictDoUpdate({ target: flags.scopeKey, set: { explanation: cand.explanation, updatedAt: sql`now()` } })
+        .returning({ id: flags.id });
+      flagId = row!.id;
+      summary.created++;
+    } else {
+      flagId = prev.id;
+      const before = (claimsOf.get(prev.id) ?? []).sort((a, b) => a - b).join(",");
+      const changed = before !== [...cand.claimIds].sort((a, b) => a - b).join(",");
+      if (!changed) continue;
+      const reopen = prev.status !== "open";
+      await db
+        .update(flags)
+        .set({
+          severity: cand.severity,
+          explanation: cand.explanation,
+          updatedAt: sql`now()`,
+          ...(reopen ? { status: "open" as const, resolvedAt: null, resolvedBy: null, resolutionNote: null } : {}),
+        })
+        .where(eq(flags.id, prev.id));
+      await db.delete(flagClaims).where(eq(flagClaims.flagId, prev.id));
+      summary.updated++;
+      if (reopen) summary.reopened++;
+    }
+    await db
+      .insert(flagClaims)
+      .values(cand.claimIds.map((claimId) => ({ flagId, claimId })))
+      .onConflictDoNothing();
+  }
+
+  const stale = existing.filter((f) => !wanted.has(f.scopeKey) && f.status === "open").map((f) => f.id);
+  if (stale.length) {
+    await db.delete(flags).where(and(inArray(flags.id, stale), eq(flags.status, "open")));
+    summary.removed = stale.length;
+  }
+  return summary;
+}

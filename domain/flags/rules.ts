@@ -1,0 +1,194 @@
+import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } from "./compare.js";
+import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
+
+const SOTA_WORDS = /\b(state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|new records?|best[- ]performing)\b/i;
+const POINT_QUALIFIERS = new Set(["exact", "approx"]);
+
+const fileOf = (c: ClaimFact) => (c.sourceRef ?? "").split("#")[0] ?? "";
+const describe = (c: ClaimFact) => `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
+const condKey = (c: ClaimFact) => (c.condition ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * CONFLICT, SCALE_MISMATCH and DUPLICATE: the same subject + benchmark (+ condition) reported more than once.
+ * Two reports of one paper from one file are the paper's own business (see INTERNAL); from two files
+ * they are a DUPLICATE; from two papers or two table rows, a CONFLICT, unless a ×100/×1000 explains it.
+ */
+export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+  const candidates = claims.filter(
+    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null,
+  );
+  const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.subjectId}|${condKey(c)}`);
+  const out: FlagCandidate[] = [];
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const found = { CONFLICT: new Set<ClaimFact>(), SCALE_MISMATCH: new Set<ClaimFact>(), DUPLICATE: new Set<ClaimFact>() };
+    const tol = opts.tolerance(group[0]!.metric);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        const samePaper = a.paperId === b.paperId;
+        const sameReport = samePaper && (a.sourceKind !== "table" || a.sourceRef === b.sourceRef) && fileOf(a) === fileOf(b);
+        if (sameReport || !comparableUnits(a.unit, b.unit)) continue;
+        const va = baseValue(a.value, a.unit);
+        const vb = baseValue(b.value, b.unit);
+        if (agree(va, vb, tol)) {
+          // Same number written two ways (1.2M and 1200000) is a scale slip worth a look, not a conflict.
+          if (a.unit !== b.unit && !agree(a.value, b.value, tol)) found.SCALE_MISMATCH.add(a).add(b);
+          continue;
+        }
+        if (scaleFactor(va, vb, tol) !== null) found.SCALE_MISMATCH.add(a).add(b);
+        else if (samePaper && fileOf(a) !== fileOf(b)) found.DUPLICATE.add(a).add(b);
+        else found.CONFLICT.add(a).add(b);
+      }
+    }
+    const first = group[0]!;
+    const where = `${first.subjectName} on ${first.datasetName}, ${first.metric}${first.condition ? ` (${first.condition})` : ""}`;
+    for (const [code, set] of Object.entries(found) as [keyof typeof found, Set<ClaimFact>][]) {
+      if (set.size === 0) continue;
+      const list = [...set].sort((x, y) => x.id - y.id);
+      const values = list.map(describe).join("; ");
+      const explanation =
+        code === "CONFLICT"
+          ? `${where} is reported with different values: ${values}. They differ by more than ${Math.round(tol * 1000) / 10}%.`
+          : code === "SCALE_MISMATCH"
+            ? `${where}: values agree only after scaling by 100, 1000 or a unit suffix (a fraction against a percentage?): ${values}.`
+            : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${fileOf(c) || "unknown source"}`).join("; ")}.`;
+      out.push({
+        code,
+        severity: code === "CONFLICT" ? "high" : "medium",
+        scopeKey: `${code}:${key}`,
+        benchmarkId: first.benchmarkId,
+        paperId: code === "DUPLICATE" ? first.paperId : null,
+        explanation,
+        claimIds: list.map((c) => c.id),
+      });
+    }
+  }
+  return out;
+}
+
+/** OUT_OF_RANGE: a value the metric cannot take (accuracy over 100%, negative FID, perplexity under 1, a factor ≤ 0). */
+export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
+  const out: FlagCandidate[] = [];
+  for (const c of claims) {
+    let reason: string | null = null;
+    if (c.kind === "ratio" && c.value <= 0) reason = `a factor must be positive, not ${formatValue(c.value, c.unit)}`;
+    else if (c.kind === "absolute" && (c.unit === c.metricUnit || c.unit === null || (c.unit === "%" && c.metricUnit === null))) {
+      // A plain 0.87 for a percentage metric is a fraction: check it as 87%.
+      const v = c.metricUnit === "%" && c.unit === null && Math.abs(c.value) <= 1 ? c.value * 100 : c.value;
+      if (c.min !== null && v < c.min) reason = `${c.metric} cannot be below ${formatValue(c.min, c.metricUnit)}`;
+      else if (c.max !== null && v > c.max) reason = `${c.metric} cannot exceed ${formatValue(c.max, c.metricUnit)}`;
+    }
+    if (reason) {
+      out.push({
+        code: "OUT_OF_RANGE",
+        severity: "high",
+        scopeKey: `OUT_OF_RANGE:claim:${c.id}`,
+        benchmarkId: c.benchmarkId,
+        paperId: c.paperId,
+        explanation: `${formatValue(c.value, c.unit)} ${c.metric} in "${c.paperTitle}" is impossible: ${reason}.`,
+        claimIds: [c.id],
+      });
+    }
+  }
+  return out;
+}
+
+/** SOTA_CONTRADICTED: "state of the art" on a benchmark where an earlier paper already reported better. */
+export function sotaFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+  const out: FlagCandidate[] = [];
+  const byBenchmark = groupBy(
+    claims.filter((c) => c.kind === "absolute" && c.benchmarkId !== null && POINT_QUALIFIERS.has(c.qualifier)),
+    (c) => c.benchmarkId,
+  );
+  for (const group of byBenchmark.values()) {
+    for (const c of group) {
+      if (!c.paperDate || !SOTA_WORDS.test(c.sentence)) continue;
+      const tol = opts.tolerance(c.metric);
+      let best: ClaimFact | null = null;
+      for (const e of group) {
+        if (e.paperId === c.paperId || !e.paperDate || e.paperDate >= c.paperDate || !comparableUnits(e.unit, c.unit)) continue;
+        const ve = baseValue(e.value, e.unit);
+        const vc = baseValue(c.value, c.unit);
+        if (!better(ve, vc, c.direction) || agree(ve, vc, tol)) continue;
+        if (!best || better(ve, baseValue(best.value, best.unit), c.direction)) best = e;
+      }
+      if (!best) continue;
+      out.push({
+        code: "SOTA_CONTRADICTED",
+        severity: "medium",
+        scopeKey: `SOTA_CONTRADICTED:claim:${c.id}`,
+        benchmarkId: c.benchmarkId,
+        paperId: c.paperId,
+        explanation: `"${c.paperTitle}" (${c.paperDate}) claims the best ${c.metric} on ${c.datasetName} with ${formatValue(c.value, c.unit)}, but ${best.subjectName ?? "an earlier model"} reported ${describe(best)}, earlier and ${c.direction === "higher" ? "higher" : "lower"} (${c.direction} is better).`,
+        claimIds: [c.id, best.id],
+      });
+    }
+  }
+  return out;
+}
+
+/** INTERNAL: inside one paper, an "average" above an "up to" for the same subject, metric and setting. */
+export function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+  const out: FlagCandidate[] = [];
+  const groups = groupBy(claims, (c) =>
+    `${c.paperId}|${c.subjectId ?? ""}|${c.metric}|${c.kind}|${c.datasetName ?? ""}|${condKey(c)}|${c.unit ?? ""}`,
+  );
+  for (const [key, group] of groups) {
+    const averages = group.filter((c) => c.qualifier === "average");
+    const maxima = group.filter((c) => c.qualifier === "up_to");
+    const bad = averages.flatMap((a) => maxima.filter((u) => a.value > u.value && !agree(a.value, u.value, opts.tolerance(a.metric))).map((u) => [a, u] as const));
+    if (bad.length === 0) continue;
+    const [a, u] = bad[0]!;
+    out.push({
+      code: "INTERNAL",
+      severity: "medium",
+      scopeKey: `INTERNAL:${key}`,
+      benchmarkId: a.benchmarkId,
+      paperId: a.paperId,
+      explanation: `"${a.paperTitle}" reports an average ${a.metric} of ${formatValue(a.value, a.unit)} but at most ${formatValue(u.value, u.unit)} for the same setting: an average cannot exceed the maximum.`,
+      claimIds: [...new Set(bad.flatMap(([x, y]) => [x.id, y.id]))].sort((x, y) => x - y),
+    });
+  }
+  return out;
+}
+
+/** LOW_CONFIDENCE: the extractor was unsure; a person should look unless one already accepted it. */
+export function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+  return claims
+    .filter((c) => c.sourceKind === "text" && c.confidence < opts.lowConfidence && c.reviewStatus !== "accepted")
+    .map((c) => ({
+      code: "LOW_CONFIDENCE" as const,
+      severity: "low" as const,
+      scopeKey: `LOW_CONFIDENCE:claim:${c.id}`,
+      benchmarkId: c.benchmarkId,
+      paperId: c.paperId,
+      explanation: `The extractor is only ${Math.round(c.confidence * 100)}% sure that ${formatValue(c.value, c.unit)} is a ${c.metric} result in "${c.paperTitle}".`,
+      claimIds: [c.id],
+    }));
+}
+
+/** Every rule over a set of claims; rejected claims are not claims and take part in none. */
+export function evaluateRules(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+  const live = claims.filter((c) => c.reviewStatus !== "rejected");
+  return [
+    ...comparisonFlags(live, opts),
+    ...rangeFlags(live),
+    ...sotaFlags(live, opts),
+    ...internalFlags(live, opts),
+    ...confidenceFlags(live, opts),
+  ];
+}

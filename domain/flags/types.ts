@@ -1,0 +1,47 @@
+import type { FlagCode } from "../../db/schema/index.js";
+
+/** What a rule needs to know about one claim; loaded from the database, or built by hand in tests. */
+export interface ClaimFact {
+  id: number;
+  paperId: number;
+  paperTitle: string;
+  paperDate: string | null;
+  sourceKind: "text" | "table" | "manual";
+  /** File or URL, then `#pointer` for a row of an imported table. */
+  sourceRef: string | null;
+  subjectId: number | null;
+  subjectName: string | null;
+  datasetName: string | null;
+  benchmarkId: string | null;
+  metric: string;
+  direction: "higher" | "lower";
+  metricUnit: string | null;
+  min: number | null;
+  max: number | null;
+  value: number;
+  unit: string | null;
+  kind: "absolute" | "delta" | "ratio";
+  qualifier: string;
+  condition: string | null;
+  confidence: number;
+  reviewStatus: "accepted" | "rejected" | "corrected" | null;
+  /** The sentence of the abstract that holds the evidence ("" for table rows). */
+  sentence: string;
+}
+
+export interface FlagCandidate {
+  code: FlagCode;
+  severity: "high" | "medium" | "low";
+  scopeKey: string;
+  benchmarkId: string | null;
+  paperId: number | null;
+  explanation: string;
+  claimIds: number[];
+}
+
+export interface RuleOptions {
+  /** Relative difference under which two values agree (default 1%). */
+  tolerance(metric: string): number;
+  /** Claims below this extractor confidence go to review. */
+  lowConfidence: number;
+}

@@ -1,0 +1,208 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { auditLog, benchmarks, claims, datasetAliases, datasets, flags, metrics, subjectAliases, subjects } from "../db/schema/index.js";
+import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, MergeEntities, MergeResult, ResolveFlag, ReviewClaim } from "../api/schemas/flags.js";
+import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
+import { selectClaims, toClaimOut } from "./claims.js";
+import { ensureBenchmarks, ensureEntities, type DbOrTx } from "./entities.js";
+import { DomainError, notFound } from "./errors.js";
+import { getFlag, openFlagsOfClaims } from "./flags/queries.js";
+import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
+import { resolveMetricName } from "./lookup.js";
+import type { Principal } from "./tokens.js";
+
+const actorOf = (p: Principal) => `${p.name} (token ${p.tokenId}, ${p.role})`;
+
+async function audit(
+  db: DbOrTx,
+  who: Principal,
+  action: string,
+  targetType: "claim" | "flag" | "subject" | "dataset",
+  targetId: number,
+  before: unknown,
+  after: unknown,
+  note: string | undefined,
+) {
+  await db.insert(auditLog).values({ actor: actorOf(who), action, targetType, targetId, before, after, note: note ?? null });
+}
+
+export async function resolveFlag(db: Database, who: Principal, id: number, body: ResolveFlag): Promise<Flag> {
+  await db.transaction(async (tx) => {
+    const [flag] = await tx.select().from(flags).where(eq(flags.id, id)).for("update");
+    if (!flag) throw notFound(`flag ${id}`);
+    await tx
+      .update(flags)
+      .set({ status: body.status, resolvedAt: sql`now()`, resolvedBy: actorOf(who), resolutionNote: body.note ?? null, updatedAt: sql`now()` })
+      .where(eq(flags.id, id));
+    await audit(tx, who, `flag.${body.status}`, "flag", id, { status: flag.status }, { status: body.status }, body.note);
+  });
+  return getFlag(db, id);
+}
+
+async function claimState(db: DbOrTx, id: number) {
+  const [row] = await db
+    .select({
+      id: claims.id,
+      paperId: claims.paperId,
+      value: claims.value,
+      unit: claims.unit,
+      metricId: claims.metricId,
+      metric: metrics.name,
+      subjectId: claims.subjectId,
+      subject: subjects.name,
+      datasetId: claims.datasetId,
+      dataset: datasets.name,
+      benchmarkId: claims.benchmarkId,
+      reviewStatus: claims.reviewStatus,
+    })
+    .from(claims)
+    .innerJoin(metrics, eq(metrics.id, claims.metricId))
+    .leftJoin(subjects, eq(subjects.id, claims.subjectId))
+    .leftJoin(datasets, eq(datasets.id, claims.datasetId))
+    .where(eq(claims.id, id))
+    .for("update", { of: claims });
+  if (!row) throw notFound(`claim ${id}`);
+  return row;
+}
+
+const visible = ({ value, unit, metric, subject, dataset, benchmarkId, reviewStatus }: Awaited<ReturnType<typeof claimState>>) => ({
+  value,
+  unit,
+  metric,
+  subject,
+  dataset,
+  benchmarkId,
+  reviewStatus,
+});
+
+async function touch(db: DbOrTx, benchmarkIds: (string | null)[]) {
+  const ids = benchmarkIds.filter((b): b is string => b !== null);
+  if (ids.length) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, ids));
+}
+
+export async function reviewClaim(db: Database, who: Principal, id: number, body: ReviewClaim, flagOptions?: FlagOptions): Promise<ClaimDetail> {
+  await db.transaction(async (tx) => {
+    const before = await claimState(tx, id);
+    const status = body.action === "accept" ? "accepted" : "rejected";
+    await tx.update(claims).set({ reviewStatus: status, reviewedAt: sql`now()` }).where(eq(claims.id, id));
+    await audit(tx, who, `claim.${body.action}`, "claim", id, visible(before), { ...visible(before), reviewStatus: status }, body.note);
+    await touch(tx, [before.benchmarkId]);
+    await recomputeFlags(tx, { benchmarkIds: before.benchmarkId ? [before.benchmarkId] : [], paperIds: [before.paperId] }, flagOptions);
+  });
+  return getClaimDetail(db, id);
+}
+
+/** A reviewer's correction: the claim's visible values change, `original` and the audit row keep the old ones. */
+export async function correctClaim(db: Database, who: Principal, id: number, body: CorrectClaim, flagOptions?: FlagOptions): Promise<ClaimDetail> {
+  await db.transaction(async (tx) => {
+    const before = await claimState(tx, id);
+    let metricId = before.metricId;
+    let metricName = before.metric;
+    if (body.metric !== undefined) {
+      metricName = resolveMetricName(body.metric);
+      const [m] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, metricName));
+      if (!m) throw new DomainError("UNKNOWN_METRIC", 422, `no metric called "${body.metric}"; use a canonical name such as accuracy, fid or speedup`);
+      metricId = m.id;
+    }
+    let subjectId = before.subjectId;
+    if (body.subject !== undefined) {
+      const name = canonicalSubjectName(body.subject);
+      subjectId = (await ensureEntities(tx, "subject", [name])).get(entityKey(name)) ?? null;
+      if (subjectId === null) throw new DomainError("VALIDATION_FAILED", 400, "subject needs letters or digits");
+    }
+    let datasetId = before.datasetId;
+    let datasetName = before.dataset;
+    if (body.dataset !== undefined) {
+      datasetName = body.dataset === null ? null : canonicalDatasetName(body.dataset);
+      datasetId = datasetName === null ? null : ((await ensureEntities(tx, "dataset", [datasetName])).get(entityKey(datasetName)) ?? null);
+      if (datasetName !== null && datasetId === null) throw new DomainError("VALIDATION_FAILED", 400, "dataset needs letters or digits");
+    }
+    let benchmarkId: string | null = null;
+    if (datasetId !== null) {
+      const [d] = await tx.select({ name: datasets.name }).from(datasets).where(eq(datasets.id, datasetId));
+      benchmarkId = (await ensureBenchmarks(tx, [{ datasetId, datasetName: d!.name, metricId, metricName }])).get(`${datasetId}:${metricId}`) ?? null;
+    }
+    await tx
+      .update(claims)
+      .set({
+        value: body.value ?? before.value,
+        unit: body.unit !== undefined ? body.unit : before.unit,
+        metricId,
+        subjectId,
+        datasetId,
+        benchmarkId,
+        reviewStatus: "corrected",
+        reviewedAt: sql`now()`,
+      })
+      .where(eq(claims.id, id));
+    const after = await claimState(tx, id);
+    await audit(tx, who, "claim.correct", "claim", id, visible(before), visible(after), body.note);
+    await touch(tx, [before.benchmarkId, benchmarkId]);
+    await recomputeFlags(
+      tx,
+      { benchmarkIds: [before.benchmarkId, benchmarkId].filter((b): b is string => b !== null), paperIds: [before.paperId] },
+      flagOptions,
+    );
+  });
+  return getClaimDetail(db, id);
+}
+
+const ENTITY = {
+  subject: { table: subjects, aliases: subjectAliases, aliasFk: subjectAliases.subjectId, claimFk: claims.subjectId },
+  dataset: { table: datasets, aliases: datasetAliases, aliasFk: datasetAliases.datasetId, claimFk: claims.datasetId },
+} as const;
+
+/** Makes `from` an alias of `into`: its spellings, claims and benchmarks move over, and it is gone. */
+export async function mergeEntities(db: Database, who: Principal, body: MergeEntities, flagOptions?: FlagOptions): Promise<MergeResult> {
+  const { table, aliases, aliasFk, claimFk } = ENTITY[body.type];
+  return db.transaction(async (tx) => {
+    const rows = await tx.select().from(table).where(inArray(table.id, [body.from, body.into])).for("update");
+    const from = rows.find((r) => r.id === body.from);
+    const into = rows.find((r) => r.id === body.into);
+    if (!from) throw notFound(`${body.type} ${body.from}`);
+    if (!into) throw notFound(`${body.type} ${body.into}`);
+    const affected = new Set<string>();
+    if (body.type === "dataset") {
+      // Benchmarks of the merged dataset join the surviving dataset's benchmark for the same metric.
+      const fromBenchmarks = await tx.select().from(benchmarks).where(eq(benchmarks.datasetId, from.id));
+      for (const b of fromBenchmarks) {
+        const [target] = await tx
+          .select()
+          .from(benchmarks)
+          .where(and(eq(benchmarks.datasetId, into.id), eq(benchmarks.metricId, b.metricId)));
+        if (target) {
+          await tx.update(claims).set({ benchmarkId: target.id }).where(eq(claims.benchmarkId, b.id));
+          await tx.delete(benchmarks).where(eq(benchmarks.id, b.id));
+          affected.add(target.id);
+        } else {
+          await tx.update(benchmarks).set({ datasetId: into.id, updatedAt: sql`now()` }).where(eq(benchmarks.id, b.id));
+          affected.add(b.id);
+        }
+      }
+    }
+    const moved = await tx.update(claims).set({ [body.type === "subject" ? "subjectId" : "datasetId"]: into.id }).where(eq(claimFk, from.id)).returning({ benchmarkId: claims.benchmarkId, paperId: claims.paperId });
+    for (const m of moved) if (m.benchmarkId) affected.add(m.benchmarkId);
+    const aliasRows = await tx.update(aliases).set({ [body.type === "subject" ? "subjectId" : "datasetId"]: into.id }).where(eq(aliasFk, from.id)).returning();
+    await tx.delete(table).where(eq(table.id, from.id));
+    await audit(tx, who, `${body.type}.merge`, body.type, into.id, { id: from.id, name: from.name }, { id: into.id, name: into.name }, body.note);
+    await touch(tx, [...affected]);
+    await recomputeFlags(tx, { benchmarkIds: affected, paperIds: moved.map((m) => m.paperId) }, flagOptions);
+    return { type: body.type, into: into.id, claimsMoved: moved.length, aliasesMoved: aliasRows.length };
+  });
+}
+
+export async function auditOf(db: Database, targetType: "claim" | "flag" | "subject" | "dataset", targetId: number): Promise<AuditEntry[]> {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetType, targetType), eq(auditLog.targetId, targetId)))
+    .orderBy(asc(auditLog.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function getClaimDetail(db: Database, id: number): Promise<ClaimDetail> {
+  const [row] = await selectClaims(db).where(eq(claims.id, id));
+  if (!row) throw notFound(`claim ${id}`);
+  const [flagRefs, history] = [await openFlagsOfClaims(db, [id]), await auditOf(db, "claim", id)];
+  return { ...toClaimOut(row), flags: flagRefs.get(id) ?? [], history };
+}

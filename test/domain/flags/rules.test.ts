@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { evaluateRules } from "../../../domain/flags/rules.js";
+import type { ClaimFact, FlagCandidate } from "../../../domain/flags/types.js";
+
+let nextId = 1;
+function fact(over: Partial<ClaimFact>): ClaimFact {
+  return {
+    id: nextId++,
+    paperId: 1,
+    paperTitle: "Paper",
+    paperDate: null,
+    sourceKind: "text",
+    sourceRef: "a.txt",
+    subjectId: 10,
+    subjectName: "ModelX",
+    datasetName: "ImageNet",
+    benchmarkId: "imagenet--accuracy",
+    metric: "accuracy",
+    direction: "higher",
+    metricUnit: "%",
+    min: 0,
+    max: 100,
+    value: 80,
+    unit: "%",
+    kind: "absolute",
+    qualifier: "exact",
+    condition: null,
+    confidence: 0.9,
+    reviewStatus: null,
+    sentence: "",
+    ...over,
+  };
+}
+
+const opts = { lowConfidence: 0.5, tolerance: () => 0.01 };
+const codes = (fs: FlagCandidate[]) => fs.map((f) => f.code).sort();
+
+describe("flag rules", () => {
+  it.each<[string, Partial<ClaimFact>[], string[]]>([
+    // CONFLICT
+    ["two papers, same key, values 5% apart", [{ paperId: 1, value: 80 }, { paperId: 2, value: 84 }], ["CONFLICT"]],
+    ["near miss: 0.5% apart is within tolerance", [{ paperId: 1, value: 80 }, { paperId: 2, value: 80.4 }], []],
+    ["near miss: same value twice", [{ paperId: 1, value: 80 }, { paperId: 2, value: 80 }], []],
+    ["near miss: different subjects", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, subjectId: 11 }], []],
+    ["near miss: different conditions", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, condition: "zero-shot" }], []],
+    ["near miss: one paper, one file (the paper's own settings)", [{ value: 80 }, { value: 90 }], []],
+    ["near miss: an 'up to' against an exact value", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, qualifier: "up_to" }], []],
+    ["two rows of one imported table", [{ sourceKind: "table", sourceRef: "t.json#/0", value: 0.93, unit: null, metricUnit: null, max: 1 }, { sourceKind: "table", sourceRef: "t.json#/1", value: 0.91, unit: null, metricUnit: null, max: 1 }], ["CONFLICT"]],
+    // SCALE_MISMATCH
+    ["0.87 vs 87%", [{ paperId: 1, value: 0.87, unit: null }, { paperId: 2, value: 87, unit: "%" }], ["SCALE_MISMATCH"]],
+    ["1.2M vs 1200000", [{ paperId: 1, value: 1.2, unit: "M", metric: "parameters", metricUnit: "M", max: null, direction: "lower" }, { paperId: 2, value: 1200000, unit: null, metric: "parameters", metricUnit: "M", max: null, direction: "lower" }], ["SCALE_MISMATCH"]],
+    ["2.3 vs 2300 (x1000)", [{ paperId: 1, value: 2.3, unit: null, metricUnit: null, max: null }, { paperId: 2, value: 2300, unit: null, metricUnit: null, max: null }], ["SCALE_MISMATCH"]],
+    ["near miss: 0.87 vs 86% is a conflict, not a slip", [{ paperId: 1, value: 0.87, unit: null }, { paperId: 2, value: 80, unit: "%" }], ["CONFLICT"]],
+    // DUPLICATE
+    ["one paper from two files disagreeing", [{ sourceRef: "a.txt", value: 80 }, { sourceRef: "b.json#/3", sourceKind: "table", value: 82 }], ["DUPLICATE"]],
+    // OUT_OF_RANGE
+    ["accuracy over 100%", [{ value: 120 }], ["OUT_OF_RANGE"]],
+    ["negative FID", [{ metric: "fid", direction: "lower", metricUnit: null, min: 0, max: null, unit: null, value: -1 }], ["OUT_OF_RANGE"]],
+    ["perplexity under 1", [{ metric: "perplexity", direction: "lower", metricUnit: null, min: 1, max: null, unit: null, value: 0.5 }], ["OUT_OF_RANGE"]],
+    ["speedup of 0", [{ metric: "speedup", kind: "ratio", unit: "x", metricUnit: "x", min: 0, max: null, value: 0 }], ["OUT_OF_RANGE"]],
+    ["near miss: accuracy 0.87 as a fraction", [{ value: 0.87, unit: null }], []],
+    ["near miss: accuracy exactly 100%", [{ value: 100 }], []],
+    ["near miss: a delta of -3% accuracy", [{ value: -3, kind: "delta" }], []],
+    // INTERNAL
+    ["average above up-to in one paper", [{ qualifier: "average", value: 3, kind: "ratio", unit: "x", metric: "speedup", benchmarkId: null, metricUnit: "x", max: null }, { qualifier: "up_to", value: 2, kind: "ratio", unit: "x", metric: "speedup", benchmarkId: null, metricUnit: "x", max: null }], ["INTERNAL"]],
+    ["near miss: average below up-to", [{ qualifier: "average", value: 1.5, kind: "ratio", unit: "x", metric: "speedup", metricUnit: "x", max: null }, { qualifier: "up_to", value: 2, kind: "ratio", unit: "x", metric: "speedup", metricUnit: "x", max: null }], []],
+    ["near miss: average and up-to in different settings", [{ qualifier: "average", value: 3, kind: "ratio", unit: "x", metric: "speedup", condition: "AMD GPUs", metricUnit: "x", max: null }, { qualifier: "up_to", value: 2, kind: "ratio", unit: "x", metric: "speedup", condition: "NVIDIA GPUs", metricUnit: "x", max: null }], []],
+    // LOW_CONFIDENCE
+    ["low extractor confidence", [{ confidence: 0.3 }], ["LOW_CONFIDENCE"]],
+    ["near miss: low confidence but accepted by a reviewer", [{ confidence: 0.3, reviewStatus: "accepted" }], []],
+    ["near miss: a rejected claim takes part in nothing", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, reviewStatus: "rejected" }], []],
+  ])("%s", (_name, facts, expected) => {
+    expect(codes(evaluateRules(facts.map(fact), opts))).toEqual(expected);
+  });
+
+  it("SOTA_CONTRADICTED: a later 'state-of-the-art' below an earlier result, direction-aware", () => {
+    const earlier = fact({ paperId: 1, paperDate: "2022-01-01", subjectId: 1, subjectName: "Old", value: 85 });
+    const later = fact({ paperId: 2, paperDate: "2023-01-01", subjectId: 2, value: 82, sentence: "We achieve state-of-the-art accuracy of 82%." });
+    const flags = evaluateRules([earlier, later], opts);
+    expect(codes(flags)).toEqual(["SOTA_CONTRADICTED"]);
+    expect(flags[0]!.claimIds).toEqual([later.id, earlier.id]);
+    expect(flags[0]!.explanation).toContain("Old reported 85%");
+
+    const lowerBetter = { metric: "fid", direction: "lower" as const, metricUnit: null, unit: null, min: 0, max: null, benchmarkId: "imagenet--fid" };
+    const e2 = fact({ ...lowerBetter, paperId: 3, paperDate: "2022-01-01", subjectId: 3, value: 2.0 });
+    const l2 = fact({ ...lowerBetter, paperId: 4, paperDate: "2023-01-01", subjectId: 4, value: 2.5, sentence: "Our model outperforms all baselines with FID 2.5." });
+    expect(codes(evaluateRules([e2, l2], opts))).toEqual(["SOTA_CONTRADICTED"]);
+  });
+
+  it.each<[string, Partial<ClaimFact>, Partial<ClaimFact>]>([
+    ["the earlier result is worse", { value: 80 }, { value: 82, sentence: "state-of-the-art 82%" }],
+    ["no SOTA wording", { value: 85 }, { value: 82, sentence: "we reach 82%" }],
+    ["the 'earlier' paper is later", { value: 85, paperDate: "2024-01-01" }, { value: 82, sentence: "state of the art" }],
+    ["undated earlier paper", { value: 85, paperDate: null }, { value: 82, sentence: "state of the art" }],
+  ])("SOTA near miss: %s", (_name, e, l) => {
+    const earlier = fact({ paperId: 1, paperDate: "2022-01-01", subjectId: 1, ...e });
+    const later = fact({ paperId: 2, paperDate: "2023-01-01", subjectId: 2, ...l });
+    expect(codes(evaluateRules([earlier, later], opts))).toEqual([]);
+  });
+
+  it("per-metric tolerance widens what agrees", () => {
+    const facts = [fact({ paperId: 1, value: 80 }), fact({ paperId: 2, value: 83 })];
+    expect(codes(evaluateRules(facts, { lowConfidence: 0.5, tolerance: (m) => (m === "accuracy" ? 0.05 : 0.01) }))).toEqual([]);
+  });
+
+  it("explains a conflict with values and papers", () => {
+    const [f] = evaluateRules([fact({ paperId: 1, value: 80, paperTitle: "A" }), fact({ paperId: 2, value: 84, paperTitle: "B", paperDate: "2024-05-01" })], opts);
+    expect(f!.explanation).toBe('ModelX on ImageNet, accuracy is reported with different values: 80% in "A"; 84% in "B" (2024-05-01). They differ by more than 1%.');
+    expect(f!.severity).toBe("high");
+  });
+});
