@@ -1,26 +1,12 @@
 import { parseArgs } from "node:util";
-import { ingestSources, type IngestSummary, type SourceBatch } from "../domain/ingest.js";
+import { ingestSources, type SourceBatch } from "../domain/ingest.js";
+import { formatSummary } from "./summary.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
 import { fail, openConfiguredDatabase } from "./open-db.js";
 import { readSource } from "./read-source.js";
 
 const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--dry-run] [--json] FILE...`;
-
-export function formatSummary(s: IngestSummary): string {
-  const lines = [
-    `${s.dryRun ? "dry run (nothing stored)" : `ingest run ${s.runId}`}: ${s.files.length} file(s), extractor ${s.extractor}`,
-    `papers: ${s.papersSeen} read, ${s.papersNew} new, ${s.papersUpdated} updated, ${s.papersUnchanged} unchanged`,
-    `claims: ${s.claimsStored} extracted from new/updated papers, ${s.claimsInserted} new, ${s.claimsRemoved} removed`,
-  ];
-  if (s.problems.length) {
-    const byReason = new Map<string, number>();
-    for (const p of s.problems) byReason.set(p.reason, (byReason.get(p.reason) ?? 0) + 1);
-    lines.push(`problems: ${s.problems.length}`);
-    for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1]).slice(0, 20)) lines.push(`  ${n} × ${reason}`);
-  }
-  return lines.join("\n");
-}
 
 async function main() {
   let parsed;

@@ -6,7 +6,7 @@ import { listen } from "../api/server.js";
 import { papers } from "../db/schema/index.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
-import { formatSummary } from "./ingest.js";
+import { formatSummary } from "./summary.js";
 import { fail, openConfiguredDatabase } from "./open-db.js";
 import { readSource } from "./read-source.js";
 import { buildWebIfStale, WEB_DIST } from "./web-build.js";

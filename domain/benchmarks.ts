@@ -14,6 +14,7 @@ interface BenchmarkRow {
   dataset_id: number;
   metric: string;
   direction: "higher" | "lower";
+  direction_known: boolean;
   unit: string | null;
   claim_count: number | string;
   subject_count: number | string;
@@ -28,6 +29,7 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
     datasetId: Number(r.dataset_id),
     metric: r.metric,
     direction: r.direction,
+    directionKnown: r.direction_known,
     unit: r.unit,
     claimCount: Number(r.claim_count),
     subjectCount: Number(r.subject_count),
@@ -37,7 +39,7 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
 }
 
 const benchmarkSelect = sql`
-  select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.direction, m.unit, b.updated_at,
+  select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.direction, m.direction_known, m.unit, b.updated_at,
          count(c.id)::int as claim_count,
          count(distinct c.subject_id)::int as subject_count,
          count(distinct c.paper_id)::int as paper_count
@@ -45,7 +47,7 @@ const benchmarkSelect = sql`
   join datasets d on d.id = b.dataset_id
   join metrics m on m.id = b.metric_id
   left join claims c on c.benchmark_id = b.id`;
-const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.direction, m.unit, b.updated_at`;
+const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.direction, m.direction_known, m.unit, b.updated_at`;
 
 /** Benchmarks with at least one claim, largest first. */
 export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<BenchmarkList> {

@@ -35,6 +35,23 @@ export async function seedMetrics(db: DbOrTx): Promise<Map<string, number>> {
   return metricIds(db);
 }
 
+// Words that mark a lower-is-better metric, for names the registry does not know.
+const LOWER_IS_BETTER = /error|loss|latency|time|cost|memory|regret|wer|cer|mse|mae|nmve|volume|perplexity|distance|violation|overhead/i;
+
+/**
+ * Metrics that the registry lacks (the guidelines allow a new name when none fits) are added with a
+ * guessed direction, marked as guessed so the dashboard can say so.
+ */
+export async function ensureMetrics(db: DbOrTx, names: Iterable<string>, known: Map<string, number>): Promise<Map<string, number>> {
+  const missing = [...new Set(names)].filter((n) => !known.has(n) && n.length > 0 && n.length <= 100);
+  if (missing.length === 0) return known;
+  await db
+    .insert(metrics)
+    .values(missing.map((name) => ({ name, direction: LOWER_IS_BETTER.test(name) ? ("lower" as const) : ("higher" as const), directionKnown: false })))
+    .onConflictDoNothing();
+  return metricIds(db);
+}
+
 export async function metricIds(db: DbOrTx): Promise<Map<string, number>> {
   const rows = await db.select({ id: metrics.id, name: metrics.name }).from(metrics);
   return new Map(rows.map((r) => [r.name, r.id]));

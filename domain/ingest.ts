@@ -5,7 +5,7 @@ import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../d
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper } from "../extractors/types.js";
-import { ensureBenchmarks, ensureEntities, metricIds, type DbOrTx } from "./entities.js";
+import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
 import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
 
 export interface IngestCounts {
@@ -109,7 +109,7 @@ export async function ingestPapers(
 ): Promise<IngestCounts> {
   const counts = emptyCounts();
   const extractedWith = `${extractor.name}@${extractor.version}`;
-  const metricsByName = await metricIds(db);
+  let metricsByName = await metricIds(db);
   for (let i = 0; i < input.length; i += BATCH) {
     const batch = input.slice(i, i + BATCH);
     counts.papersSeen += batch.length;
@@ -154,6 +154,7 @@ export async function ingestPapers(
     }
     if (toExtract.length === 0) continue;
     const extracted = await extractAll(toExtract, extractor, problems);
+    metricsByName = await ensureMetrics(db, extracted.flatMap((e) => e.claims.map((c) => c.metric)), metricsByName);
 
     const paperIds = new Map<string, number>();
     const fresh = extracted.filter((e) => !existingByKey.has(e.key));

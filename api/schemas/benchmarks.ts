@@ -10,6 +10,8 @@ export const BenchmarkSchema = z
     datasetId: z.number().int(),
     metric: z.string(),
     direction: DirectionSchema,
+    /** False when the metric came from an imported table and its direction was guessed from its name. */
+    directionKnown: z.boolean(),
     unit: z.string().nullable(),
     claimCount: z.number().int(),
     subjectCount: z.number().int(),

@@ -1,0 +1,60 @@
+/**
+ * Groups of numbers that share one metric: lists ("4.86x and 2.18x"), ranges ("2-5%",
+ * "ranging from 3% to 20%") and pairs ("from 36.2% to 40.7%", "6.8B vs 13.1B").
+ */
+import type { Mention } from "./numbers.js";
+
+export type Role = "single" | "list" | "range_low" | "range_high" | "pair";
+
+export interface Item {
+  m: Mention;
+  role: Role;
+}
+
+export interface Group {
+  items: Item[];
+  start: number;
+  end: number;
+}
+
+const RANGE_GAP = /^\s?(?:-|–|—|~|to)\s?$/;
+const RANGE_GAP_WORDS = /^\s+(?:to|and)\s+$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/|;)\s*$/;
+const PAIR_GAP = /^\s*(?:vs\.?|versus|→|->|to)\s*(?:only\s+|just\s+|less\s+than\s+|more\s+than\s+|over\s+|~|about\s+)?$/;
+
+export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
+  const groups: Group[] = [];
+  let cur: Group | null = null;
+  for (const m of ms) {
+    const last = cur?.items[cur.items.length - 1];
+    if (cur && last) {
+      const gap = s.slice(last.m.end, m.start);
+      const leftOfLast = s.slice(Math.max(0, last.m.start - 24), last.m.start);
+      const compatible = last.m.unit === m.unit || last.m.unit === null || (last.m.unit === "%" && m.unit === "pp");
+      const rangeWords = /(?:rang\w*|var\w*|span\w*)\s+from\s*$|between\s*$/i.test(leftOfLast);
+      if (!last.m.word && !m.word && compatible && ((RANGE_GAP.test(gap) && !/from\s*$/i.test(leftOfLast) && (!/to/.test(gap) || last.m.unit === null || m.unit === "x")) || (rangeWords && RANGE_GAP_WORDS.test(gap)))) {
+        // "3-4x", "25-50%", "1.1-3x": the low end takes the unit of the high end.
+        if (last.m.unit === null && m.unit !== null) last.m = { ...last.m, unit: m.unit, unitText: m.unitText };
+        last.role = "range_low";
+        cur.items.push({ m, role: "range_high" });
+        cur.end = m.end;
+        continue;
+      }
+      if (!last.m.word && !m.word && PAIR_GAP.test(gap) && (compatible || m.unit === last.m.unit) && (/from\s*$/i.test(leftOfLast) || /vs|versus|→|->|to/.test(gap))) {
+        last.role = "pair";
+        cur.items.push({ m, role: "pair" });
+        cur.end = m.end;
+        continue;
+      }
+      if (LIST_GAP.test(gap) && !m.word && !last.m.word) {
+        if (last.role === "single") last.role = "list";
+        cur.items.push({ m, role: "list" });
+        cur.end = m.end;
+        continue;
+      }
+    }
+    cur = { items: [{ m, role: "single" }], start: m.start, end: m.end };
+    groups.push(cur);
+  }
+  return groups;
+}

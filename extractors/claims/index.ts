@@ -1,0 +1,77 @@
+/**
+ * Rule-based claim extractor: abstract -> Claim[] following claims-gold/GUIDELINES.md.
+ * Pure and synchronous: no network, no database, bounded work per abstract.
+ */
+import type { Claim, ClaimExtractor, PaperText } from "../types.js";
+import { entityKey } from "../names.js";
+import { cleanAbstract, splitSentences, toRawSpan, type CleanText } from "./text.js";
+import { paperNames } from "./entities.js";
+import { sentenceClaims, type PaperContext } from "./sentence.js";
+
+export const RULES_VERSION = "1.0.0";
+
+/** Most claims one abstract may yield (real abstracts have < 30). */
+const MAX_CLAIMS = 200;
+
+// A sentence speaks about the paper's own system when it says so.
+const SELF_REFERENCE = /\b(?:we|our|ours|us|this\s+(?:paper|work|study|method|approach|model|framework)|the\s+proposed|proposed)\b/i;
+// Motivation: sentences about the field or a problem before the paper introduces itself.
+const MOTIVATION = /\b(?:however|challeng\w*|bottleneck\w*|suffer\w*|lead(?:s|ing)?\s+to|caus\w*|typically|often|existing|current(?:ly)?|previous|prior|traditional|conventional|surveyed|studies|motivat\w*|overheads?|problem\w*|issues?|limitation\w*|may)\b/i;
+
+function mentionsSubject(sentence: string, subject: string | null): boolean {
+  return subject !== null && subject.length > 1 && sentence.toLowerCase().includes(subject.toLowerCase());
+}
+
+export function extractClaims(paper: PaperText): Claim[] {
+  try {
+    return extract(paper);
+  } catch {
+    // Garbage input must never take the caller down; a failure here means "no claims".
+    return [];
+  }
+}
+
+function extract(paper: PaperText): Claim[] {
+  const abstract = typeof paper.abstract === "string" ? paper.abstract : "";
+  if (!/\d|half|doubl|twice|tripl|fold|hour|minute/i.test(abstract)) return [];
+  const ct: CleanText = cleanAbstract(abstract);
+  const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
+  const names = paperNames(title, ct.text);
+  const subject = names.subject;
+  const ctx: PaperContext = { subject, own: names.own, ownKeys: new Set(names.own.map(entityKey)) };
+  const claims: Claim[] = [];
+  let introduced = false;
+  for (const sent of splitSentences(ct.text)) {
+    const self = SELF_REFERENCE.test(sent.text) || mentionsSubject(sent.text, subject);
+    if (self) introduced = true;
+    if (!/\d|half|halv|doubl|twice|tripl|fold|hour|minute|day/i.test(sent.text)) continue;
+    // Numbers in the motivation before the paper speaks about itself describe the field, not a system.
+    if (!introduced && !self && MOTIVATION.test(sent.text)) continue;
+    for (const d of sentenceClaims(sent.text, ctx)) {
+      const [start, end] = toRawSpan(ct, sent.start + d.start, sent.start + d.end);
+      claims.push({
+        value: d.value,
+        unit: d.unit,
+        metric: d.metric,
+        kind: d.kind,
+        qualifier: d.qualifier,
+        subject: d.subject,
+        dataset: d.dataset,
+        baseline: d.baseline,
+        condition: d.condition,
+        evidence: abstract.slice(start, end),
+        start,
+        end,
+        confidence: d.confidence,
+      });
+      if (claims.length >= MAX_CLAIMS) return claims;
+    }
+  }
+  return claims;
+}
+
+export const ruleExtractor: ClaimExtractor = {
+  name: "rules",
+  version: RULES_VERSION,
+  extract: (paper: PaperText) => extractClaims(paper),
+};

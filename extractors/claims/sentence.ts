@@ -1,0 +1,315 @@
+/**
+ * Claims of one sentence: numbers -> exclusions -> groups -> metric, unit, kind, qualifier,
+ * entities. Offsets here are relative to the sentence; index.ts maps them to the abstract.
+ */
+import type { Kind, Qualifier, Unit } from "../types.js";
+import { withinBounds } from "../metrics.js";
+import { ACCURACY_DATASETS, entityKey, knownDataset } from "../names.js";
+import { findMentions, type Mention } from "./numbers.js";
+import { exclusionReason } from "./exclusions.js";
+import { groupMentions, type Group, type Item } from "./groups.js";
+import { findMetricHits, linkMetric, type MetricChoice, type MetricHit } from "./metric.js";
+import { averageAround, kindOf, qualifierBefore } from "./qualifier.js";
+import {
+  datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
+} from "./entities.js";
+import { confidenceOf } from "./confidence.js";
+
+export interface DraftClaim {
+  value: number;
+  unit: Unit | null;
+  metric: string;
+  kind: Kind;
+  qualifier: Qualifier;
+  subject: string | null;
+  dataset: string | null;
+  baseline: string | null;
+  condition: string | null;
+  /** Evidence span within the sentence. */
+  start: number;
+  end: number;
+  confidence: number;
+  /** The metric is a fallback (`score` for an unnamed metric). */
+  metricFallback: boolean;
+}
+
+export interface PaperContext {
+  subject: string | null;
+  /** Names the paper gives its own systems. */
+  own: readonly string[];
+  /** entityKeys of `own`. */
+  ownKeys: ReadonlySet<string>;
+}
+
+/** Most mentions a sentence may contribute; bounds work on pathological input. */
+const MAX_MENTIONS = 40;
+
+// Verbs and words showing that a number reports a result rather than a setting.
+const RESULT_CONTEXT =
+  /\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|higher|faster|slower|fewer|less|more|better|sav(?:e|es|ed|ing|ings)|cuts?|speed\w*|accelerat\w*|drops?|dropp\w*|degrad\w*|relative|absolute|compared|than|vs|retain\w*|recover\w*|match\w*|scor\w*|state-of-the-art|sota|record|only|enhanc\w*|perform\w*|runs?|requir\w*|uses?|using|consum\w*|costs?|result\w*|leads?\s+to|loss|margin|up\s+to|over|average)\b|\+|[<>~]/i;
+
+// Metrics of cost rather than quality: an unnamed "performance" change never inherits them.
+const RESOURCE_METRICS = new Set([
+  "speedup", "throughput", "latency", "inference time", "training time", "memory", "parameters", "flops", "energy", "cost",
+  "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume",
+]);
+const TIME_UNITS = new Set<Unit>(["ms", "s", "min", "h", "days"]);
+const MEMORY_UNITS = new Set<Unit>(["KB", "MB", "GB", "TB"]);
+const COUNT_UNITS = new Set<Unit>(["K", "M", "B", "T"]);
+
+function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: string, left: string): string | null {
+  const clause = left.slice(-80) + " " + right.slice(0, 60);
+  if (unit === "%" || unit === "pp") {
+    if (item.signed) return "score";
+    if (!RESULT_CONTEXT.test(clause) && !/\bprun\w*/i.test(clause)) return null;
+    // "prune ... by 20%-30%": pruning removes parameters.
+    return /\bprun\w*\b[^,;]{0,80}$/i.test(left) ? "parameters" : "score";
+  }
+  if (unit === "x") {
+    // "4x larger mini-batches" describes a setting; other unnamed factors are speedups.
+    if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labell?ed\s+)?(?:data|labels|samples|examples|annotations)\b/i.test(right)) return "sample efficiency";
+    if (/^\s*(?:larger|bigger|wider|deeper|longer|more|smaller|higher|less|fewer)\b/i.test(right)) return null;
+    // "at 20x the largest budget" is a setting.
+    if (/\bat\s*$/i.test(left) && /^\s+the\b/i.test(right)) return null;
+    return "speedup";
+  }
+  if (unit !== null && TIME_UNITS.has(unit)) {
+    if (/\b(?:latency|per\s+token|\/token|per\s+image|per\s+sample|per\s+step|per\s+query|response\s+time)\b/i.test(s)) return "latency";
+    if (/\b(?:train\w*|fine-tun\w*|pre-?train\w*|quantiz\w*|distill\w*|converge\w*|optimiz\w*|learn\w*)\b/i.test(s)) return "training time";
+    return "inference time";
+  }
+  if (unit !== null && MEMORY_UNITS.has(unit)) {
+    return /\b(?:storage|model\s+size|checkpoint|disk|stor\w+)\b/i.test(clause) ? "model size" : "memory";
+  }
+  if (unit === "FPS" || unit === "tokens/s") return "throughput";
+  if (unit === "dB") return /\bpsnr\b/i.test(s) ? "psnr" : null;
+  if (unit !== null && COUNT_UNITS.has(unit)) {
+    if (/^\s*(?:\w+\s+)?(?:parameters|params)\b/i.test(right)) return "parameters";
+    if (/^\s*(?:\w+\s+)?(?:context|effective\s+context|context\s+length|context\s+window)/i.test(right)) return "context length";
+    if (/^\s*(?:\w+\s+)?(?:tokens|samples|examples|images)\b/i.test(right)) return "sample efficiency";
+    return null;
+  }
+  return null;
+}
+
+/** Unit implied by the metric for a bare number ("speedup of 1.27" is a factor). */
+function impliedUnit(unit: Unit | null, metric: string, left: string, value: number): Unit | null {
+  if (unit !== null) return unit;
+  if (metric === "speedup" || metric === "compression ratio") return "x";
+  if (/\b(?:reduction|compression)\s+(?:of|by)\s*$/i.test(left) && value > 0 && value < 1) return "x";
+  return null;
+}
+
+function metricForUnit(metric: string, unit: Unit | null): string {
+  if (unit !== null && TIME_UNITS.has(unit) && !["latency", "inference time", "training time", "speedup"].includes(metric)) return "";
+  if (unit !== null && MEMORY_UNITS.has(unit) && !["memory", "model size"].includes(metric)) return "";
+  if ((unit === "FPS" || unit === "tokens/s") && metric !== "throughput") return "throughput";
+  return metric;
+}
+
+// "by half", "only half the", "twice as fast", "doubling the sampling speed".
+function numberWordIsResult(s: string, m: Mention, right: string): boolean {
+  const before = s.slice(Math.max(0, m.start - 24), m.start);
+  if (/\b(?:by|in|only|just|about|approximately|roughly|nearly|almost|than|effectively|over|around)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/^\s+as\b/i.test(right)) return true;
+  if (/^\s+the\b/i.test(right) && !/^(?:half|double|triple)$/i.test(m.unitText)) return true;
+  if (/^\s+the\b/i.test(right) && /\b(?:with|using|requires?|requiring|needs?|in)\s+(?:only\s+)?$/i.test(before)) return true;
+  return false;
+}
+
+function clauseStart(s: string, pos: number, floor: number): number {
+  const head = s.slice(floor, pos);
+  const re = /;|\b(?:while|whereas|but)\b|\.\s/g;
+  let at = floor;
+  for (let mt = re.exec(head); mt; mt = re.exec(head)) at = floor + mt.index + mt[0].length;
+  return at;
+}
+
+interface SentenceSpans {
+  datasets: Span[];
+  baselines: Span[];
+  conditions: Span[];
+  hits: MetricHit[];
+}
+
+export function sentenceClaims(s: string, ctx: PaperContext): DraftClaim[] {
+  const all = findMentions(s);
+  if (all.length === 0) return [];
+  const kept: Mention[] = [];
+  let prev: Mention | undefined;
+  for (const m of all.slice(0, MAX_MENTIONS)) {
+    if (exclusionReason(s, m, prev) === null) kept.push(m);
+    prev = m;
+  }
+  if (kept.length === 0) return [];
+  const hits = findMetricHits(s);
+  const spans: SentenceSpans = {
+    datasets: findDatasets(s, ctx.ownKeys, hits),
+    baselines: findBaselines(s),
+    conditions: findConditions(s),
+    hits,
+  };
+  const groups = groupMentions(s, kept);
+  const out: DraftClaim[] = [];
+  const respectively = /\brespectively\b/i.test(s);
+  groups.forEach((g, gi) => {
+    const leftLimit = gi > 0 ? groups[gi - 1]!.end : 0;
+    const rightLimit = gi + 1 < groups.length ? groups[gi + 1]!.start : s.length;
+    out.push(...groupClaims(s, g, leftLimit, rightLimit, spans, ctx, respectively));
+  });
+  // "91.74% accuracy, which is a 1.11% improvement": an unnamed change takes the metric
+  // named earlier in the same sentence for the same unit.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    if (!d.metricFallback || d.metric !== "score") continue;
+    const prevClaim = out[i - 1]!;
+    // "7.32B (-9%)": a parenthesized change restates the claim right before it.
+    const restates = d.start - prevClaim.end <= 3 && /^\s*\($/.test(s.slice(prevClaim.end, d.start));
+    for (let j = i - 1; j >= 0; j--) {
+      const e = out[j]!;
+      const quality = !RESOURCE_METRICS.has(e.metric);
+      if (!e.metricFallback && ((quality && e.unit === d.unit) || (restates && j === i - 1))) {
+        d.metric = e.metric;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "A and B (respectively)": n names in a row after `from`, one per list item, else null. */
+function respectiveSpans<T extends { start: number; end: number }>(s: string, spans: readonly T[], from: number, n: number): T[] | null {
+  if (n < 2) return null;
+  const after = spans.filter((sp) => sp.start >= from);
+  for (let i = 0; i + n <= after.length; i++) {
+    const run = after.slice(i, i + n);
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = /^\s*(?:,|and|or|,\s*and)\s*$/.test(s.slice(run[k - 1]!.end, run[k]!.start));
+    if (ok) return run;
+  }
+  return null;
+}
+
+function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number, sp: SentenceSpans, ctx: PaperContext, respectively: boolean): DraftClaim[] {
+  const { items } = g;
+  const cStart = clauseStart(s, g.start, leftLimit);
+  const groupMetric = linkMetric(sp.hits, s, g.start, g.end, cStart, rightLimit);
+  const first = items[0]!.m;
+  const groupLeft = s.slice(cStart, first.start);
+  const groupQualifier = qualifierBefore(groupLeft);
+  const drafts: DraftClaim[] = [];
+  // Conditions for lists: "on both NVIDIA and AMD GPUs" gives one per item.
+  const condSpan = nearestSpan(sp.conditions, g.start, g.end, 60, cStart, rightLimit);
+  const perItemCond = condSpan && items.length > 1 ? distributeCondition(condSpan.text, items.length) : null;
+
+  const listed = items.length > 1 && items.every((it) => it.role === "list");
+  const respDatasets = respectively && listed ? respectiveSpans(s, sp.datasets, g.end, items.length) : null;
+  const respMetrics = respectively && listed && groupMetric ? respectiveSpans(s, sp.hits, groupMetric.hit.start, items.length) : null;
+
+  let firstKind: Kind | null = null;
+  items.forEach((it: Item, i) => {
+    const m = it.m;
+    const prevEnd = i > 0 ? items[i - 1]!.m.end : cStart;
+    const nextStart = i + 1 < items.length ? items[i + 1]!.m.start : rightLimit;
+    const own = linkMetric(sp.hits, s, m.start, m.end, prevEnd, nextStart);
+    // A list item's own metric counts only when tight ("73% in inference time, 78% in computation").
+    let choice: MetricChoice | null = own && (items.length === 1 || own.cost <= 2) ? own : groupMetric ?? own;
+    const respHit = respMetrics?.[i];
+    if (respHit && groupMetric && choice === groupMetric) choice = { hit: respHit, cost: groupMetric.cost, side: groupMetric.side };
+    const left = s.slice(cStart, m.start);
+    const right = s.slice(m.end, rightLimit);
+    let metric = choice ? choice.hit.metric : "";
+    let fallback = false;
+    if (choice && choice.hit.generic) fallback = true;
+    const unitBefore = m.unit;
+    metric = metric ? metricForUnit(metric, unitBefore) : "";
+    if (!metric) {
+      choice = null;
+      const fb = fallbackMetric(unitBefore, s, m, right, left);
+      if (!fb) return;
+      metric = fb;
+      fallback = fb === "score" || fb === "speedup";
+    }
+    // A bare number needs its metric right next to it, or list mates with units.
+    if (unitBefore === null && !m.word) {
+      const tight = choice && choice.cost <= 3;
+      const mates = items.some((o) => o.m.unit !== null);
+      if (!tight && !mates) return;
+    }
+    if (m.word && (!choice || !numberWordIsResult(s, m, right))) return;
+    if (m.word && /^\s*(?:-|descent|buffer\w*|precision|check\w*|blind)/i.test(right)) return;
+    const unit = impliedUnit(unitBefore, metric, left, m.value);
+
+    // Qualifier: ranges, then an operator right before this item, then the group's, then "average".
+    let qualifier: Qualifier;
+    if (it.role === "range_low") qualifier = "at_least";
+    else if (it.role === "range_high") qualifier = "up_to";
+    else {
+      const ownQ = i > 0 ? qualifierBefore(s.slice(prevEnd, m.start)) : null;
+      qualifier = ownQ ?? groupQualifier ?? (averageAround(groupLeft, s.slice(m.end, Math.min(s.length, m.end + 40))) ? "average" : "exact");
+      if (qualifier === "up_to" && /\bwithin\s*$/i.test(groupLeft) && unit !== null && TIME_UNITS.has(unit)) qualifier = "less_than";
+    }
+    if (m.word && /\bmore\s+than\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) qualifier = "more_than";
+
+    let finalMetric = metric;
+    // List mates share what follows the list ("0.5% and 14.6% of the parameters").
+    const kindRight = it.role === "list" && /^\s*(?:,|and|or)/.test(right) ? s.slice(g.end, rightLimit) : right;
+    const parenthesized = s[m.start - 1] === "(" && s[m.end] === ")";
+    let kind = kindOf({ unit, word: m.word, signed: m.signed, left, right: kindRight, metric: finalMetric, pairEnd: it.role === "pair", parenthesized });
+    if (it.role === "list" && i > 0 && kind === "absolute" && firstKind !== null && firstKind !== "absolute") kind = firstKind;
+    if (i === 0) firstKind = kind;
+
+    // Entities.
+    const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end);
+    const dataset = ds ? datasetName(ds) : null;
+    // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
+    if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40)) finalMetric = "accuracy";
+    const subject = localSubject(s, m.start, ctx.own) ?? ctx.subject;
+    let baseline: string | null = null;
+    if (kind !== "absolute") {
+      const b = nearestSpan(sp.baselines, m.start, m.end, 80);
+      if (b && (!subject || entityKey(b.text) !== entityKey(subject))) baseline = b.text;
+    }
+    let condition: string | null = null;
+    if (perItemCond) condition = perItemCond[i] ?? null;
+    else {
+      const c = nearestSpan(sp.conditions, m.start, m.end, 60, cStart, rightLimit);
+      if (c) condition = c.text;
+    }
+
+    // Evidence: the number, its metric word and a qualifier phrase right before it.
+    let evStart = m.start;
+    let evEnd = m.end;
+    if (choice) {
+      evStart = Math.min(evStart, choice.hit.start);
+      evEnd = Math.max(evEnd, choice.hit.end);
+    }
+    const qm = /(?:up\s+to|more\s+than|less\s+than|at\s+least|at\s+most|over|approximately|about|around|nearly|roughly|~|an?\s+average\s+of|average)\s*$/i.exec(s.slice(Math.max(0, evStart - 24), evStart));
+    if (qm) evStart -= qm[0].length;
+    while (evStart < evEnd && /\s/.test(s[evStart] ?? "")) evStart++;
+
+    drafts.push({
+      value: m.value,
+      unit,
+      metric: finalMetric,
+      kind,
+      qualifier,
+      subject,
+      dataset,
+      baseline,
+      condition,
+      start: evStart,
+      end: evEnd,
+      metricFallback: fallback,
+      confidence: confidenceOf({
+        metricFallback: fallback,
+        metricDistance: choice ? choice.cost : 0,
+        subjectNull: subject === null,
+        weakNumber: m.word || unitBefore === null,
+        inherited: choice !== null && choice !== own,
+        outOfBounds: !withinBounds(finalMetric, m.value, unit),
+      }),
+    });
+  });
+  return drafts;
+}

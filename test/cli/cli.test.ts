@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ClaimSchema } from "../../extractors/types.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs an npm script's entry the way `npm run -s` does, with its own environment. */
+function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "cb-cli-"));
+const jsonl = join(dir, "papers.jsonl");
+writeFileSync(
+  jsonl,
+  [
+    JSON.stringify({ title: "FlashThing: Faster Inference", abstract: "FlashThing achieves up to 4.86x speedup over Hugging Face implementations and 53.3% accuracy on MATH." }),
+    JSON.stringify({ title: "Plain Paper", abstract: "We study things without numbers." }),
+    "{broken",
+  ].join("\n"),
+);
+
+describe("npm run extract", () => {
+  it("prints one JSON claim per line with the paper title, and reports bad lines on stderr", async () => {
+    const r = await run("cli/extract.ts", [jsonl]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) {
+      expect(l.title).toBe("FlashThing: Faster Inference");
+      ClaimSchema.parse(l);
+    }
+    expect(lines.map((l) => l.value)).toEqual(expect.arrayContaining([4.86, 53.3]));
+    expect(r.stderr).toMatch(/papers.jsonl:3: not valid JSON/);
+  });
+
+  it("fails clearly on a missing file", async () => {
+    const r = await run("cli/extract.ts", [join(dir, "nope.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("nope.txt: no such file");
+  });
+});
+
+describe("npm run ingest", () => {
+  const env = process.env.DATABASE_URL ? {} : { DATA_DIR: join(dir, "data") };
+
+  it.skipIf(!!process.env.DATABASE_URL)("stores, then changes nothing on a second run", async () => {
+    const first = await run("cli/ingest.ts", ["--json", jsonl], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ papersNew: 2, papersUnchanged: 0 });
+    const second = await run("cli/ingest.ts", ["--json", jsonl], env);
+    expect(JSON.parse(second.stdout)).toMatchObject({ papersNew: 0, papersUnchanged: 2, claimsInserted: 0 });
+    const human = await run("cli/ingest.ts", ["--dry-run", jsonl], env);
+    expect(human.stdout).toContain("dry run (nothing stored)");
+    expect(human.stdout).toContain("1 × not valid JSON");
+  });
+
+  it("says who holds the embedded database instead of corrupting it", async () => {
+    const dataDir = join(dir, "held");
+    const holder = spawn("sleep", ["30"]);
+    try {
+      const { mkdirSync } = await import("node:fs");
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(join(dataDir, "claimboard.lock"), JSON.stringify({ pid: holder.pid, purpose: "the Claimboard server (npm start)" }));
+      const r = await run("cli/ingest.ts", [jsonl], { DATA_DIR: dataDir, DATABASE_URL: "" });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`is in use by process ${holder.pid} (the Claimboard server (npm start))`);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it("refuses bad arguments with usage", async () => {
+    const r = await run("cli/ingest.ts", ["--format", "pdf", jsonl], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown --format pdf");
+  });
+});
