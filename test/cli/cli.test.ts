@@ -59,7 +59,7 @@ describe("npm run extract", () => {
 });
 
 describe("npm run ingest", () => {
-  const env = process.env.DATABASE_URL ? {} : { DATA_DIR: join(dir, "data") };
+  const env: Record<string, string> = process.env.DATABASE_URL ? {} : { DATA_DIR: join(dir, "data") };
 
   it.skipIf(!!process.env.DATABASE_URL)("stores, then changes nothing on a second run", async () => {
     const first = await run("cli/ingest.ts", ["--json", jsonl], env);
