@@ -4,7 +4,7 @@ import { formatSummary } from "./summary.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
 import { fail, openConfiguredDatabase } from "./open-db.js";
-import { readSource } from "./read-source.js";
+import { openSource } from "./read-source.js";
 
 const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--dry-run] [--json] FILE...`;
 
@@ -30,7 +30,7 @@ async function main() {
   const handle = await openConfiguredDatabase("npm run ingest");
   try {
     async function* sources(): AsyncGenerator<SourceBatch> {
-      for (const file of files) yield await readSource(file, format);
+      for (const file of files) yield await openSource(file, format);
     }
     const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), {
       dryRun: values["dry-run"] ?? false,

@@ -1,24 +1,110 @@
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { parseSource, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
+import { createInterface } from "node:readline";
+import { Transform } from "node:stream";
+import type { SourceBatch, SourceChunk } from "../domain/ingest.js";
+import { detectFormat, parseSource, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
+import { parseJsonLine } from "../extractors/sources/json-lines.js";
+import type { Paper, ParseProblem } from "../extractors/types.js";
 
-const MAX_BYTES = 512 * 1024 * 1024;
+// Whole-file formats are read into memory up to this size; JSON Lines stream with no limit.
+const MAX_WHOLE_FILE = 512 * 1024 * 1024;
+const MAX_LINE = 10 * 1024 * 1024;
+const CHUNK = 500;
 
-/** Reads one source file strictly as UTF-8 and parses it; every failure is an Error with the file named. */
-export async function readSource(path: string, format?: SourceFormat): Promise<ParsedSource & { file: string }> {
-  let size: number;
+async function sizeOf(path: string): Promise<number> {
   try {
-    size = (await stat(path)).size;
+    return (await stat(path)).size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? (err as Error).message})`);
   }
-  if (size > MAX_BYTES) throw new Error(`${path}: ${Math.round(size / 1e6)} MB is more than this reader takes (512 MB)`);
+}
+
+function notUtf8(path: string): Error {
+  return new Error(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
+}
+
+/** Reads one source file strictly as UTF-8 and parses it whole; every failure is an Error naming the file. */
+export async function readSource(path: string, format?: SourceFormat): Promise<ParsedSource & { file: string }> {
+  const size = await sizeOf(path);
+  if (size > MAX_WHOLE_FILE) throw new Error(`${path}: ${Math.round(size / 1e6)} MB is more than a whole-file format takes (512 MB); use JSON Lines`);
   const bytes = await readFile(path);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`${path}: not UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)`);
+    throw notUtf8(path);
   }
   return { file: path, ...parseSource(text, path, format) };
+}
+
+/** Decodes a byte stream as UTF-8 and fails on the first invalid sequence instead of inventing characters. */
+function strictUtf8(path: string): Transform {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        done(null, decoder.decode(chunk, { stream: true }));
+      } catch {
+        done(notUtf8(path));
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decoder.decode());
+      } catch {
+        done(notUtf8(path));
+      }
+    },
+  });
+}
+
+async function* jsonLinesChunks(path: string): AsyncGenerator<SourceChunk> {
+  const input = createReadStream(path).pipe(strictUtf8(path));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let papers: Paper[] = [];
+  let problems: ParseProblem[] = [];
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.length > MAX_LINE) {
+      problems.push({ line: n, reason: "line longer than 10 MB" });
+      continue;
+    }
+    const r = parseJsonLine(line, path, n);
+    if (r === null) continue;
+    if (r.ok) papers.push(r.paper);
+    else problems.push(r.problem);
+    if (papers.length >= CHUNK) {
+      yield { papers, problems };
+      papers = [];
+      problems = [];
+    }
+  }
+  if (papers.length || problems.length) yield { papers, problems };
+}
+
+/**
+ * A source ready to ingest: JSON Lines stream in chunks, so a file of any size ingests in bounded
+ * memory; the other formats are parsed whole.
+ */
+export async function openSource(path: string, format?: SourceFormat): Promise<SourceBatch> {
+  await sizeOf(path);
+  let fmt = format;
+  if (fmt === undefined) {
+    const head = await readHead(path);
+    fmt = detectFormat(path, head) ?? undefined;
+  }
+  if (fmt === "jsonl") return { file: path, chunks: jsonLinesChunks(path) };
+  const parsed = await readSource(path, fmt);
+  return { file: path, papers: parsed.papers, problems: parsed.problems };
+}
+
+async function readHead(path: string): Promise<string> {
+  const stream = createReadStream(path, { start: 0, end: 4095 });
+  const parts: Buffer[] = [];
+  for await (const part of stream) parts.push(part as Buffer);
+  // The head may end inside a multi-byte character: decode leniently, it is only for guessing.
+  return Buffer.concat(parts).toString("utf8");
 }

@@ -8,7 +8,7 @@ import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { formatSummary } from "./summary.js";
 import { fail, openConfiguredDatabase } from "./open-db.js";
-import { readSource } from "./read-source.js";
+import { openSource } from "./read-source.js";
 import { buildWebIfStale, WEB_DIST } from "./web-build.js";
 
 const SAMPLE_DIR = resolve("data/daily-papers");
@@ -29,7 +29,7 @@ async function main() {
     const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith(".txt")).sort().map((f) => join("data/daily-papers", f));
     console.log(`empty database: ingesting the sample corpus (${files.length} files)…`);
     async function* sources(): AsyncGenerator<SourceBatch> {
-      for (const file of files) yield await readSource(file);
+      for (const file of files) yield await openSource(file);
     }
     const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), { files });
     console.log(formatSummary(summary));

@@ -7,11 +7,11 @@ export function formatSummary(s: IngestSummary): string {
     `papers: ${s.papersSeen} read, ${s.papersNew} new, ${s.papersUpdated} updated, ${s.papersUnchanged} unchanged`,
     `claims: ${s.claimsStored} extracted from new/updated papers, ${s.claimsInserted} new, ${s.claimsRemoved} removed`,
   ];
-  if (s.problems.length) {
-    const byReason = new Map<string, number>();
-    for (const p of s.problems) byReason.set(p.reason, (byReason.get(p.reason) ?? 0) + 1);
-    lines.push(`problems: ${s.problems.length}`);
-    for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1]).slice(0, 20)) lines.push(`  ${n} × ${reason}`);
+  const reasons = Object.entries(s.problemCounts).sort((a, b) => b[1] - a[1]);
+  if (reasons.length) {
+    lines.push(`problems: ${reasons.reduce((n, [, k]) => n + k, 0)} (rows or claims skipped, with reasons)`);
+    for (const [reason, n] of reasons.slice(0, 20)) lines.push(`  ${n} × ${reason}`);
+    if (reasons.length > 20) lines.push(`  … and ${reasons.length - 20} more reasons`);
   }
   return lines.join("\n");
 }

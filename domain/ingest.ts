@@ -4,7 +4,7 @@ import type { Database } from "../db/client.js";
 import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
-import { ClaimSchema, type Claim, type ClaimExtractor, type Paper } from "../extractors/types.js";
+import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
 import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
 
@@ -23,7 +23,10 @@ export interface IngestSummary extends IngestCounts {
   files: string[];
   extractor: string;
   dryRun: boolean;
+  /** The first problems met, with file and line. */
   problems: IngestProblem[];
+  /** Every problem, counted by reason. */
+  problemCounts: Record<string, number>;
 }
 
 export const emptyCounts = (): IngestCounts => ({
@@ -329,10 +332,33 @@ async function storeClaims(
   return { inserted, removed, stored: rows.length };
 }
 
+export interface SourceChunk {
+  papers: Paper[];
+  problems?: ParseProblem[];
+}
+
+/** One source file: papers parsed up front, and/or chunks streamed from a large file. */
 export interface SourceBatch {
   file: string;
-  papers: Paper[];
-  problems: { line: number | null; reason: string }[];
+  papers?: Paper[];
+  problems?: ParseProblem[];
+  chunks?: AsyncIterable<SourceChunk> | Iterable<SourceChunk>;
+}
+
+export interface IngestOptions {
+  dryRun?: boolean;
+  files: string[];
+  flags?: FlagOptions;
+  /** Called after every chunk with the running totals (for progress bars). */
+  onProgress?: (counts: IngestCounts) => void;
+}
+
+// Problems are counted without limit but only this many are kept with their lines.
+const KEPT_PROBLEMS = 1000;
+
+async function* chunksOf(source: SourceBatch): AsyncGenerator<SourceChunk> {
+  if (source.papers?.length || source.problems?.length) yield { papers: source.papers ?? [], problems: source.problems ?? [] };
+  if (source.chunks) yield* source.chunks;
 }
 
 /**
@@ -343,49 +369,76 @@ export async function ingestSources(
   db: Database,
   sources: AsyncIterable<SourceBatch> | Iterable<SourceBatch>,
   extractor: ClaimExtractor,
-  options: { dryRun?: boolean; files: string[]; flags?: FlagOptions },
+  options: IngestOptions,
 ): Promise<IngestSummary> {
   const dryRun = options.dryRun ?? false;
   const extractorName = `${extractor.name}@${extractor.version}`;
-  const summary: IngestSummary = { ...emptyCounts(), runId: null, files: options.files, extractor: extractorName, dryRun, problems: [] };
+  const summary: IngestSummary = {
+    ...emptyCounts(),
+    runId: null,
+    files: options.files,
+    extractor: extractorName,
+    dryRun,
+    problems: [],
+    problemCounts: {},
+  };
+  const note = (file: string, found: ParseProblem[]) => {
+    for (const p of found) {
+      summary.problemCounts[p.reason] = (summary.problemCounts[p.reason] ?? 0) + 1;
+      if (summary.problems.length < KEPT_PROBLEMS) summary.problems.push({ file, ...p });
+    }
+  };
   if (!dryRun) {
     const [run] = await db.insert(ingestRuns).values({ files: options.files, extractor: extractorName }).returning({ id: ingestRuns.id });
     summary.runId = run?.id ?? null;
   }
+  const finish = async (status: "succeeded" | "failed", error: string | null) => {
+    if (summary.runId === null) return;
+    await db
+      .update(ingestRuns)
+      .set({ status, finishedAt: sql`now()`, error, problems: summary.problems, ...countsOf(summary) })
+      .where(eq(ingestRuns.id, summary.runId));
+  };
   try {
     for await (const source of sources) {
-      const problems: IngestProblem[] = source.problems.map((p) => ({ file: source.file, ...p }));
-      let counts = emptyCounts();
+      const fileCounts = emptyCounts();
+      const fileProblems: ParseProblem[] = [];
       try {
         await db.transaction(async (tx) => {
           const touched = emptyTouched();
-          counts = await ingestPapers(tx, source.papers, extractor, problems, touched);
+          for await (const chunk of chunksOf(source)) {
+            fileProblems.push(...(chunk.problems ?? []));
+            const found: IngestProblem[] = [];
+            addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
+            fileProblems.push(...found);
+            options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
+          }
           await recomputeFlags(tx, touched, options.flags);
           // A dry run does all the work and then throws it away.
           if (dryRun) tx.rollback();
         });
       } catch (err) {
-        if (!(dryRun && err instanceof TransactionRollbackError)) throw err;
+        if (!(dryRun && err instanceof TransactionRollbackError)) {
+          note(source.file, fileProblems);
+          throw err;
+        }
       }
-      addCounts(summary, counts);
-      summary.problems.push(...problems);
+      addCounts(summary, fileCounts);
+      note(source.file, fileProblems);
     }
   } catch (err) {
-    if (summary.runId !== null) {
-      await db
-        .update(ingestRuns)
-        .set({ status: "failed", finishedAt: sql`now()`, error: (err as Error).message, problems: summary.problems, ...countsOf(summary) })
-        .where(eq(ingestRuns.id, summary.runId));
-    }
+    await finish("failed", (err as Error).message);
     throw err;
   }
-  if (summary.runId !== null) {
-    await db
-      .update(ingestRuns)
-      .set({ status: "succeeded", finishedAt: sql`now()`, problems: summary.problems.slice(0, 1000), ...countsOf(summary) })
-      .where(eq(ingestRuns.id, summary.runId));
-  }
+  await finish("succeeded", null);
   return summary;
+}
+
+function sumCounts(a: IngestCounts, b: IngestCounts): IngestCounts {
+  const out = emptyCounts();
+  addCounts(out, a);
+  addCounts(out, b);
+  return out;
 }
 
 function countsOf(s: IngestCounts) {

@@ -41,7 +41,9 @@ export function parseJsonLine(text: string, file: string, line: number): LineRes
   try {
     record = JSON.parse(text);
   } catch (err) {
-    return { ok: false, problem: { line, reason: `not valid JSON (${(err as Error).message})` } };
+    // Reasons are counted per kind, so they stay free of the parser's varying detail.
+    const truncated = /end of (JSON|data)/i.test((err as Error).message);
+    return { ok: false, problem: { line, reason: truncated ? "not valid JSON (truncated)" : "not valid JSON" } };
   }
   return paperFromRecord(record, file, line);
 }

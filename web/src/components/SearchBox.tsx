@@ -1,0 +1,47 @@
+import { useEffect, useId, useRef, useState } from "react";
+
+export interface SearchBoxProps {
+  label: string;
+  /** The committed value (from the URL). */
+  value: string;
+  /** Called with the new value once typing pauses. */
+  onSearch: (value: string) => void;
+  placeholder?: string;
+  delayMs?: number;
+}
+
+/** A labelled search input that commits after a short pause, so the URL is not rewritten per keystroke. */
+export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250 }: SearchBoxProps) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const latest = useRef(onSearch);
+  latest.current = onSearch;
+
+  // The URL changed from elsewhere (back button, a link): show what it holds.
+  useEffect(() => setText(value), [value]);
+
+  useEffect(() => {
+    if (text === value) return;
+    const timer = setTimeout(() => latest.current(text), delayMs);
+    return () => clearTimeout(timer);
+    // `value` is deliberately left out: only typing should schedule a commit.
+  }, [text, delayMs]);
+
+  return (
+    <div className="search">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") latest.current(text);
+        }}
+      />
+    </div>
+  );
+}
