@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry } from "../api/schemas/benchmarks.js";
+import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, Series, SeriesPoint } from "../api/schemas/benchmarks.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
@@ -17,6 +17,7 @@ interface BenchmarkRow {
   direction_known: boolean;
   unit: string | null;
   claim_count: number | string;
+  absolute_count: number | string;
   subject_count: number | string;
   paper_count: number | string;
   updated_at: Date | string;
@@ -32,6 +33,7 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
     directionKnown: r.direction_known,
     unit: r.unit,
     claimCount: Number(r.claim_count),
+    absoluteCount: Number(r.absolute_count),
     subjectCount: Number(r.subject_count),
     paperCount: Number(r.paper_count),
     updatedAt: new Date(r.updated_at).toISOString(),
@@ -41,6 +43,7 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
 const benchmarkSelect = sql`
   select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.direction, m.direction_known, m.unit, b.updated_at,
          count(c.id)::int as claim_count,
+         count(c.id) filter (where c.kind = 'absolute')::int as absolute_count,
          count(distinct c.subject_id)::int as subject_count,
          count(distinct c.paper_id)::int as paper_count
   from benchmarks b
@@ -88,8 +91,10 @@ interface EntryRow {
   subject: string;
   value: number;
   unit: string | null;
-  qualifier: string;
+  qualifier: LeaderboardEntry["qualifier"];
   evidence: string;
+  sentence: string;
+  value_text: string | null;
   paper_id: number;
   paper_title: string;
   paper_date: string | Date | null;
@@ -112,7 +117,7 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
   const rows = rowsOf<EntryRow>(
     await db.execute(sql`
       with best as (
-        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.unit, c.qualifier, c.evidence, c.review_status,
+        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence, c.review_status,
                case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
         from claims c join papers p on p.id = c.paper_id
@@ -123,22 +128,72 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
       select rank() over (order by best.value ${order}) as rank, best.*, s.name as subject
       from best join subjects s on s.id = best.subject_id
       order by best.value ${order}, s.name asc
-      limit 500`),
+      limit ${LEADERBOARD_LIMIT + 1}`),
   );
+  const truncated = rows.length > LEADERBOARD_LIMIT;
+  rows.length = Math.min(rows.length, LEADERBOARD_LIMIT);
   const flagsByClaim = await openFlagsOfClaims(db, rows.map((r) => r.claim_id));
   const entries: LeaderboardEntry[] = rows.map((r) => ({
     rank: Number(r.rank),
     subject: r.subject,
     subjectId: r.subject_id,
     value: r.value,
+    valueText: r.value_text,
     unit: r.unit,
     qualifier: r.qualifier,
     claimId: r.claim_id,
     evidence: r.evidence,
+    sentence: r.sentence,
     paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
     reviewStatus: r.review_status,
     originalValue: r.original_value,
     flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
-  return { benchmark, entries };
+  return { benchmark, entries, truncated };
+}
+
+const LEADERBOARD_LIMIT = 500;
+const SERIES_LIMIT = 5000;
+
+interface PointRow {
+  claim_id: number;
+  subject: string | null;
+  subject_id: number | null;
+  value: number;
+  value_text: string | null;
+  unit: string | null;
+  qualifier: SeriesPoint["qualifier"];
+  evidence: string;
+  sentence: string;
+  paper_id: number;
+  paper_title: string;
+  paper_date: string | null;
+}
+
+/** Every live absolute claim of a benchmark, oldest paper first: what a best-over-time chart draws. */
+export async function getSeries(db: Database, id: string): Promise<Series> {
+  const benchmark = await getBenchmark(db, id);
+  const rows = rowsOf<PointRow>(
+    await db.execute(sql`
+      select c.id as claim_id, s.name as subject, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence,
+             p.id as paper_id, p.title as paper_title, p.date::text as paper_date
+      from claims c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
+      where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected'
+      order by p.date asc nulls last, c.id asc
+      limit ${SERIES_LIMIT + 1}`),
+  );
+  const truncated = rows.length > SERIES_LIMIT;
+  const points: SeriesPoint[] = rows.slice(0, SERIES_LIMIT).map((r) => ({
+    claimId: r.claim_id,
+    subject: r.subject,
+    subjectId: r.subject_id,
+    value: r.value,
+    valueText: r.value_text,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    evidence: r.evidence,
+    sentence: r.sentence,
+    paper: { id: r.paper_id, title: r.paper_title, date: r.paper_date },
+  }));
+  return { benchmark, points, truncated };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql, TransactionRollbackError } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
+import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
@@ -265,6 +266,7 @@ async function storeClaims(
         metricId,
         benchmarkId: datasetId === null ? null : benchmarkIds.get(`${datasetId}:${metricId}`) ?? null,
         value: c.value,
+        valueText: valueAsWritten(c.evidence, c.value),
         unit: c.unit,
         kind: c.kind,
         qualifier: c.qualifier,
@@ -273,6 +275,7 @@ async function storeClaims(
         baseline: c.baseline,
         condition: c.condition,
         evidence: c.evidence,
+        sentence: sentenceAround(e.paper.abstract, c.start, c.end),
         evidenceStart: c.start,
         evidenceEnd: c.end,
         confidence: c.confidence,
@@ -317,6 +320,8 @@ async function storeClaims(
           baseline: sql`excluded.baseline`,
           condition: sql`excluded.condition`,
           evidence: sql`excluded.evidence`,
+          sentence: sql`excluded.sentence`,
+          valueText: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.valueText} else excluded.value_text end`,
           confidence: sql`excluded.confidence`,
           extractorVersion: sql`excluded.extractor_version`,
         },

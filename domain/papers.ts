@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { claims, papers } from "../db/schema/index.js";
@@ -13,12 +13,28 @@ export function escapeLike(text: string): string {
 }
 
 export async function listPapers(db: Database, q: PaperQuery): Promise<PaperList> {
-  const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
   const where: SQL[] = [];
   for (const word of (q.q ?? "").split(/\s+/).filter(Boolean).slice(0, 10)) {
     where.push(ilike(papers.title, `%${escapeLike(word)}%`));
   }
-  if (after) where.push(gt(papers.id, after[0]));
+  let order: SQL[];
+  if (q.sort === "date") {
+    // Newest first, undated last; the id breaks ties so the keyset is total.
+    const after = decodeCursor(q.cursor, z.tuple([z.string().nullable(), z.number().int()]));
+    if (after) {
+      const [date, id] = after;
+      where.push(
+        date === null
+          ? and(isNull(papers.date), lt(papers.id, id))!
+          : or(lt(papers.date, date), and(eq(papers.date, date), lt(papers.id, id)), isNull(papers.date))!,
+      );
+    }
+    order = [sql`${papers.date} desc nulls last`, desc(papers.id)];
+  } else {
+    const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
+    if (after) where.push(gt(papers.id, after[0]));
+    order = [asc(papers.id)];
+  }
   const rows = await db
     .select({
       id: papers.id,
@@ -32,11 +48,12 @@ export async function listPapers(db: Database, q: PaperQuery): Promise<PaperList
     .leftJoin(claims, eq(claims.paperId, papers.id))
     .where(and(...where))
     .groupBy(papers.id)
-    .orderBy(asc(papers.id))
+    .orderBy(...order)
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null };
+  const next = rows.length > q.limit && last ? (q.sort === "date" ? encodeCursor([last.date, last.id]) : encodeCursor([last.id])) : null;
+  return { items: page, nextCursor: next };
 }
 
 export async function getPaper(db: Database, id: number): Promise<PaperDetail> {

@@ -126,6 +126,7 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
       .update(claims)
       .set({
         value: body.value ?? before.value,
+        ...(body.value !== undefined ? { valueText: String(body.value) } : {}),
         unit: body.unit !== undefined ? body.unit : before.unit,
         metricId,
         subjectId,

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { getLeaderboard, listBenchmarks } from "../../domain/benchmarks.js";
+import { getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import type { AppEnv } from "../context.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, LeaderboardSchema } from "../schemas/benchmarks.js";
+import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema } from "../schemas/benchmarks.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { validationHook } from "../validation.js";
 
@@ -27,6 +27,30 @@ const leaderboard = createRoute({
   },
 });
 
+const series = createRoute({
+  method: "get",
+  path: "/benchmarks/{id}/series",
+  summary: "Every absolute claim of the benchmark with its paper date, for best-over-time charts",
+  request: { params: BenchmarkIdParamSchema },
+  responses: {
+    200: { content: { "application/json": { schema: SeriesSchema } }, description: "the points" },
+    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
+  },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/benchmarks/{id}",
+  summary: "One benchmark with its counts",
+  request: { params: BenchmarkIdParamSchema },
+  responses: {
+    200: { content: { "application/json": { schema: BenchmarkSchema } }, description: "the benchmark" },
+    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
+  },
+});
+
 export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(list, async (c) => c.json(await listBenchmarks(c.var.db, c.req.valid("query")), 200))
-  .openapi(leaderboard, async (c) => c.json(await getLeaderboard(c.var.db, c.req.valid("param").id), 200));
+  .openapi(one, async (c) => c.json(await getBenchmark(c.var.db, c.req.valid("param").id), 200))
+  .openapi(leaderboard, async (c) => c.json(await getLeaderboard(c.var.db, c.req.valid("param").id), 200))
+  .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { QUALIFIERS } from "../../extractors/types.js";
 import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";
@@ -14,6 +15,8 @@ export const BenchmarkSchema = z
     directionKnown: z.boolean(),
     unit: z.string().nullable(),
     claimCount: z.number().int(),
+    /** Claims of the metric's level (not deltas or factors): what the leaderboard and chart show. */
+    absoluteCount: z.number().int(),
     subjectCount: z.number().int(),
     paperCount: z.number().int(),
     updatedAt: z.string(),
@@ -43,10 +46,12 @@ export const LeaderboardEntrySchema = z
     subject: z.string(),
     subjectId: z.number().int(),
     value: z.number(),
+    valueText: z.string().nullable(),
     unit: z.string().nullable(),
-    qualifier: z.string(),
+    qualifier: z.enum(QUALIFIERS),
     claimId: z.number().int(),
     evidence: z.string(),
+    sentence: z.string(),
     paper: PaperRefSchema,
     reviewStatus: z.enum(["accepted", "rejected", "corrected"]).nullable(),
     /** The value as extracted when a reviewer corrected it, else null. */
@@ -57,6 +62,37 @@ export const LeaderboardEntrySchema = z
 export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
 
 export const LeaderboardSchema = z
-  .object({ benchmark: BenchmarkSchema, entries: z.array(LeaderboardEntrySchema) })
+  .object({
+    benchmark: BenchmarkSchema,
+    entries: z.array(LeaderboardEntrySchema),
+    /** True when there were more subjects than the leaderboard lists (500). */
+    truncated: z.boolean(),
+  })
   .openapi("Leaderboard");
+
+export const SeriesPointSchema = z
+  .object({
+    claimId: z.number().int(),
+    subject: z.string().nullable(),
+    subjectId: z.number().int().nullable(),
+    value: z.number(),
+    valueText: z.string().nullable(),
+    unit: z.string().nullable(),
+    qualifier: z.enum(QUALIFIERS),
+    evidence: z.string(),
+    sentence: z.string(),
+    paper: PaperRefSchema,
+  })
+  .openapi("SeriesPoint");
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
+
+export const SeriesSchema = z
+  .object({
+    benchmark: BenchmarkSchema,
+    points: z.array(SeriesPointSchema),
+    /** True when the benchmark has more absolute claims than the series carries (5,000). */
+    truncated: z.boolean(),
+  })
+  .openapi("Series");
+export type Series = z.infer<typeof SeriesSchema>;
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;

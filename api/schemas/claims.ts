@@ -14,6 +14,8 @@ export const ClaimSchema = z
     direction: DirectionSchema,
     benchmarkId: z.string().nullable(),
     value: z.number(),
+    /** The number as the source wrote it ("2.10"), null when written in words. */
+    valueText: z.string().nullable(),
     unit: z.string().nullable(),
     kind: z.enum(KINDS),
     qualifier: z.enum(QUALIFIERS),
@@ -22,6 +24,8 @@ export const ClaimSchema = z
     baseline: z.string().nullable(),
     condition: z.string().nullable(),
     evidence: z.string(),
+    /** The whole sentence around the evidence ("" for imported table rows). */
+    sentence: z.string(),
     evidenceStart: z.number().int(),
     evidenceEnd: z.number().int(),
     confidence: z.number(),

@@ -29,6 +29,8 @@ export const claims = pgTable(
     /** Denormalized from dataset + metric so a leaderboard reads one index range. */
     benchmarkId: text().references(() => benchmarks.id),
     value: doublePrecision().notNull(),
+    /** The number as written ("2.10"), to show the precision the paper stated; null when written in words. */
+    valueText: text(),
     unit: text(),
     kind: text({ enum: ["absolute", "delta", "ratio"] }).notNull(),
     qualifier: text({ enum: ["exact", "up_to", "average", "at_least", "more_than", "less_than", "approx"] }).notNull(),
@@ -38,6 +40,8 @@ export const claims = pgTable(
     baseline: text(),
     condition: text(),
     evidence: text().notNull(),
+    /** The whole sentence around the evidence, for tooltips and for rules that read the wording ("state of the art"). */
+    sentence: text().notNull().default(""),
     evidenceStart: integer().notNull(),
     evidenceEnd: integer().notNull(),
     confidence: real().notNull(),

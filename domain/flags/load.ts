@@ -26,23 +26,7 @@ interface FactRow {
   condition: string | null;
   confidence: number;
   review_status: ClaimFact["reviewStatus"];
-  context: string;
-  context_offset: number;
-  evidence_start: number;
-  evidence_end: number;
-}
-
-// Enough text either side of the evidence to find the sentence it sits in.
-const CONTEXT = 400;
-
-/** The sentence around [start, end) in `context`, which begins `offset` characters into the abstract. */
-function sentenceAround(context: string, offset: number, start: number, end: number): string {
-  const s = start - offset;
-  const e = end - offset;
-  const before = context.slice(0, s);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
-  const after = context.slice(e).search(/[.?!](\s|$)/);
-  return context.slice(stop < 0 ? 0 : stop + 2, after < 0 ? context.length : e + after + 1);
+  sentence: string;
 }
 
 /** Claims of the given benchmarks and papers, with what the rules need to know about them. */
@@ -53,10 +37,7 @@ export async function loadClaimFacts(db: DbOrTx, benchmarkIds: string[], paperId
       select c.id, c.paper_id, p.title as paper_title, p.date::text as paper_date, c.source_kind, c.source_ref,
              c.subject_id, s.name as subject_name, d.name as dataset_name, c.benchmark_id,
              m.name as metric, m.direction, m.unit as metric_unit, m.min, m.max,
-             c.value, c.unit, c.kind, c.qualifier, c.condition, c.confidence, c.review_status,
-             c.evidence_start, c.evidence_end,
-             greatest(0, c.evidence_start - ${CONTEXT}) as context_offset,
-             substr(p.abstract, greatest(0, c.evidence_start - ${CONTEXT}) + 1, c.evidence_end - greatest(0, c.evidence_start - ${CONTEXT}) + ${CONTEXT}) as context
+             c.value, c.unit, c.kind, c.qualifier, c.condition, c.confidence, c.review_status, c.sentence
       from claims c
       join papers p on p.id = c.paper_id
       join metrics m on m.id = c.metric_id
@@ -87,7 +68,7 @@ export async function loadClaimFacts(db: DbOrTx, benchmarkIds: string[], paperId
     condition: r.condition,
     confidence: r.confidence,
     reviewStatus: r.review_status,
-    sentence: r.source_kind === "text" ? sentenceAround(r.context, Number(r.context_offset), r.evidence_start, r.evidence_end) : "",
+    sentence: r.sentence,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BenchmarkListSchema, LeaderboardSchema } from "../../api/schemas/benchmarks.js";
+import { BenchmarkListSchema, LeaderboardSchema, SeriesSchema } from "../../api/schemas/benchmarks.js";
 import { ClaimListSchema } from "../../api/schemas/claims.js";
 import { HealthSchema } from "../../api/schemas/common.js";
 import { PaperDetailSchema, PaperListSchema } from "../../api/schemas/papers.js";
@@ -139,5 +139,42 @@ describe("GET /api/benchmarks", () => {
 describe("unknown routes", () => {
   it("answer the error shape", async () => {
     await expectError(app, "/api/nothing-here", 404, "NOT_FOUND");
+  });
+});
+
+describe("more reads", () => {
+  it("sorts papers newest first with undated last, paging by a (date, id) cursor", async () => {
+    const titles: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { title: string }[]; nextCursor: string | null } = await getJson(
+        app,
+        `/api/papers?sort=date&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        200,
+        PaperListSchema,
+      );
+      titles.push(...page.items.map((p) => p.title));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(titles.slice(0, 2)).toEqual(["Alpha Diffusion", "Beta Diffusion"]);
+    expect(titles).toHaveLength(4);
+  });
+
+  it("answers a benchmark's series of absolute claims, oldest paper first", async () => {
+    const body = await getJson(app, "/api/benchmarks/imagenet--fid/series", 200, SeriesSchema);
+    expect(body.points.map((p) => [p.subject, p.value])).toEqual([
+      ["Beta", 3.1],
+      ["Alpha", 2.9],
+      ["Alpha", 2.5],
+      ["Gamma", 1.9],
+    ]);
+    expect(body.truncated).toBe(false);
+    expect(body.points[0]!.sentence).toBe("Beta reaches fid 3.1 on ImageNet.");
+    expect(body.benchmark.absoluteCount).toBe(4);
+  });
+
+  it("keeps the number as written", async () => {
+    const body = await getJson(app, "/api/claims?metric=accuracy&dataset=CIFAR-10", 200, ClaimListSchema);
+    expect(body.items.map((c) => c.valueText).sort()).toEqual(["80.1", "85"]);
   });
 });

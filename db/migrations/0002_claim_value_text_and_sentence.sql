@@ -1,0 +1,2 @@
+ALTER TABLE "claims" ADD COLUMN "value_text" text;--> statement-breakpoint
+ALTER TABLE "claims" ADD COLUMN "sentence" text DEFAULT '' NOT NULL;
