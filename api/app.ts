@@ -2,12 +2,19 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Database, DatabaseKind } from "../db/client.js";
 import type { AppEnv } from "./context.js";
 import { errorResponse, onError } from "./errors.js";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
+import { requireRole } from "./auth.js";
+import { DEFAULT_CONFIG, type AppConfig } from "./config.js";
+import { renderDocsPage } from "./docs-page.js";
+import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
 import { reviewRoutes } from "./routes/review.js";
@@ -21,7 +28,17 @@ export interface AppDeps {
   /** Built dashboard (vite output) to serve at `/`; omitted in API-only tests. */
   webDist?: string | null;
   flagOptions?: FlagOptions;
+  config?: Partial<AppConfig>;
 }
+
+const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Claimboard API",
+    version: "0.1.0",
+    description: "Benchmark claims extracted from ML papers: papers, claims, benchmarks, leaderboards, flags and review.",
+  },
+};
 
 function buildApi() {
   return new OpenAPIHono<AppEnv>()
@@ -34,21 +51,32 @@ function buildApi() {
 }
 
 export function createApp(deps: AppDeps) {
+  const config: AppConfig = { ...DEFAULT_CONFIG, ...deps.config };
+  const flagOptions = deps.flagOptions ?? deps.config?.flags ?? DEFAULT_FLAG_OPTIONS;
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
+  if (config.log) app.use("*", requestLogger(config.log));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));
+  if (config.corsOrigins) {
+    app.use("/api/*", cors({ origin: config.corsOrigins, allowHeaders: ["Authorization", "Content-Type", "If-None-Match"], exposeHeaders: ["ETag", "X-Request-Id", "Retry-After"], maxAge: 600 }));
+  }
   app.use("*", async (c, next) => {
     c.set("db", deps.db);
     c.set("dbKind", deps.dbKind);
-    c.set("flagOptions", deps.flagOptions ?? DEFAULT_FLAG_OPTIONS);
+    c.set("flagOptions", flagOptions);
+    c.set("config", config);
     await next();
   });
+  if (config.readsRequireToken) app.on(["GET", "HEAD"], "/api/*", readGuard);
+  // Reads answer an ETag; a client that sends it back gets 304 when nothing changed.
+  app.use("/api/*", etag());
   const api = buildApi();
+  api.doc31("/openapi.json", OPENAPI_INFO);
+  api.get("/docs", (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO))));
   const routed = app.route("/api", api);
-  api.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "Claimboard API", version: "0.1.0" } });
 
   app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `no route for ${c.req.method} ${c.req.path}`));
-  app.onError(onError);
+  app.onError((err, c) => onError(err, c, config.log ?? undefined));
 
   if (deps.webDist && existsSync(join(deps.webDist, "index.html"))) {
     const root = relative(process.cwd(), deps.webDist) || ".";
@@ -60,5 +88,9 @@ export function createApp(deps: AppDeps) {
   }
   return routed;
 }
+
+// Health stays open so load balancers can probe a private deployment.
+const viewerOnly = requireRole("viewer");
+const readGuard: MiddlewareHandler<AppEnv> = (c, next) => (c.req.path === "/api/health" ? next() : viewerOnly(c, next));
 
 export type AppType = ReturnType<typeof buildApi>;

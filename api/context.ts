@@ -1,5 +1,6 @@
 import type { Database, DatabaseKind } from "../db/client.js";
 import type { FlagOptions } from "../domain/flags/recompute.js";
+import type { AppConfig } from "./config.js";
 import type { Principal } from "../domain/tokens.js";
 
 /** What every route finds on the context. */
@@ -10,5 +11,6 @@ export interface AppEnv {
     /** Set by requireRole once a token is checked. */
     principal: Principal | undefined;
     flagOptions: FlagOptions;
+    config: AppConfig;
   };
 }

@@ -2,14 +2,15 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../domain/errors.js";
+import { jsonLogger, type Logger } from "./middleware/logger.js";
 import type { ErrorBody } from "./schemas/common.js";
 
-export function errorBody(code: string, message: string): ErrorBody {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, requestId?: string): ErrorBody {
+  return { error: requestId ? { code, message, requestId } : { code, message } };
 }
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
-  return c.json(errorBody(code, message), status);
+  return c.json(errorBody(code, message, c.get("requestId") as string | undefined), status);
 }
 
 /** zod issues in words a person can act on: "limit: Too big: expected number to be <=200". */
@@ -31,19 +32,33 @@ const STATUS_CODES: Record<number, string> = {
   503: "SERVICE_UNAVAILABLE",
 };
 
-export function onError(err: Error, c: Context) {
+export function onError(err: Error, c: Context, log?: Logger) {
   if (err instanceof DomainError) return errorResponse(c, err.status, err.code, err.message);
   if (err instanceof HTTPException) {
     return errorResponse(c, err.status, STATUS_CODES[err.status] ?? "HTTP_ERROR", err.message || "request failed");
   }
   if (isConnectionError(err)) {
+    c.header("Retry-After", "5");
     return errorResponse(c, 503, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");
   }
-  console.error(JSON.stringify({ level: "error", msg: "unhandled error", path: c.req.path, error: err.stack ?? String(err) }));
+  (log ?? jsonLogger("error", (l) => process.stderr.write(`${l}\n`)))("error", "unhandled error", {
+    requestId: c.get("requestId"),
+    path: c.req.path,
+    error: err.stack ?? String(err),
+  });
   return errorResponse(c, 500, "INTERNAL_ERROR", "something went wrong on the server; it has been logged");
 }
 
-function isConnectionError(err: Error): boolean {
+const CONNECTION_MESSAGES = /connection (terminated|refused|closed|ended)|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|terminating connection/i;
+
+/** postgres.js errors arrive wrapped by drizzle ("Failed query: ..."): look at the cause chain too. */
+export function isConnectionError(err: unknown, depth = 0): boolean {
+  if (!(err instanceof Error) || depth > 3) return false;
+  if (isConnectionCode(err) || CONNECTION_MESSAGES.test(err.message)) return true;
+  return isConnectionError(err.cause, depth + 1);
+}
+
+function isConnectionCode(err: Error): boolean {
   const code = (err as { code?: unknown }).code;
   return (
     code === "ECONNREFUSED" ||
@@ -51,6 +66,7 @@ function isConnectionError(err: Error): boolean {
     code === "CONNECTION_CLOSED" ||
     code === "CONNECTION_ENDED" ||
     code === "CONNECT_TIMEOUT" ||
-    code === "57P01" // admin_shutdown: the server is going down
+    code === "57P01" || // admin_shutdown: the server is going down
+    code === "57P03" // cannot_connect_now: starting up
   );
 }

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { count } from "drizzle-orm";
 import { parseEnv } from "../api/env.js";
+import { configFromEnv } from "../api/config.js";
 import { listen } from "../api/server.js";
 import { papers } from "../db/schema/index.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
@@ -31,12 +32,12 @@ async function main() {
     async function* sources(): AsyncGenerator<SourceBatch> {
       for (const file of files) yield await openSource(file);
     }
-    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), { files });
+    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), { files, flags: configFromEnv(env).flags });
     console.log(formatSummary(summary));
   }
 
   await buildWebIfStale();
-  const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST }, env.PORT, env.HOST);
+  const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST, config: configFromEnv(env) }, env.PORT, env.HOST);
   console.log(`Claimboard is serving the dashboard and API at ${server.url}`);
 
   const stop = async () => {

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { flagCounts, getFlag, listFlags } from "../../domain/flags/queries.js";
 import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
+import { rateLimit } from "../middleware/rate-limit.js";
 import type { AppEnv } from "../context.js";
 import { errorBody } from "../errors.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
@@ -52,7 +53,7 @@ const resolve = createRoute({
   method: "post",
   path: "/flags/{id}/resolve",
   summary: "Close a flag as resolved (handled) or dismissed (not a problem); reviewer token",
-  middleware: [requireRole("reviewer"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
   request: {
     params: IdParamSchema,
     body: { content: { "application/json": { schema: ResolveFlagSchema } }, required: true },

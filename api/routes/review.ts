@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { correctClaim, getClaimDetail, mergeEntities, reviewClaim } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
+import { rateLimit } from "../middleware/rate-limit.js";
 import type { AppEnv } from "../context.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { ClaimDetailSchema, CorrectClaimSchema, MergeEntitiesSchema, MergeResultSchema, ReviewClaimSchema } from "../schemas/flags.js";
@@ -29,7 +30,7 @@ const review = createRoute({
   method: "post",
   path: "/claims/{id}/review",
   summary: "Accept a claim as correct, or reject it as not a claim; reviewer token",
-  middleware: [requireRole("reviewer"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
   request: { params: IdParamSchema, body: json(ReviewClaimSchema) },
   responses: { ...detail, ...errors },
 });
@@ -38,7 +39,7 @@ const correct = createRoute({
   method: "post",
   path: "/claims/{id}/corrections",
   summary: "Correct value, unit, subject, dataset or metric; the original stays; reviewer token",
-  middleware: [requireRole("reviewer"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
   request: { params: IdParamSchema, body: json(CorrectClaimSchema) },
   responses: { ...detail, ...errors },
 });
@@ -47,7 +48,7 @@ const merge = createRoute({
   method: "post",
   path: "/entities/merge",
   summary: "Merge two subjects or datasets: `from` becomes an alias of `into`; reviewer token",
-  middleware: [requireRole("reviewer"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
   request: { body: json(MergeEntitiesSchema) },
   responses: { 200: { content: { "application/json": { schema: MergeResultSchema } }, description: "what moved" }, ...errors },
 });

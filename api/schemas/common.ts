@@ -6,6 +6,8 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).openapi({ example: "NOT_FOUND" }),
       message: z.string(),
+      /** Quote it when reporting a problem: the server's log line carries the same id. */
+      requestId: z.string().optional(),
     }),
   })
   .openapi("Error");

@@ -11,3 +11,4 @@ export * from "./api-tokens.js";
 export * from "./flags.js";
 export * from "./flag-claims.js";
 export * from "./audit-log.js";
+export * from "./rate-limits.js";
