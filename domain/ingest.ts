@@ -399,10 +399,13 @@ export async function ingestSources(
   }
   const finish = async (status: "succeeded" | "failed", error: string | null) => {
     if (summary.runId === null) return;
-    await db
+    const record = db
       .update(ingestRuns)
       .set({ status, finishedAt: sql`now()`, error, problems: summary.problems, ...countsOf(summary) })
       .where(eq(ingestRuns.id, summary.runId));
+    if (status === "succeeded") return void (await record);
+    // Recording a failure must not hide the failure itself (the database may be what failed).
+    await record.catch(() => {});
   };
   try {
     for await (const source of sources) {

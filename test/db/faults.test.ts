@@ -1,0 +1,78 @@
+import { count, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../api/app.js";
+import { ErrorSchema } from "../../api/schemas/common.js";
+import { PaperListSchema } from "../../api/schemas/papers.js";
+import { openDatabase, rowsOf, type DatabaseHandle } from "../../db/client.js";
+import { claims, ingestRuns, papers } from "../../db/schema/index.js";
+import { seedMetrics } from "../../domain/entities.js";
+import { ingestSources, type SourceBatch, type SourceChunk } from "../../domain/ingest.js";
+import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
+import { postgresBin, startPrivatePostgres } from "../helpers/pg-server.js";
+
+type Server = Awaited<ReturnType<typeof startPrivatePostgres>>;
+let server: Server;
+let h: DatabaseHandle;
+
+const papersOf = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => paper(`Fault paper ${from + i}`, `M${from + i} reaches fid ${(1 + (i % 50) / 10).toFixed(1)} on ImageNet. M${from + i} reaches accuracy ${50 + (i % 40)} on CIFAR10.`));
+
+// These tests stop and start a PostgreSQL server of their own: they need Debian's server binaries.
+describe.skipIf(!postgresBin())("a PostgreSQL server that goes away", () => {
+  beforeAll(async () => {
+    server = await startPrivatePostgres();
+    h = await openDatabase({ databaseUrl: server.url, maxConnections: 4 });
+    await seedMetrics(h.db);
+  });
+  afterAll(async () => {
+    await h?.close().catch(() => {});
+    server?.destroy();
+  });
+
+  it("restarted in the middle of an ingest: the run fails cleanly, no paper is half-written, a re-run completes", async () => {
+    let restarted = false;
+    async function* chunks(): AsyncGenerator<SourceChunk> {
+      yield { papers: papersOf(300, 0) };
+      yield { papers: papersOf(300, 300) };
+      server.restart();
+      restarted = true;
+      yield { papers: papersOf(300, 600) };
+    }
+    const source: SourceBatch = { file: "faults.jsonl", chunks: chunks() };
+    await expect(ingestSources(h.db, [source], fakeExtractor(), { files: ["faults.jsonl"] })).rejects.toThrow();
+    expect(restarted).toBe(true);
+
+    // The file's transaction was cut: nothing of it is stored, so nothing is half-written.
+    const [stored] = await h.db.select({ n: count() }).from(papers);
+    expect(stored!.n).toBe(0);
+    const orphans = rowsOf<{ n: number }>(
+      await h.db.execute(sql`select count(*)::int as n from papers p where not exists (select 1 from claims c where c.paper_id = p.id)`),
+    );
+    expect(orphans[0]!.n).toBe(0);
+
+    const again = await ingestSources(h.db, [{ file: "faults.jsonl", papers: papersOf(900) }], fakeExtractor(), { files: ["faults.jsonl"] });
+    expect(again).toMatchObject({ papersNew: 900, claimsInserted: 1800 });
+    const [claimCount] = await h.db.select({ n: count() }).from(claims);
+    expect(claimCount!.n).toBe(1800);
+    const runs = await h.db.select({ status: ingestRuns.status }).from(ingestRuns).orderBy(ingestRuns.id);
+    expect(runs.at(-1)!.status).toBe("succeeded");
+  });
+
+  it("down: the API answers 503 in the error shape, and recovers by itself when it is back", async () => {
+    const app = createApp({ db: h.db, dbKind: h.kind });
+    expect((await app.request("/api/papers?limit=1")).status).toBe(200);
+    server.stop();
+    try {
+      const down = await app.request("/api/papers?limit=1");
+      expect(down.status).toBe(503);
+      expect(ErrorSchema.parse(await down.json()).error.code).toBe("DATABASE_UNAVAILABLE");
+      expect(down.headers.get("retry-after")).toBeTruthy();
+      expect((await app.request("/api/health")).status).toBe(503);
+    } finally {
+      server.start();
+    }
+    const up = await app.request("/api/papers?limit=1");
+    expect(up.status).toBe(200);
+    PaperListSchema.parse(await up.json());
+  });
+});
