@@ -14,6 +14,7 @@ import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recomput
 import { requireRole } from "./auth.js";
 import { DEFAULT_CONFIG, type AppConfig } from "./config.js";
 import { renderDocsPage } from "./docs-page.js";
+import { inputGuard } from "./middleware/input-guard.js";
 import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
@@ -21,6 +22,8 @@ import { reviewRoutes } from "./routes/review.js";
 import { claimRoutes } from "./routes/claims.js";
 import { healthRoutes } from "./routes/health.js";
 import { paperRoutes } from "./routes/papers.js";
+import { searchRoutes } from "./routes/search.js";
+import { subjectRoutes } from "./routes/subjects.js";
 
 export interface AppDeps {
   db: Database;
@@ -47,7 +50,9 @@ function buildApi() {
     .route("/", claimRoutes)
     .route("/", benchmarkRoutes)
     .route("/", flagRoutes)
-    .route("/", reviewRoutes);
+    .route("/", reviewRoutes)
+    .route("/", subjectRoutes)
+    .route("/", searchRoutes);
 }
 
 export function createApp(deps: AppDeps) {
@@ -67,6 +72,7 @@ export function createApp(deps: AppDeps) {
     c.set("config", config);
     await next();
   });
+  app.use("/api/*", inputGuard);
   if (config.readsRequireToken) app.on(["GET", "HEAD"], "/api/*", readGuard);
   // Reads answer an ETag; a client that sends it back gets 304 when nothing changed.
   app.use("/api/*", etag());

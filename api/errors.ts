@@ -37,6 +37,11 @@ export function onError(err: Error, c: Context, log?: Logger) {
   if (err instanceof HTTPException) {
     return errorResponse(c, err.status, STATUS_CODES[err.status] ?? "HTTP_ERROR", err.message || "request failed");
   }
+  const code = pgCode(err);
+  // Class 22 is "data exception": a value the database cannot take (NUL in text, out-of-range number).
+  if (code?.startsWith("22")) {
+    return errorResponse(c, 400, "INVALID_INPUT", "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)");
+  }
   if (isConnectionError(err)) {
     c.header("Retry-After", "5");
     return errorResponse(c, 503, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");
@@ -47,6 +52,14 @@ export function onError(err: Error, c: Context, log?: Logger) {
     error: err.stack ?? String(err),
   });
   return errorResponse(c, 500, "INTERNAL_ERROR", "something went wrong on the server; it has been logged");
+}
+
+/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
+export function pgCode(err: unknown, depth = 0): string | null {
+  if (!(err instanceof Error) || depth > 3) return null;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  return pgCode(err.cause, depth + 1);
 }
 
 const CONNECTION_MESSAGES = /connection (terminated|refused|closed|ended)|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|terminating connection/i;

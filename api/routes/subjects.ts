@@ -1,0 +1,40 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { compareSubjects, getSubject, listSubjects } from "../../domain/subjects.js";
+import type { AppEnv } from "../context.js";
+import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
+import { CompareQuerySchema, CompareSchema, SubjectDetailSchema, SubjectListSchema, SubjectQuerySchema } from "../schemas/subjects.js";
+import { validationHook } from "../validation.js";
+
+const errors = {
+  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
+  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
+};
+
+const list = createRoute({
+  method: "get",
+  path: "/subjects",
+  summary: "Models and methods with claim, benchmark and paper counts, most claims first",
+  request: { query: SubjectQuerySchema },
+  responses: { 200: { content: { "application/json": { schema: SubjectListSchema } }, description: "a page of subjects" }, 400: errors[400] },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/subjects/{id}",
+  summary: "A subject with every claim about it, grouped by benchmark, with its best value and rank on each",
+  request: { params: IdParamSchema },
+  responses: { 200: { content: { "application/json": { schema: SubjectDetailSchema } }, description: "the subject" }, ...errors },
+});
+
+const compare = createRoute({
+  method: "get",
+  path: "/compare",
+  summary: "2–5 subjects side by side: each one's best absolute value on the benchmarks they share",
+  request: { query: CompareQuerySchema },
+  responses: { 200: { content: { "application/json": { schema: CompareSchema } }, description: "the comparison" }, ...errors },
+});
+
+export const subjectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(list, async (c) => c.json(await listSubjects(c.var.db, c.req.valid("query")), 200))
+  .openapi(one, async (c) => c.json(await getSubject(c.var.db, c.req.valid("param").id), 200))
+  .openapi(compare, async (c) => c.json(await compareSubjects(c.var.db, c.req.valid("query")), 200));
