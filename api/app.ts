@@ -14,7 +14,9 @@ import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recomput
 import { requireRole } from "./auth.js";
 import { DEFAULT_CONFIG, type AppConfig } from "./config.js";
 import { renderDocsPage } from "./docs-page.js";
+import { VersionedCache } from "../domain/versioned-cache.js";
 import { inputGuard } from "./middleware/input-guard.js";
+import type { Leaderboard } from "./schemas/benchmarks.js";
 import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
@@ -58,6 +60,7 @@ function buildApi() {
 export function createApp(deps: AppDeps) {
   const config: AppConfig = { ...DEFAULT_CONFIG, ...deps.config };
   const flagOptions = deps.flagOptions ?? deps.config?.flags ?? DEFAULT_FLAG_OPTIONS;
+  const caches = { leaderboards: new VersionedCache<Leaderboard>() };
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
   if (config.log) app.use("*", requestLogger(config.log));
@@ -70,6 +73,7 @@ export function createApp(deps: AppDeps) {
     c.set("dbKind", deps.dbKind);
     c.set("flagOptions", flagOptions);
     c.set("config", config);
+    c.set("caches", caches);
     await next();
   });
   app.use("/api/*", inputGuard);

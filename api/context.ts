@@ -1,6 +1,8 @@
 import type { Database, DatabaseKind } from "../db/client.js";
 import type { FlagOptions } from "../domain/flags/recompute.js";
+import type { VersionedCache } from "../domain/versioned-cache.js";
 import type { AppConfig } from "./config.js";
+import type { Leaderboard } from "./schemas/benchmarks.js";
 import type { Principal } from "../domain/tokens.js";
 
 /** What every route finds on the context. */
@@ -12,5 +14,7 @@ export interface AppEnv {
     principal: Principal | undefined;
     flagOptions: FlagOptions;
     config: AppConfig;
+    /** Per-process caches, validated against the database's data versions on every read. */
+    caches: { leaderboards: VersionedCache<Leaderboard> };
   };
 }

@@ -153,6 +153,15 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
 }
 
 const LEADERBOARD_LIMIT = 500;
+
+/**
+ * The benchmark's data version: bumped with every change to its claims or flags. Null when there is
+ * no such benchmark. One primary-key lookup, so conditional requests and caches stay cheap.
+ */
+export async function benchmarkVersion(db: Database, id: string): Promise<string | null> {
+  const [row] = rowsOf<{ v: string }>(await db.execute(sql`select extract(epoch from updated_at)::text as v from benchmarks where id = ${id}`));
+  return row?.v ?? null;
+}
 const SERIES_LIMIT = 5000;
 
 interface PointRow {

@@ -91,7 +91,12 @@ const empty: ClaimList = { items: [], nextCursor: null };
 export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
   const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
   const where: SQL[] = [];
-  if (q.metric) where.push(eq(metrics.name, resolveMetricName(q.metric)));
+  if (q.metric) {
+    const [m] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, resolveMetricName(q.metric)));
+    if (!m) return empty;
+    // Filtering on the claims' own column lets the (dataset, metric, id) index serve the page.
+    where.push(eq(claims.metricId, m.id));
+  }
   if (q.dataset) {
     const id = await resolveDatasetId(db, q.dataset);
     if (id === null) return empty;

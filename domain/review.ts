@@ -35,6 +35,8 @@ export async function resolveFlag(db: Database, who: Principal, id: number, body
       .set({ status: body.status, resolvedAt: sql`now()`, resolvedBy: actorOf(who), resolutionNote: body.note ?? null, updatedAt: sql`now()` })
       .where(eq(flags.id, id));
     await audit(tx, who, `flag.${body.status}`, "flag", id, { status: flag.status }, { status: body.status }, body.note);
+    // Leaderboards show flag badges: their cached copies must see the change.
+    await touch(tx, [flag.benchmarkId]);
   });
   return getFlag(db, id);
 }

@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
+import { createHash } from "node:crypto";
+import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
+import { notFound } from "../../domain/errors.js";
 import type { AppEnv } from "../context.js";
 import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema } from "../schemas/benchmarks.js";
 import { ErrorSchema } from "../schemas/common.js";
@@ -23,6 +25,7 @@ const leaderboard = createRoute({
   request: { params: BenchmarkIdParamSchema },
   responses: {
     200: { content: { "application/json": { schema: LeaderboardSchema } }, description: "the leaderboard" },
+    304: { description: "not modified since the ETag the client sent" },
     404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
   },
 });
@@ -52,5 +55,21 @@ const one = createRoute({
 export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(list, async (c) => c.json(await listBenchmarks(c.var.db, c.req.valid("query")), 200))
   .openapi(one, async (c) => c.json(await getBenchmark(c.var.db, c.req.valid("param").id), 200))
-  .openapi(leaderboard, async (c) => c.json(await getLeaderboard(c.var.db, c.req.valid("param").id), 200))
+  .openapi(leaderboard, async (c) => {
+    const { id } = c.req.valid("param");
+    const version = await benchmarkVersion(c.var.db, id);
+    if (version === null) throw notFound(`benchmark ${id}`);
+    // The version tags the answer: a client holding it gets 304 without the leaderboard being built.
+    const tag = `W/"lb-${createHash("sha1").update(`${id}|${version}`).digest("base64url")}"`;
+    c.header("ETag", tag);
+    c.header("Cache-Control", "no-cache");
+    if (c.req.header("if-none-match")?.includes(tag.slice(2))) return c.body(null, 304);
+    const cache = c.var.caches.leaderboards;
+    let board = cache.get(id, version);
+    if (!board) {
+      board = await getLeaderboard(c.var.db, id);
+      cache.set(id, version, board);
+    }
+    return c.json(board, 200);
+  })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));

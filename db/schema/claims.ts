@@ -64,6 +64,8 @@ export const claims = pgTable(
     index("claims_benchmark_subject_value_idx").on(t.benchmarkId, t.subjectId, t.value),
     index("claims_metric_idx").on(t.metricId, t.id),
     index("claims_dataset_idx").on(t.datasetId, t.id),
+    // The claims list filtered by dataset and metric together, in id order for keyset paging.
+    index("claims_dataset_metric_idx").on(t.datasetId, t.metricId, t.id),
     index("claims_subject_idx").on(t.subjectId, t.id),
     check("claims_evidence_span_ck", sql`${t.evidenceEnd} >= ${t.evidenceStart}`),
   ],

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { flagClaims, flags } from "../../db/schema/index.js";
+import { benchmarks, flagClaims, flags } from "../../db/schema/index.js";
 import type { DbOrTx } from "../entities.js";
 import { benchmarksOfPapers, loadClaimFacts } from "./load.js";
 import { evaluateRules } from "./rules.js";
@@ -56,6 +56,8 @@ export async function recomputeFlags(
   for (const fc of existingClaims) claimsOf.set(fc.flagId, [...(claimsOf.get(fc.flagId) ?? []), fc.claimId]);
   const byKey = new Map(existing.map((f) => [f.scopeKey, f]));
   const wanted = new Set<string>();
+  // Benchmarks whose flags change: their leaderboards (badges) must be seen as changed.
+  const changedBenchmarks = new Set<string>();
 
   for (const cand of candidates) {
     if (wanted.has(cand.scopeKey)) continue;
@@ -63,6 +65,7 @@ export async function recomputeFlags(
     const prev = byKey.get(cand.scopeKey);
     let flagId: number;
     if (!prev) {
+      if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
       const [row] = await db
         .insert(flags)
         .values({ code: cand.code, severity: cand.severity, scopeKey: cand.scopeKey, benchmarkId: cand.benchmarkId, paperId: cand.paperId, explanation: cand.explanation })
@@ -75,6 +78,7 @@ export async function recomputeFlags(
       const before = (claimsOf.get(prev.id) ?? []).sort((a, b) => a - b).join(",");
       const changed = before !== [...cand.claimIds].sort((a, b) => a - b).join(",");
       if (!changed) continue;
+      if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
       const reopen = prev.status !== "open";
       await db
         .update(flags)
@@ -97,8 +101,15 @@ export async function recomputeFlags(
 
   const stale = existing.filter((f) => !wanted.has(f.scopeKey) && f.status === "open").map((f) => f.id);
   if (stale.length) {
-    await db.delete(flags).where(and(inArray(flags.id, stale), eq(flags.status, "open")));
+    const gone = await db
+      .delete(flags)
+      .where(and(inArray(flags.id, stale), eq(flags.status, "open")))
+      .returning({ benchmarkId: flags.benchmarkId });
+    for (const g of gone) if (g.benchmarkId) changedBenchmarks.add(g.benchmarkId);
     summary.removed = stale.length;
+  }
+  if (changedBenchmarks.size) {
+    await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...changedBenchmarks]));
   }
   return summary;
 }

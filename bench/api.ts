@@ -1,0 +1,69 @@
+/**
+ * API under load at scale.
+ *
+ *   npm run bench:api            (starts a private PostgreSQL server; or set DATABASE_URL to an empty database)
+ *
+ * Seeds 1,000,000 claims over 10,000 benchmarks into PostgreSQL, starts the API in a child process,
+ * then measures with autocannon (10 s each, 50 connections) GET /api/health (the ceiling), a
+ * leaderboard, a filtered claims list and search, and prints req/s and latency percentiles.
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { sql } from "drizzle-orm";
+import { openDatabase, rowsOf } from "../db/client.js";
+import { startPrivatePostgres } from "../test/helpers/pg-server.js";
+import { seedScale } from "./seed-scale.js";
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
+const BENCHMARKS = Number(process.env.BENCH_BENCHMARKS ?? 10_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+const server = process.env.DATABASE_URL ? null : await startPrivatePostgres();
+const url = process.env.DATABASE_URL ?? server!.url;
+try {
+  const handle = await openDatabase({ databaseUrl: url });
+  const t0 = performance.now();
+  await seedScale(handle.db, { claims: CLAIMS, benchmarks: BENCHMARKS, papers: 100_000, subjects: 20_000, datasets: 1_000 });
+  const seeded = rowsOf<{ claims: number; benchmarks: number }>(
+    await handle.db.execute(sql`select (select count(*) from claims)::int as claims, (select count(*) from benchmarks)::int as benchmarks`),
+  )[0]!;
+  console.log(`seeded ${seeded.claims.toLocaleString()} claims over ${seeded.benchmarks.toLocaleString()} benchmarks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const ids = rowsOf<{ id: string }>(await handle.db.execute(sql`select id from benchmarks order by random() limit 200`)).map((r) => r.id);
+  const plan = rowsOf<{ "QUERY PLAN": string }>(
+    await handle.db.execute(sql.raw(`explain analyze select distinct on (subject_id) id, subject_id, value from claims where benchmark_id = '${ids[0]!.replace(/'/g, "''")}' and kind = 'absolute' and subject_id is not null order by subject_id, value desc`)),
+  );
+  console.log(`\nEXPLAIN ANALYZE (leaderboard core):\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`);
+  await handle.close();
+
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
+  const [first] = (await once(child.stdout, "data")) as [Buffer];
+  const base = first.toString().trim();
+  try {
+    const cases: [string, (i: number) => string][] = [
+      ["GET /api/health (ceiling)", () => "/api/health"],
+      ["GET /api/benchmarks/:id/leaderboard", (i) => `/api/benchmarks/${ids[i % ids.length]}/leaderboard`],
+      ["GET /api/claims?metric=&dataset= (filtered)", (i) => `/api/claims?metric=accuracy&dataset=Dataset-${(i % 1000) + 1}&limit=50`],
+      ["GET /api/search?q=", (i) => `/api/search?q=Model-${(i % 20000) + 1}`],
+      ["GET /api/papers?q= (title words)", (i) => `/api/papers?q=paper%20${i % 100000}&limit=20`],
+    ];
+    console.log("| endpoint | req/s | p50 ms | p90 ms | p99 ms | non-2xx |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const [label, path] of cases) {
+      let i = 0;
+      const result = await autocannon({
+        url: base,
+        connections: 50,
+        duration: DURATION,
+        requests: [{ setupRequest: (req) => ({ ...req, path: path(i++) }) }],
+      });
+      console.log(
+        `| ${label} | ${Math.round(result.requests.average).toLocaleString()} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.non2xx} |`,
+      );
+    }
+  } finally {
+    child.kill("SIGTERM");
+  }
+} finally {
+  server?.destroy();
+}

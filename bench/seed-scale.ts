@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { seedMetrics } from "../domain/entities.js";
+
+/**
+ * Seeds a database at scale inside PostgreSQL itself (generate_series), so seeding a million claims
+ * takes seconds rather than the client's round trips: papers, subjects, datasets, benchmarks over
+ * registry metrics, and claims spread evenly over the benchmarks.
+ */
+export async function seedScale(db: Database, opts: { claims: number; benchmarks: number; papers: number; subjects: number; datasets: number }) {
+  await seedMetrics(db);
+  await db.execute(sql`
+    insert into papers (title, title_key, abstract, date, source_file, content_hash, extracted_with)
+    select 'Synthetic paper ' || g, 'syntheticpaper' || g, 'Synthetic abstract ' || g || ' reports numbers.',
+           date '2018-01-01' + (g % 2500), 'bench', md5(g::text), 'bench@1'
+    from generate_series(1, ${opts.papers}) g`);
+  await db.execute(sql`insert into subjects (name, key) select 'Model-' || g, 'model' || g from generate_series(1, ${opts.subjects}) g`);
+  await db.execute(sql`insert into subject_aliases (alias_key, alias, subject_id) select key, name, id from subjects`);
+  await db.execute(sql`insert into datasets (name, key) select 'Dataset-' || g, 'dataset' || g from generate_series(1, ${opts.datasets}) g`);
+  await db.execute(sql`insert into dataset_aliases (alias_key, alias, dataset_id) select key, name, id from datasets`);
+  // Benchmark k pairs dataset (k mod datasets) with metric (k div datasets) mod metrics.
+  await db.execute(sql`
+    with m as (select id, name, row_number() over (order by id) - 1 as i, count(*) over () as n from metrics),
+         d as (select id, name, row_number() over (order by id) - 1 as i, count(*) over () as n from datasets)
+    insert into benchmarks (id, dataset_id, metric_id)
+    select lower(d.name) || '--' || replace(m.name, ' ', '-'), d.id, m.id
+    from generate_series(0, ${opts.benchmarks - 1}) k
+    join d on d.i = k % d.n
+    join m on m.i = (k / d.n) % m.n
+    on conflict do nothing`);
+  await db.execute(sql`
+    with b as (select id, dataset_id, metric_id, row_number() over (order by id) - 1 as i, count(*) over () as n from benchmarks),
+         p as (select min(id) as lo from papers), s as (select min(id) as lo from subjects)
+    insert into claims (paper_id, subject_id, dataset_id, metric_id, benchmark_id, value, value_text, unit, kind, qualifier,
+                        subject_text, dataset_text, evidence, sentence, evidence_start, evidence_end, confidence, source_kind,
+                        extractor, extractor_version, fingerprint, original)
+    select p.lo + (g % ${opts.papers}), s.lo + (g * 7919 % ${opts.subjects}), b.dataset_id, b.metric_id, b.id,
+           round((random() * 100)::numeric, 2)::float8, null, '%', case when g % 10 = 0 then 'delta' else 'absolute' end, 'exact',
+           'Model', 'Dataset', 'score of N', 'A sentence with a score of N.', 0, 10, 0.9, 'text',
+           'bench', '1', 'f' || g, '{"value": 0, "unit": "%", "metric": "accuracy", "subject": null, "dataset": null}'::jsonb
+    from generate_series(1, ${opts.claims}) g
+    join b on b.i = g % b.n
+    cross join p cross join s`);
+  await db.execute(sql`analyze`);
+}

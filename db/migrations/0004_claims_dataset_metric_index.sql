@@ -1,0 +1,1 @@
+CREATE INDEX "claims_dataset_metric_idx" ON "claims" USING btree ("dataset_id","metric_id","id");
