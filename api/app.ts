@@ -20,12 +20,15 @@ import type { Leaderboard } from "./schemas/benchmarks.js";
 import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
+import { ingestRoutes } from "./routes/ingest.js";
 import { reviewRoutes } from "./routes/review.js";
 import { claimRoutes } from "./routes/claims.js";
 import { healthRoutes } from "./routes/health.js";
 import { paperRoutes } from "./routes/papers.js";
 import { searchRoutes } from "./routes/search.js";
 import { subjectRoutes } from "./routes/subjects.js";
+import { embedRoutes } from "./routes/embed.js";
+import { oembedRoutes } from "./routes/oembed.js";
 
 export interface AppDeps {
   db: Database;
@@ -53,6 +56,7 @@ function buildApi() {
     .route("/", benchmarkRoutes)
     .route("/", flagRoutes)
     .route("/", reviewRoutes)
+    .route("/", ingestRoutes)
     .route("/", subjectRoutes)
     .route("/", searchRoutes);
 }
@@ -64,6 +68,8 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
   if (config.log) app.use("*", requestLogger(config.log));
+  // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
+  app.route("/", embedRoutes(deps));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));
   if (config.corsOrigins) {
     app.use("/api/*", cors({ origin: config.corsOrigins, allowHeaders: ["Authorization", "Content-Type", "If-None-Match"], exposeHeaders: ["ETag", "X-Request-Id", "Retry-After"], maxAge: 600 }));
@@ -81,6 +87,7 @@ export function createApp(deps: AppDeps) {
   // Reads answer an ETag; a client that sends it back gets 304 when nothing changed.
   app.use("/api/*", etag());
   const api = buildApi();
+  api.route("/", oembedRoutes(deps));
   api.doc31("/openapi.json", OPENAPI_INFO);
   api.get("/docs", (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO))));
   const routed = app.route("/api", api);

@@ -21,6 +21,14 @@ const EnvSchema = z.object({
   FLAG_LOW_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
   /** Relative difference under which two reported values agree (0.01 = 1%). */
   FLAG_TOLERANCE: z.coerce.number().min(0).max(1).default(0.01),
+  /** Key of signed embed links (HMAC-SHA256); unset: no signed links can be made. */
+  EMBED_SIGNING_SECRET: z.string().min(32, "EMBED_SIGNING_SECRET must be at least 32 characters").optional(),
+  /** "true": /embed/… answers only signed links (403 otherwise). */
+  EMBED_REQUIRE_SIGNATURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** CSP frame-ancestors of embed pages: sources separated by spaces, e.g. "https://*.atlassian.net https://notion.so". */
+  EMBED_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, "EMBED_FRAME_ANCESTORS: CSP sources separated by spaces").default("*"),
+  /** Public base URL for embed and oEmbed links (e.g. https://claims.example.org) when behind a proxy; unset: the request's. */
+  EMBED_PUBLIC_URL: z.string().url().regex(/^https?:\/\//, "EMBED_PUBLIC_URL must be http(s)").optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
+import { parseEnv } from "../api/env.js";
+import { sendToServer } from "./send-to-server.js";
 import { formatSummary } from "./summary.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
@@ -27,7 +29,13 @@ async function main() {
   const format = values.format as SourceFormat | undefined;
   if (format !== undefined && !SOURCE_FORMATS.includes(format)) fail(`unknown --format ${format}\n${USAGE}`, 2);
 
-  const handle = await openConfiguredDatabase("npm run ingest");
+  const handle = await openConfiguredDatabase("npm run ingest", parseEnv(), async (locked) => {
+    // The server holds the embedded database: hand it the files instead.
+    const token = process.env.CLAIMBOARD_TOKEN;
+    if (!locked.url || !token) fail(locked.message);
+    await sendToServer(locked.url, token, files, { format, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
+    process.exit(0);
+  });
   try {
     async function* sources(): AsyncGenerator<SourceBatch> {
       for (const file of files) yield await openSource(file, format);

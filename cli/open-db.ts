@@ -4,13 +4,17 @@ import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";
 
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
-export async function openConfiguredDatabase(purpose: string, env: Env = parseEnv()): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(
+  purpose: string,
+  env: Env = parseEnv(),
+  onLocked: (err: DataDirLockedError) => Promise<never> = async (err) => fail(err.message),
+): Promise<DatabaseHandle> {
   try {
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, purpose });
     await seedMetrics(handle.db);
     return handle;
   } catch (err) {
-    if (err instanceof DataDirLockedError) fail(err.message);
+    if (err instanceof DataDirLockedError) return onLocked(err);
     throw err;
   }
 }

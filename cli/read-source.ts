@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { Transform } from "node:stream";
 import type { SourceBatch, SourceChunk } from "../domain/ingest.js";
-import { detectFormat, parseSource, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
+import { detectFormat, parseSource, SourceFormatError, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
 import { parseJsonLine } from "../extractors/sources/json-lines.js";
 import type { Paper, ParseProblem } from "../extractors/types.js";
 
@@ -12,23 +12,31 @@ const MAX_WHOLE_FILE = 512 * 1024 * 1024;
 const MAX_LINE = 10 * 1024 * 1024;
 const CHUNK = 500;
 
+/** A source file that cannot be read as any supported format: the whole file is refused, nothing of it stored. */
+export class SourceReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SourceReadError";
+  }
+}
+
 async function sizeOf(path: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? (err as Error).message})`);
+    throw new SourceReadError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? (err as Error).message})`);
   }
 }
 
 function notUtf8(path: string): Error {
-  return new Error(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
+  return new SourceReadError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
 }
 
 /** Reads one source file strictly as UTF-8 and parses it whole; every failure is an Error naming the file. */
 export async function readSource(path: string, format?: SourceFormat): Promise<ParsedSource & { file: string }> {
   const size = await sizeOf(path);
-  if (size > MAX_WHOLE_FILE) throw new Error(`${path}: ${Math.round(size / 1e6)} MB is more than a whole-file format takes (512 MB); use JSON Lines`);
+  if (size > MAX_WHOLE_FILE) throw new SourceReadError(`${path}: ${Math.round(size / 1e6)} MB is more than a whole-file format takes (512 MB); use JSON Lines`);
   const bytes = await readFile(path);
   let text: string;
   try {
@@ -36,7 +44,12 @@ export async function readSource(path: string, format?: SourceFormat): Promise<P
   } catch {
     throw notUtf8(path);
   }
-  return { file: path, ...parseSource(text, path, format) };
+  try {
+    return { file: path, ...parseSource(text, path, format) };
+  } catch (err) {
+    if (err instanceof SourceFormatError) throw new SourceReadError(err.message);
+    throw err;
+  }
 }
 
 /** Decodes a byte stream as UTF-8 and fails on the first invalid sequence instead of inventing characters. */

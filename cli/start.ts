@@ -4,7 +4,9 @@ import { count } from "drizzle-orm";
 import { parseEnv } from "../api/env.js";
 import { configFromEnv } from "../api/config.js";
 import { listen } from "../api/server.js";
-import { papers } from "../db/schema/index.js";
+import { annotateDataDirLock } from "../db/lock.js";
+import { apiTokens, papers } from "../db/schema/index.js";
+import { createToken } from "../domain/tokens.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { formatSummary } from "./summary.js";
@@ -36,8 +38,15 @@ async function main() {
     console.log(formatSummary(summary));
   }
 
+  // A fresh embedded database has no tokens, and the CLI cannot reach it while the server runs: give the operator one.
+  if (handle.kind === "pglite" && (await handle.db.select({ n: count() }).from(apiTokens))[0]!.n === 0) {
+    const admin = await createToken(handle.db, "admin", "first-start admin");
+    console.log(`first start: created an admin API token (shown once; revoke with npm run -s token -- revoke ${admin.id}):\n  ${admin.token}`);
+  }
+
   await buildWebIfStale();
   const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST, config: configFromEnv(env) }, env.PORT, env.HOST);
+  if (handle.kind === "pglite") annotateDataDirLock(env.DATA_DIR, { url: server.url });
   console.log(`Claimboard is serving the dashboard and API at ${server.url}`);
 
   const stop = async () => {

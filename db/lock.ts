@@ -10,11 +10,13 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
     readonly purpose: string,
+    /** Where the holder serves the API, when it is the server. */
+    readonly url: string | null = null,
   ) {
     super(
-      `The embedded database in ${dataDir} is in use by process ${pid} (${purpose}). ` +
-        `Stop that process first, or send the work to the running server (POST /api/ingest), ` +
-        `or set DATABASE_URL to use a PostgreSQL server that many processes can share.`,
+      `The embedded database in ${dataDir} is in use by process ${pid} (${purpose}${url ? ` at ${url}` : ""}). ` +
+        `Stop that process first, or send the work to the running server (POST /api/ingest; npm run ingest does it ` +
+        `when CLAIMBOARD_TOKEN holds a reviewer token), or set DATABASE_URL to use a PostgreSQL server that many processes can share.`,
     );
     this.name = "DataDirLockedError";
   }
@@ -23,6 +25,7 @@ export class DataDirLockedError extends Error {
 interface LockBody {
   pid: number;
   purpose: string;
+  url?: string;
 }
 
 function alive(pid: number): boolean {
@@ -63,11 +66,22 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
         holder = null;
       }
       if (holder && holder.pid !== process.pid && alive(holder.pid)) {
-        throw new DataDirLockedError(dataDir, holder.pid, holder.purpose);
+        throw new DataDirLockedError(dataDir, holder.pid, holder.purpose, holder.url ?? null);
       }
       // Stale or unreadable lock from a crashed process.
       rmSync(path, { force: true });
     }
   }
   throw new Error(`Could not take the lock on ${dataDir}`);
+}
+
+/** Adds what other processes should know (the server's URL) to a lock this process holds. */
+export function annotateDataDirLock(dataDir: string, extra: { url: string }): void {
+  const path = join(dataDir, "claimboard.lock");
+  try {
+    const current = JSON.parse(readFileSync(path, "utf8")) as LockBody;
+    if (current.pid === process.pid) writeFileSync(path, JSON.stringify({ ...current, ...extra }));
+  } catch {
+    // No lock of ours (a PostgreSQL server is in use): nothing to annotate.
+  }
 }

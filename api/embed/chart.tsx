@@ -128,10 +128,14 @@ function header(input: ChartInput, options: ChartRenderOptions, p: Palette, subt
   let x = PAD;
   let row = 0;
   const legend: ReactNode[] = [];
+  // The plot keeps at least about half the height: legend rows that do not fit are left out.
+  const maxRows = Math.max(1, Math.floor((options.height * 0.45 - (y - PAD)) / 17));
   items.forEach((item, i) => {
     const text = fitText(item.text, LEGEND_FONT, Math.min(220, W - 2 * PAD - 22));
     const w = 18 + textWidth(text, LEGEND_FONT) + 14;
-    if (x > PAD && x + w > W - PAD) {
+    const wrap = x > PAD && x + w > W - PAD;
+    if (wrap && row + 1 >= maxRows) return;
+    if (wrap) {
       x = PAD;
       row += 1;
     }
@@ -246,7 +250,7 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
   const plotTop = head.bottom + 8;
   const plotBottom = H - PAD - 18;
   const values = input.points.map((pt) => pt.value);
-  const y = linearScale(Math.min(...values), Math.max(...values), plotBottom, plotTop, Math.max(2, Math.floor((plotBottom - plotTop) / 42)));
+  const y = linearScale(Math.min(...values), Math.max(...values), plotBottom, plotTop, Math.max(2, Math.floor((plotBottom - plotTop) / 42)), { pad: 0.06 });
   const yLabels = y.ticks.map((v) => formatTick(v, y.step));
   const yLabelW = Math.max(...yLabels.map((l) => textWidth(l, TICK_FONT))) + 6;
   const plotLeft = PAD + 16 + yLabelW;
@@ -420,7 +424,7 @@ function BarBody({ input, options, p }: { input: ChartInput; options: ChartRende
   const plotLeft = PAD + labelW;
   const plotRight = W - PAD - valueW;
   const values = entries.map((e) => e.value);
-  const x = linearScale(Math.min(...values), Math.max(...values), plotLeft, plotRight, Math.max(2, Math.floor((plotRight - plotLeft) / 70)), true);
+  const x = linearScale(Math.min(...values), Math.max(...values), plotLeft, plotRight, Math.max(2, Math.floor((plotRight - plotLeft) / 70)), { includeZero: true, pad: 0.02 });
   const zero = x.at(0);
   const thick = Math.min(28, Math.max(1, band * 0.72));
   const axisTitle = yAxisTitle(b, { ...options, inline: true });

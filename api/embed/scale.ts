@@ -9,24 +9,32 @@ export interface LinearScale {
   at(v: number): number;
 }
 
-export function linearScale(min: number, max: number, from: number, to: number, targetTicks: number, includeZero = false): LinearScale {
-  let lo = includeZero ? Math.min(0, min) : min;
-  let hi = includeZero ? Math.max(0, max) : max;
+/**
+ * A linear scale with round-numbered ticks. `pad` widens the data range by that fraction on each side
+ * (not past zero when the data does not cross it); the domain ends at the padded data, not at a tick,
+ * so no room is wasted.
+ */
+export function linearScale(min: number, max: number, from: number, to: number, targetTicks: number, options: { includeZero?: boolean; pad?: number } = {}): LinearScale {
+  let lo = options.includeZero ? Math.min(0, min) : min;
+  let hi = options.includeZero ? Math.max(0, max) : max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (hi <= lo) {
     const d = Math.abs(lo) * 0.1 || 1;
     lo -= d;
     hi += d;
   }
+  const pad = (hi - lo) * (options.pad ?? 0);
+  lo = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
+  hi = hi <= 0 && hi + pad > 0 ? 0 : hi + pad;
   const raw = (hi - lo) / Math.max(1, targetTicks);
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw * 0.999) ?? 10 * mag;
-  const start = Math.floor(lo / step + 1e-9) * step;
-  const end = Math.ceil(hi / step - 1e-9) * step;
-  const n = Math.round((end - start) / step);
-  const ticks = Array.from({ length: n + 1 }, (_, i) => Number((start + i * step).toPrecision(12)));
-  const span = end - start || 1;
-  return { lo: start, hi: end, ticks, step, at: (v) => from + ((v - start) / span) * (to - from) };
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  const ticks: number[] = [];
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toPrecision(12)));
+  const span = hi - lo;
+  return { lo, hi, ticks, step, at: (v) => from + ((v - lo) / span) * (to - from) };
 }
 
 const formatters = new Map<number, Intl.NumberFormat>();

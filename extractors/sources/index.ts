@@ -1,7 +1,7 @@
 import type { Paper, ParseProblem } from "../types.js";
 import { parseDailyPapers } from "./daily-papers.js";
 import { detectFormat, type SourceFormat } from "./detect.js";
-import { paperFromRecord, parseJsonLinesText } from "./json-lines.js";
+import { endsEarly, paperFromRecord, parseJsonLinesText } from "./json-lines.js";
 
 export { detectFormat, SOURCE_FORMATS, type SourceFormat } from "./detect.js";
 
@@ -38,7 +38,8 @@ export function parseSource(text: string, file: string, format?: SourceFormat): 
       try {
         data = JSON.parse(text.replace(/^\uFEFF/, ""));
       } catch (err) {
-        throw new SourceFormatError(`${file} is not valid JSON: ${(err as Error).message}`);
+        const cut = endsEarly((err as Error).message, text.trimEnd().length);
+        throw new SourceFormatError(`${file} is not valid JSON${cut ? " (it ends too early: truncated?)" : ""}: ${(err as Error).message}`);
       }
       const records = Array.isArray(data) ? data : [data];
       const papers: Paper[] = [];

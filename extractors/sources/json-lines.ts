@@ -34,6 +34,13 @@ export function paperFromRecord(record: unknown, file: string, line: number | nu
   };
 }
 
+/** JSON.parse failed at the very end of the text: the record was cut off, not malformed. */
+export function endsEarly(message: string, length: number): boolean {
+  if (/end of (JSON|data)/i.test(message)) return true;
+  const at = /at position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= length;
+}
+
 /** Parses one line of a JSON Lines file; blank lines give null. */
 export function parseJsonLine(text: string, file: string, line: number): LineResult | null {
   if (!text.trim()) return null;
@@ -42,7 +49,7 @@ export function parseJsonLine(text: string, file: string, line: number): LineRes
     record = JSON.parse(text);
   } catch (err) {
     // Reasons are counted per kind, so they stay free of the parser's varying detail.
-    const truncated = /end of (JSON|data)/i.test((err as Error).message);
+    const truncated = endsEarly((err as Error).message, text.trimEnd().length);
     return { ok: false, problem: { line, reason: truncated ? "not valid JSON (truncated)" : "not valid JSON" } };
   }
   return paperFromRecord(record, file, line);

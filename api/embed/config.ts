@@ -1,0 +1,51 @@
+import type { AppDeps } from "../app.js";
+import { parseEnv, type Env } from "../env.js";
+
+/** What the embeds depend on besides the database; from EMBED_* variables unless a test passes it. */
+export interface EmbedConfig {
+  /** HMAC key of signed links; null: signed links can be neither made nor checked. */
+  signingSecret: string | null;
+  /** Unsigned embeds answer 403 SIGNATURE_REQUIRED. */
+  requireSignature: boolean;
+  /** CSP frame-ancestors source list of embed pages. */
+  frameAncestors: string;
+  /** Base of the links the embeds and oEmbed print, without a trailing slash; null: the request's origin. */
+  publicUrl: string | null;
+  /** Seconds a public embed may be cached. */
+  maxAge: number;
+}
+
+export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
+  signingSecret: null,
+  requireSignature: false,
+  frameAncestors: "*",
+  publicUrl: null,
+  maxAge: 300,
+};
+
+type EmbedEnv = Pick<Env, "EMBED_SIGNING_SECRET" | "EMBED_REQUIRE_SIGNATURE" | "EMBED_FRAME_ANCESTORS" | "EMBED_PUBLIC_URL">;
+
+export function embedConfigFromEnv(env: EmbedEnv): EmbedConfig {
+  if (env.EMBED_REQUIRE_SIGNATURE && !env.EMBED_SIGNING_SECRET) {
+    throw new Error("Invalid environment:\n  EMBED_REQUIRE_SIGNATURE=true needs EMBED_SIGNING_SECRET (at least 32 characters)");
+  }
+  return {
+    ...DEFAULT_EMBED_CONFIG,
+    signingSecret: env.EMBED_SIGNING_SECRET ?? null,
+    requireSignature: env.EMBED_REQUIRE_SIGNATURE,
+    frameAncestors: env.EMBED_FRAME_ANCESTORS.trim() || "*",
+    publicUrl: env.EMBED_PUBLIC_URL ? env.EMBED_PUBLIC_URL.replace(/\/+$/, "") : null,
+  };
+}
+
+/** AppDeps may carry `embed` (tests, or a caller that parsed the environment itself). */
+export type EmbedDeps = AppDeps & { embed?: Partial<EmbedConfig> };
+
+/**
+ * The embed settings of an app: `deps.embed` over the EMBED_* variables. A private deployment
+ * (reads need a token) never serves unsigned embeds, since an iframe cannot send a token.
+ */
+export function embedConfigOf(deps: EmbedDeps): EmbedConfig {
+  const base = deps.embed ? { ...DEFAULT_EMBED_CONFIG, ...deps.embed } : embedConfigFromEnv(parseEnv());
+  return { ...base, requireSignature: base.requireSignature || deps.config?.readsRequireToken === true };
+}

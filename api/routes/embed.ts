@@ -1,0 +1,124 @@
+import { Hono, type Context } from "hono";
+import { getLeaderboard, getSeries } from "../../domain/benchmarks.js";
+import { benchmarkHead } from "../../domain/embed.js";
+import { checkAccess } from "../embed/access.js";
+import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
+import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config.js";
+import { escapeHtml } from "../embed/escape.js";
+import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setEmbedSecurityHeaders, setValidators, type Validators } from "../embed/http.js";
+import { embedLinks } from "../embed/links.js";
+import { Lru } from "../embed/lru.js";
+import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../embed/options.js";
+import { PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
+import { svgToPng } from "../embed/png.js";
+import type { AppEnv } from "../context.js";
+import { describeIssues, errorBody, errorResponse } from "../errors.js";
+
+const ID = /^[a-z0-9-]{1,200}$/;
+const FILE = /^([a-z0-9-]{1,200}?)(?:\.(svg|png))?$/;
+
+type Format = "html" | "svg" | "png";
+const CONTENT_TYPES: Record<Format, string> = {
+  html: "text/html; charset=utf-8",
+  svg: "image/svg+xml; charset=utf-8",
+  png: "image/png",
+};
+
+/**
+ * Charts for other sites: `/embed/benchmarks/:id` (an HTML page for iframes), `.svg` and `.png`, and
+ * oEmbed discovery on the dashboard's `/benchmarks/:id`. Mounted before the app's secureHeaders so
+ * the embeds carry no X-Frame-Options: they set their own headers (CSP frame-ancestors, CORP
+ * cross-origin, nosniff). They read `deps.db` directly, since the app's context middleware comes later.
+ */
+export function embedRoutes(deps: EmbedDeps) {
+  const config = embedConfigOf(deps);
+  const db = deps.db;
+  // Rendered bodies by ETag: a README image fetched by many readers is drawn once per change.
+  const rendered = new Lru<string | Uint8Array>(128, 32 * 1024 * 1024, (v) => v.length);
+
+  return new Hono<AppEnv>()
+    .get("/embed/benchmarks/:file", async (c) => {
+      const m = FILE.exec(c.req.param("file"));
+      if (!m) return errorResponse(c, 404, "NOT_FOUND", `no embed at ${c.req.path}`);
+      const id = m[1]!;
+      const format = (m[2] ?? "html") as Format;
+      const parsed = EmbedQuerySchema.safeParse(c.req.query());
+      if (!parsed.success) return c.json(errorBody("VALIDATION_FAILED", describeIssues(parsed.error.issues), c.get("requestId")), 400);
+      const q = parsed.data;
+      const options = optionsOf(q);
+      const access = checkAccess(config, id, q);
+      if (!access.ok) return errorResponse(c, 403, access.code, access.message);
+
+      const head = await benchmarkHead(db, id);
+      if (!head) return errorResponse(c, 404, "NOT_FOUND", `benchmark ${id} not found`);
+      const base = baseUrl(c, config);
+      const validators = (updated: Date): Validators => ({
+        etag: makeEtag(RENDER_VERSION, format, id, updated.toISOString(), canonicalOptions(options), format === "html" ? base : "", access.signed ? access.exp : ""),
+        lastModified: updated,
+        signed: access.signed,
+        ...(access.signed ? { exp: access.exp } : {}),
+      });
+      let v = validators(head.updatedAt);
+      if (isNotModified(c, v)) return notModified(c, config, v);
+
+      let body = rendered.get(v.etag);
+      if (body === undefined) {
+        const needSeries = options.chart === "best";
+        const needBoard = format === "html" || options.chart === "bar";
+        const series = needSeries ? await getSeries(db, id) : null;
+        const board = needBoard ? await getLeaderboard(db, id) : null;
+        const benchmark = (series ?? board)!.benchmark;
+        v = validators(new Date(benchmark.updatedAt));
+        const input: ChartInput = { benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false };
+        body =
+          format === "html"
+            ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: benchmark.updatedAt })
+            : format === "svg"
+              ? renderChartSvg(input, options)
+              : new Uint8Array(await svgToPng(renderChartSvg(input, options)));
+        rendered.set(v.etag, body);
+      }
+      return send(c, config, format, body, v);
+    })
+    .get("/benchmarks/:id", async (c, next) => {
+      // The dashboard page itself (the SPA's index.html, served further down): add oEmbed discovery.
+      await next();
+      const res = c.res;
+      const id = c.req.param("id");
+      if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("text/html") || !ID.test(id)) return;
+      const head = await benchmarkHead(db, id);
+      if (!head) return;
+      const html = await res.text();
+      const tags = discoveryTags(baseUrl(c, config), id, chartTitle(head), config);
+      c.res = new Response(html.replace(/<\/head>/i, `${tags}</head>`), { status: res.status, headers: res.headers });
+      c.res.headers.delete("content-length");
+    });
+}
+
+function send(c: Context, config: EmbedConfig, format: Format, body: string | Uint8Array, v: Validators): Response {
+  setEmbedSecurityHeaders(c, config, format, PAGE_STYLE_SOURCE);
+  setValidators(c, config, v);
+  c.header("Content-Type", CONTENT_TYPES[format]);
+  if (typeof body === "string") return c.body(body, 200);
+  return c.body(body.slice().buffer as ArrayBuffer, 200);
+}
+
+/** oEmbed discovery and Open Graph tags for the dashboard page of a benchmark; every value escaped. */
+function discoveryTags(base: string, id: string, title: string, config: EmbedConfig): string {
+  const links = embedLinks(base, id, DEFAULT_OPTIONS, title);
+  const tags = [
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(links.oembedUrl)}" title="${escapeHtml(title)}">`,
+    `<meta property="og:title" content="${escapeHtml(`${title} · Claimboard`)}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:url" content="${escapeHtml(links.pageUrl)}">`,
+  ];
+  if (!config.requireSignature) {
+    tags.push(
+      `<meta property="og:image" content="${escapeHtml(links.pngUrl)}">`,
+      `<meta property="og:image:width" content="${DEFAULT_OPTIONS.width}">`,
+      `<meta property="og:image:height" content="${DEFAULT_OPTIONS.height}">`,
+      `<meta name="twitter:card" content="summary_large_image">`,
+    );
+  }
+  return tags.join("");
+}

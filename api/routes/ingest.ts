@@ -1,0 +1,84 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { openSource, SourceReadError } from "../../cli/read-source.js";
+import { DomainError } from "../../domain/errors.js";
+import { ingestSources } from "../../domain/ingest.js";
+import { extractorFromEnv } from "../../extractors/claims/llm.js";
+import { requireRole } from "../auth.js";
+import type { AppEnv } from "../context.js";
+import { rateLimit } from "../middleware/rate-limit.js";
+import { ErrorSchema } from "../schemas/common.js";
+import { IngestQuerySchema, IngestSummarySchema } from "../schemas/ingest.js";
+import { validationHook } from "../validation.js";
+import { createMiddleware } from "hono/factory";
+import { errorResponse } from "../errors.js";
+
+/** A declared size over the limit is refused from the headers alone, before a byte of the body is read. */
+const declaredSizeLimit = createMiddleware<AppEnv>(async (c, next) => {
+  const limit = c.var.config.ingestMaxBytes;
+  const declared = Number(c.req.header("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `the upload is ${Math.ceil(declared / 1e6)} MB; this server takes at most ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`);
+  }
+  await next();
+});
+
+const ingest = createRoute({
+  method: "post",
+  path: "/ingest",
+  summary: "Upload a source file (Daily Papers dump, JSON Lines, JSON) and ingest it; reviewer token",
+  middleware: [requireRole("reviewer"), rateLimit("ingest"), declaredSizeLimit] as const,
+  request: {
+    query: IngestQuerySchema,
+    body: { content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } }, required: true },
+  },
+  responses: {
+    200: { content: { "application/json": { schema: IngestSummarySchema } }, description: "what was stored" },
+    400: { content: { "application/json": { schema: ErrorSchema } }, description: "unreadable file" },
+    401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
+    403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
+    413: { content: { "application/json": { schema: ErrorSchema } }, description: "over INGEST_MAX_MB" },
+  },
+});
+
+/** Copies the body to a temporary file, counting bytes so a body without Content-Length is still capped. */
+async function saveBody(body: ReadableStream<Uint8Array>, path: string, limit: number): Promise<void> {
+  let seen = 0;
+  const counted = Readable.fromWeb(body as WebReadableStream<Uint8Array>).on("data", (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) counted.destroy(new DomainError("PAYLOAD_TOO_LARGE", 413, `the upload is over ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`));
+  });
+  await pipeline(counted, createWriteStream(path));
+}
+
+export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(ingest, async (c) => {
+  const q = c.req.valid("query");
+  const body = c.req.raw.body;
+  if (!body) throw new DomainError("EMPTY_BODY", 400, "send the file as the request body");
+  const dir = await mkdtemp(join(tmpdir(), "cb-upload-"));
+  try {
+    const path = join(dir, q.filename);
+    await saveBody(body, path, c.var.config.ingestMaxBytes);
+    try {
+      const source = await openSource(path, q.format);
+      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename }], extractorFromEnv(process.env), {
+        files: [q.filename],
+        dryRun: q.dryRun,
+        flags: c.var.flagOptions,
+      });
+      return c.json(summary, 200);
+    } catch (err) {
+      // Reading errors surface while streaming too; the file's transaction is rolled back either way.
+      if (err instanceof SourceReadError) throw new DomainError("UNREADABLE_FILE", 400, err.message.replaceAll(path, q.filename));
+      throw err;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
