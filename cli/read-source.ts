@@ -111,6 +111,7 @@ export async function openSource(path: string, format?: SourceFormat): Promise<S
   }
   if (fmt === "jsonl") return { file: path, chunks: jsonLinesChunks(path) };
   const parsed = await readSource(path, fmt);
+  if (parsed.table) return { file: path, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
   return { file: path, papers: parsed.papers, problems: parsed.problems };
 }
 

@@ -5,7 +5,7 @@ export function formatSummary(s: IngestSummary): string {
   const lines = [
     `${s.dryRun ? "dry run (nothing stored)" : `ingest run ${s.runId}`}: ${s.files.length} file(s), extractor ${s.extractor}`,
     `papers: ${s.papersSeen} read, ${s.papersNew} new, ${s.papersUpdated} updated, ${s.papersUnchanged} unchanged`,
-    `claims: ${s.claimsStored} extracted from new/updated papers, ${s.claimsInserted} new, ${s.claimsRemoved} removed`,
+    `claims: ${s.claimsStored} extracted or imported, ${s.claimsInserted} new, ${s.claimsUpdated} updated, ${s.claimsRemoved} removed`,
   ];
   const reasons = Object.entries(s.problemCounts).sort((a, b) => b[1] - a[1]);
   if (reasons.length) {

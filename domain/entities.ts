@@ -42,12 +42,24 @@ const LOWER_IS_BETTER = /error|loss|latency|time|cost|memory|regret|wer|cer|mse|
  * Metrics that the registry lacks (the guidelines allow a new name when none fits) are added with a
  * guessed direction, marked as guessed so the dashboard can say so.
  */
-export async function ensureMetrics(db: DbOrTx, names: Iterable<string>, known: Map<string, number>): Promise<Map<string, number>> {
+export async function ensureMetrics(
+  db: DbOrTx,
+  names: Iterable<string>,
+  known: Map<string, number>,
+  /** Directions a source states or implies for some of the names. */
+  directions: Map<string, "higher" | "lower" | null> = new Map(),
+): Promise<Map<string, number>> {
   const missing = [...new Set(names)].filter((n) => !known.has(n) && n.length > 0 && n.length <= 100);
   if (missing.length === 0) return known;
   await db
     .insert(metrics)
-    .values(missing.map((name) => ({ name, direction: LOWER_IS_BETTER.test(name) ? ("lower" as const) : ("higher" as const), directionKnown: false })))
+    .values(
+      missing.map((name) => ({
+        name,
+        direction: directions.get(name) ?? (LOWER_IS_BETTER.test(name) ? ("lower" as const) : ("higher" as const)),
+        directionKnown: false,
+      })),
+    )
     .onConflictDoNothing();
   return metricIds(db);
 }

@@ -8,6 +8,8 @@ import { titleKey } from "../extractors/sources/title-key.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
 import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
+import { ingestTableRecords, type Importer } from "./import-tables.js";
+import type { TableRecord } from "../extractors/imports/types.js";
 
 export interface IngestCounts {
   papersSeen: number;
@@ -15,6 +17,8 @@ export interface IngestCounts {
   papersUpdated: number;
   papersUnchanged: number;
   claimsInserted: number;
+  /** Imported cells whose value changed since the last import of their file. */
+  claimsUpdated: number;
   claimsRemoved: number;
   claimsStored: number;
 }
@@ -36,6 +40,7 @@ export const emptyCounts = (): IngestCounts => ({
   papersUpdated: 0,
   papersUnchanged: 0,
   claimsInserted: 0,
+  claimsUpdated: 0,
   claimsRemoved: 0,
   claimsStored: 0,
 });
@@ -339,6 +344,8 @@ async function storeClaims(
 
 export interface SourceChunk {
   papers: Paper[];
+  /** Structured rows from a table (Papers with Code, a model card), with the importer that read them. */
+  table?: { records: TableRecord[]; importer: Importer };
   problems?: ParseProblem[];
 }
 
@@ -417,7 +424,8 @@ export async function ingestSources(
           for await (const chunk of chunksOf(source)) {
             fileProblems.push(...(chunk.problems ?? []));
             const found: IngestProblem[] = [];
-            addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
+            if (chunk.papers.length) addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
+            if (chunk.table) addCounts(fileCounts, await ingestTableRecords(tx, source.file, chunk.table.records, chunk.table.importer, found, touched));
             fileProblems.push(...found);
             options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
           }

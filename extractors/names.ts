@@ -134,11 +134,16 @@ export function knownDataset(raw: string): string | undefined {
   return datasetByKey.get(entityKey(raw));
 }
 
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** Surrounding quotes and punctuation off; brackets only when unbalanced ("Z-Reader (single model)" keeps its ")"). */
 function tidy(raw: string): string {
-  return raw
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'“”‘’(\[{,;:]+|[\s"'“”‘’)\]},;:.]+$/g, "")
-    .trim();
+  let t = raw.replace(/\s+/g, " ").replace(/^[\s"'“”‘’,;:]+|[\s"'“”‘’,;:.]+$/g, "");
+  for (const [open, close] of [["(", ")"], ["[", "]"], ["{", "}"]] as const) {
+    while (t.endsWith(close) && count(t, close) > count(t, open)) t = t.slice(0, -1).trimEnd();
+    while (t.startsWith(open) && count(t, open) > count(t, close)) t = t.slice(1).trimStart();
+  }
+  return t.replace(/^[\s"'“”‘’,;:]+|[\s"'“”‘’,;:.]+$/g, "").trim();
 }
 
 /**

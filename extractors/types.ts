@@ -66,4 +66,6 @@ export interface ClaimExtractor {
 export interface ParseProblem {
   line: number | null;
   reason: string;
+  /** Where inside a structured file (a JSON pointer), when a line number says nothing. */
+  where?: string;
 }

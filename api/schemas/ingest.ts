@@ -25,9 +25,10 @@ export const IngestSummarySchema = z
     papersUpdated: z.number().int(),
     papersUnchanged: z.number().int(),
     claimsInserted: z.number().int(),
+    claimsUpdated: z.number().int(),
     claimsRemoved: z.number().int(),
     claimsStored: z.number().int(),
-    problems: z.array(z.object({ file: z.string(), line: z.number().int().nullable(), reason: z.string() })),
+    problems: z.array(z.object({ file: z.string(), line: z.number().int().nullable(), reason: z.string(), where: z.string().optional() })),
     problemCounts: z.record(z.string(), z.number().int()),
   })
   .openapi("IngestSummary");

@@ -4,6 +4,7 @@ export interface IngestProblem {
   file: string;
   line: number | null;
   reason: string;
+  where?: string;
 }
 
 export const ingestRuns = pgTable("ingest_runs", {

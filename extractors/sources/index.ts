@@ -1,3 +1,5 @@
+import { describeRejection, parsePwc, PWC_IMPORTER } from "../imports/pwc.js";
+import type { TableRecord } from "../imports/types.js";
 import type { Paper, ParseProblem } from "../types.js";
 import { parseDailyPapers } from "./daily-papers.js";
 import { detectFormat, type SourceFormat } from "./detect.js";
@@ -9,12 +11,23 @@ export interface ParsedSource {
   format: SourceFormat;
   papers: Paper[];
   problems: ParseProblem[];
+  /** Structured rows, for table formats. */
+  table?: { records: TableRecord[]; importer: { name: string; version: string } };
 }
 
 export class SourceFormatError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "SourceFormatError";
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const cut = endsEarly((err as Error).message, text.trimEnd().length);
+    throw new SourceFormatError(`${file} is not valid JSON${cut ? " (it ends too early: truncated?)" : ""}: ${(err as Error).message}`);
   }
 }
 
@@ -33,14 +46,17 @@ export function parseSource(text: string, file: string, format?: SourceFormat): 
     }
     case "jsonl":
       return { format: fmt, ...parseJsonLinesText(text, file) };
+    case "pwc": {
+      const r = parsePwc(parseJson(text, file), file);
+      return {
+        format: fmt,
+        papers: [],
+        problems: r.rejected.map((x) => ({ line: null, reason: describeRejection(x), where: x.pointer })),
+        table: { records: r.records, importer: PWC_IMPORTER },
+      };
+    }
     case "json": {
-      let data: unknown;
-      try {
-        data = JSON.parse(text.replace(/^\uFEFF/, ""));
-      } catch (err) {
-        const cut = endsEarly((err as Error).message, text.trimEnd().length);
-        throw new SourceFormatError(`${file} is not valid JSON${cut ? " (it ends too early: truncated?)" : ""}: ${(err as Error).message}`);
-      }
+      const data = parseJson(text, file);
       const records = Array.isArray(data) ? data : [data];
       const papers: Paper[] = [];
       const problems: ParseProblem[] = [];
