@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Benchmark, LeaderboardEntry, SeriesPoint } from "../schemas/benchmarks.js";
+import { escapeHtml } from "./escape.js";
 import type { EmbedOptions } from "./options.js";
 import { dateTicks, fitText, formatTick, formatValue, linearScale, textWidth } from "./scale.js";
 
@@ -295,11 +296,14 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
   const regular = placed.filter((q) => !q.record && !q.highlighted);
   const records = placed.filter((q) => q.record && !q.highlighted);
   const highlighted = placed.filter((q) => q.highlighted);
-  const circle = (q: Placed, r: number) => (
-    <circle key={q.pt.claimId} data-claim={q.pt.claimId} cx={r1(q.x)} cy={r1(q.y)} r={r}>
-      <title>{pointTitle(q.pt, b.unit)}</title>
-    </circle>
-  );
+  // Up to thousands of marks: built as a string (every text through escapeHtml), several times faster than elements.
+  const circles = (qs: Placed[], r: number) => {
+    let out = "";
+    for (const q of qs) {
+      out += `<circle data-claim="${Number(q.pt.claimId)}" cx="${r1(q.x)}" cy="${r1(q.y)}" r="${r}"><title>${escapeHtml(pointTitle(q.pt, b.unit))}</title></circle>`;
+    }
+    return { __html: out };
+  };
 
   return (
     <>
@@ -339,15 +343,9 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
         ))}
       </g>
       {step && <path className="best-line" d={step} fill="none" stroke={p.record} strokeWidth={2} strokeLinejoin="round" />}
-      <g className="claims" fill={p.point} fillOpacity={0.55}>
-        {regular.map((q) => circle(q, radius))}
-      </g>
-      <g className="records" fill={p.record} stroke={p.bg} strokeWidth={1}>
-        {records.map((q) => circle(q, radius + 1.6))}
-      </g>
-      <g className="highlighted" fill={p.highlight} stroke={p.bg} strokeWidth={1}>
-        {highlighted.map((q) => circle(q, radius + 1.6))}
-      </g>
+      <g className="claims" fill={p.point} fillOpacity={0.55} dangerouslySetInnerHTML={circles(regular, radius)} />
+      <g className="records" fill={p.record} stroke={p.bg} strokeWidth={1} dangerouslySetInnerHTML={circles(records, radius + 1.6)} />
+      <g className="highlighted" fill={p.highlight} stroke={p.bg} strokeWidth={1} dangerouslySetInnerHTML={circles(highlighted, radius + 1.6)} />
       <PointLabels placed={placed} b={b} p={p} box={{ left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }} />
     </>
   );
@@ -369,7 +367,8 @@ function PointLabels({ placed, b, p, box }: { placed: Placed[]; b: ChartBenchmar
     const prev = bestOfHighlighted.get(key);
     if (!prev || better(q.pt.value, prev.pt.value)) bestOfHighlighted.set(key, q);
   }
-  const candidates = [...bestOfHighlighted.values(), ...records].filter((q) => q.pt.subject);
+  // The current best first, then the highlighted subjects, then earlier records, newest first.
+  const candidates = [...records.slice(0, 1), ...bestOfHighlighted.values(), ...records.slice(1)].filter((q) => q.pt.subject);
   const taken: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const out: ReactNode[] = [];
   const seen = new Set<number>();

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { chartTitle, ChartSvg, directionText, type ChartEntry, type ChartInput } from "./chart.js";
-import type { EmbedOptions } from "./options.js";
+import { SIZE, type EmbedOptions } from "./options.js";
 import { formatValue } from "./scale.js";
 
 /**
@@ -19,9 +19,12 @@ h1{font-size:15px;margin:0;line-height:1.3}
 h1 a{color:inherit;text-decoration:none}
 h1 a:hover,h1 a:focus-visible{text-decoration:underline}
 .sub{color:var(--muted);font-size:12px}
-.chart{flex:1 1 60%;min-height:110px;min-width:0;margin:0}
-.chart svg{display:block}
-.board{flex:0 1 auto;min-height:0;max-height:42%;overflow:auto}
+.chart{flex:0 1 auto;display:flex;min-height:110px;min-width:0;margin:0}
+.v{flex:1;min-width:0;min-height:0}
+.v svg{display:block;width:100%;height:100%}
+.v-narrow{display:none}
+@media (max-width:600px){.v-wide{display:none}.v-narrow{display:block}}
+.board{flex:1 1 30%;min-height:64px;overflow:auto}
 table{border-collapse:collapse;width:100%;font-size:12px}
 th,td{text-align:left;padding:3px 6px;border-bottom:1px solid var(--border);white-space:nowrap}
 th{color:var(--muted);font-weight:normal;position:sticky;top:0;background:var(--bg)}
@@ -32,7 +35,7 @@ tr.hl td{background:var(--hl)}
 tr.hl td.subject{color:var(--hlt);font-weight:bold}
 a{color:var(--accent)}
 footer{flex:none;display:flex;justify-content:space-between;gap:8px;font-size:11px;color:var(--muted)}
-@media (min-aspect-ratio:2/1) and (min-width:640px){main{display:grid;grid-template-columns:minmax(0,3fr) minmax(220px,2fr);grid-template-rows:auto minmax(0,1fr) auto}header,footer{grid-column:1/-1}.board{max-height:none}}
+@media (min-aspect-ratio:2/1) and (min-width:640px){main{display:grid;grid-template-columns:minmax(0,3fr) minmax(220px,2fr);grid-template-rows:auto minmax(0,1fr) auto}header,footer{grid-column:1/-1}.chart{height:100%}}
 @media (max-height:300px){.board{display:none}}`;
 
 /** The CSP source that allows exactly this stylesheet. */
@@ -50,6 +53,19 @@ export interface EmbedPageInput {
 
 export function renderEmbedPage(input: EmbedPageInput): string {
   return `<!DOCTYPE html>${renderToStaticMarkup(<EmbedPage {...input} />)}`;
+}
+
+/**
+ * The chart is drawn for a size and scales with the frame, text included. A frame much narrower than
+ * that (a sidebar, a phone) gets a second drawing laid out for 480 px, chosen by a media query.
+ */
+function variants(options: EmbedOptions): { name: "wide" | "narrow"; options: EmbedOptions }[] {
+  if (options.width <= 600) return [{ name: "wide", options }];
+  const height = Math.round(Math.min(SIZE.maxHeight, Math.max(SIZE.minHeight, ((480 * options.height) / options.width) * 1.25)));
+  return [
+    { name: "wide", options },
+    { name: "narrow", options: { ...options, width: 480, height } },
+  ];
 }
 
 function EmbedPage({ chart, table, options, base, updatedAt }: EmbedPageInput) {
@@ -81,7 +97,11 @@ function EmbedPage({ chart, table, options, base, updatedAt }: EmbedPageInput) {
             </header>
           )}
           <figure className="chart">
-            <ChartSvg input={chart} options={{ ...options, inline: true }} />
+            {variants(options).map((v) => (
+              <div key={v.name} className={`v v-${v.name}`}>
+                <ChartSvg input={chart} options={{ ...v.options, inline: true }} />
+              </div>
+            ))}
           </figure>
           {table.length > 0 && (
             <div className="board">

@@ -82,9 +82,9 @@ export function embedRoutes(deps: EmbedDeps) {
     })
     .get("/benchmarks/:id", async (c, next) => {
       // The dashboard page itself (the SPA's index.html, served further down): add oEmbed discovery.
+      const id = c.req.param("id"); // read before next(): afterwards the params are the fallback route's
       await next();
       const res = c.res;
-      const id = c.req.param("id");
       if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("text/html") || !ID.test(id)) return;
       const head = await benchmarkHead(db, id);
       if (!head) return;

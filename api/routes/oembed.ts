@@ -1,9 +1,11 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { benchmarkHead } from "../../domain/embed.js";
 import { requireRole } from "../auth.js";
+import { rateLimit } from "../middleware/rate-limit.js";
 import type { AppEnv } from "../context.js";
 import { checkAccess } from "../embed/access.js";
 import { chartTitle } from "../embed/chart.js";
+import { escapeHtml } from "../embed/escape.js";
 import { embedConfigOf, type EmbedDeps } from "../embed/config.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setValidators } from "../embed/http.js";
 import { embedLinks, frameSize } from "../embed/links.js";
@@ -37,7 +39,7 @@ const mint = createRoute({
   method: "post",
   path: "/embed-links",
   summary: "Make a signed embed link (for deployments that require signatures); reviewer token",
-  middleware: [requireRole("reviewer")] as const,
+  middleware: [requireRole("reviewer"), rateLimit("embed-links")] as const,
   request: { body: { content: { "application/json": { schema: EmbedLinkRequestSchema } }, required: true } },
   responses: {
     200: { content: { "application/json": { schema: EmbedLinkSchema } }, description: "the signed link in every form" },
@@ -51,7 +53,7 @@ const mint = createRoute({
 
 /** An error in the API's shape; typed `never` so the routes' typed responses list only the success body. */
 function fail(c: Context, status: ContentfulStatusCode, code: string, message: string): never {
-  return fail(c, status, code, message) as never;
+  return errorResponse(c, status, code, message) as never;
 }
 
 /** Where a URL given to oEmbed points, when it is a benchmark page or embed link under `base`. */
@@ -111,7 +113,8 @@ export function oembedRoutes(deps: EmbedDeps) {
       const body: OEmbedRich = {
         type: "rich",
         version: "1.0",
-        title,
+        // Escaped like the html: consumers that paste the title into a page unescaped stay safe.
+        title: escapeHtml(title),
         provider_name: "Claimboard",
         provider_url: `${base}/`,
         ...(access.signed ? {} : { cache_age: config.maxAge }),

@@ -1,0 +1,37 @@
+import { fileURLToPath } from "node:url";
+import { configFromEnv } from "../api/config.js";
+import { parseEnv } from "../api/env.js";
+import { listen } from "../api/server.js";
+import { annotateDataDirLock } from "../db/lock.js";
+import { fail } from "./open-db.js";
+import { prepareDatabase } from "./prepare.js";
+
+/** `npm run dev`: the API on PORT, and Vite's dev server (hot reload) in front of it with /api proxied. */
+async function main() {
+  let env;
+  try {
+    env = parseEnv();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const handle = await prepareDatabase(env, "the Claimboard dev server (npm run dev)");
+  const api = await listen({ db: handle.db, dbKind: handle.kind, config: configFromEnv(env) }, env.PORT, env.HOST);
+  if (handle.kind === "pglite") annotateDataDirLock(env.DATA_DIR, { url: api.url });
+  const { createServer } = await import("vite");
+  const vite = await createServer({
+    configFile: fileURLToPath(new URL("../web/vite.config.ts", import.meta.url)),
+    server: { host: env.HOST, port: Number(process.env.VITE_PORT ?? 5173), proxy: { "/api": api.url } },
+  });
+  await vite.listen();
+  console.log(`API at ${api.url}; dashboard with hot reload at ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173"}`);
+  const stop = async () => {
+    await vite.close();
+    await api.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+await main();
