@@ -61,7 +61,8 @@ describe("npm run extract", () => {
 describe("npm run ingest", () => {
   const env: Record<string, string> = process.env.DATABASE_URL ? {} : { DATA_DIR: join(dir, "data") };
 
-  it.skipIf(!!process.env.DATABASE_URL)("stores, then changes nothing on a second run", async () => {
+  // Three processes each open the embedded database from disk: slow on a loaded 2-core machine.
+  it.skipIf(!!process.env.DATABASE_URL)("stores, then changes nothing on a second run", { timeout: 240_000 }, async () => {
     const first = await run("cli/ingest.ts", ["--json", jsonl], env);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ papersNew: 2, papersUnchanged: 0 });

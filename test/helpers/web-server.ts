@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { listen } from "../../api/server.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import type { IngestProblem } from "../../db/schema/index.js";
-import { ingestPapers } from "../../domain/ingest.js";
+import { emptyTouched, ingestPapers } from "../../domain/ingest.js";
+import { recomputeFlags } from "../../domain/flags/recompute.js";
 import type { Claim, ClaimExtractor, Paper, PaperText } from "../../extractors/types.js";
 import { createTestDatabase } from "./db.js";
 
@@ -92,8 +93,11 @@ export async function startWebServer(seed: { papers: Paper[]; extractor: ClaimEx
   const [webDist, db] = await Promise.all([buildDashboard(), createTestDatabase()]);
   try {
     const problems: IngestProblem[] = [];
-    await ingestPapers(db.db, seed.papers, seed.extractor, problems);
+    const touched = emptyTouched();
+    await ingestPapers(db.db, seed.papers, seed.extractor, problems, touched);
     if (problems.length) throw new Error(`seeding the test database reported problems: ${JSON.stringify(problems)}`);
+    // As an ingest run does: the review queue gets the flags of what was stored.
+    await recomputeFlags(db.db, touched);
     const server = await listen({ db: db.db, dbKind: db.kind, webDist }, 0, "127.0.0.1");
     return {
       url: server.url,

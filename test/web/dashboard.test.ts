@@ -98,7 +98,7 @@ async function benchmarkId(metric: string): Promise<string> {
 }
 
 describe("dashboard in Chromium", () => {
-  it("home lists the benchmarks and finds a paper by a word of its title", async () => {
+  it("home lists the largest benchmarks and recent papers, and its search box is keyboard-first", async () => {
     const { page, errors } = await openPage("/");
     const table = page.locator("table.benchmarks-table");
     await table.waitFor();
@@ -108,28 +108,59 @@ describe("dashboard in Chromium", () => {
     expect(await fidRow.locator(".direction").textContent()).toContain("↓");
     // 6 FID claims, 5 subjects, 4 papers (the delta claim counts as a claim of the benchmark).
     expect((await fidRow.locator("td.num").allTextContents()).map((t) => t.trim())).toEqual(["6", "5", "4"]);
+    // Recent papers: newest first, undated last.
+    const recent = page.locator(".paper-list li .paper-title");
+    await expect.poll(() => recent.count()).toBe(6);
+    expect((await recent.allTextContents())[0]).toBe(P.sit.title);
+    expect((await recent.allTextContents()).at(-1)).toBe(P.undated.title);
+    await page.locator(".open-flags-link").waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, "home.png"), fullPage: true });
 
-    await page.getByLabel("Find papers by title").fill("registers");
-    await expect.poll(() => page.locator(".paper-list li").count()).toBe(1);
-    expect(await page.locator(".paper-list li").first().textContent()).toContain("Vision Transformers Need Registers");
-    expect(new URL(page.url()).searchParams.get("pq")).toBe("registers");
-
-    await page.getByLabel("Filter benchmarks").fill("accuracy");
-    await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
+    // "/" focuses the search box from anywhere on the page; type a word of a title, arrow down, Enter.
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    const box = page.getByRole("combobox", { name: /Search papers, models/ });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("registers");
+    const options = page.getByRole("option");
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await options.first().textContent()).toContain("Vision Transformers Need Registers");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("registers");
+    await page.keyboard.press("ArrowDown");
+    expect(await options.first().getAttribute("aria-selected")).toBe("true");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(await options.first().getAttribute("id"));
     await page.screenshot({ path: join(SCREENSHOT_DIR, "home-search.png"), fullPage: true });
-
-    // The URL holds the searches: a reload shows the same filtered lists.
-    await page.reload();
-    await expect.poll(() => page.locator(".paper-list li").count()).toBe(1);
-    expect(await page.getByLabel("Find papers by title").inputValue()).toBe("registers");
-
-    await page.getByLabel("Find papers by title").fill("zzzz-no-such-title");
-    await page.getByText("No paper title contains all of").waitFor();
-
-    await page.getByLabel("Find papers by title").fill("registers");
-    await page.locator(".paper-list a", { hasText: "Registers" }).click();
+    await page.keyboard.press("Enter");
     await page.locator("h1", { hasText: "Vision Transformers Need Registers" }).waitFor();
+
+    // Back: the URL held the query, the results come back.
+    await page.goBack();
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await box.inputValue()).toBe("registers");
+
+    // Several groups: a model and its benchmark; arrows walk through all of them.
+    await box.fill("maskgit");
+    await expect.poll(async () => (await page.locator(".search-group-title").allTextContents()).join("|")).toContain("Models and methods");
+    await box.press("ArrowDown");
+    await box.press("ArrowDown");
+    expect(await page.locator('[role="option"][aria-selected="true"]').count()).toBe(1);
+
+    await box.fill("zzzz-no-such-thing");
+    await page.getByText("Nothing matches").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("benchmarks page filters by name and by metric in the URL", async () => {
+    const { page, errors } = await openPage("/benchmarks?metric=accuracy");
+    const rows = page.locator("table.benchmarks-table tbody tr");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Accuracy");
+    await page.getByRole("button", { name: /Remove the metric filter/ }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByLabel("Filter benchmarks").fill("fid");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("fid");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -139,8 +170,8 @@ describe("dashboard in Chromium", () => {
     const { page, errors } = await openPage(`/benchmarks/${id}`);
     const rows = page.locator("table.leaderboard-table tbody tr");
     await rows.first().waitFor();
-    const subjects = await rows.locator("th.subject").allTextContents();
-    const values = (await rows.locator("td.value").allTextContents()).map(Number);
+    const subjects = await rows.locator("th.subject a").allTextContents();
+    const values = (await rows.locator("td.value .stated").allTextContents()).map(Number);
     expect(values).toEqual([1.98, 2.1, 2.27, 3.6, 4.02]);
     expect(subjects.map((s) => s.toLowerCase())).toEqual(["sit-xl", "effsampler", "dit-xl/2", "ldm-4", "maskgit-l"]);
     expect(await rows.locator("td.rank").allTextContents()).toEqual(["1", "2", "3", "4", "5"]);
@@ -161,6 +192,7 @@ describe("dashboard in Chromium", () => {
     await page.getByText("claim from papers without a date", { exact: false }).waitFor();
 
     // Tooltip: subject, paper title, value and evidence.
+    await page.locator(".series-records .recharts-scatter-symbol path").last().scrollIntoViewIfNeeded();
     const box = await page.locator(".series-records .recharts-scatter-symbol path").last().boundingBox();
     if (!box) throw new Error("no bounding box for a chart mark");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -171,6 +203,9 @@ describe("dashboard in Chromium", () => {
     expect(tip).toContain("Flow Matching Transformers at Scale");
     expect(tip).toContain("1.98");
     expect(tip).toContain("FID 1.98 on ImageNet 256x256");
+    // The whole source sentence, with the evidence marked inside it.
+    expect(tip).toContain("Using the same backbone");
+    expect(await tooltip.locator("mark").textContent()).toBe("FID 1.98 on ImageNet 256x256");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-fid.png"), fullPage: true });
 
     // Clicking a point opens its paper.
@@ -180,12 +215,35 @@ describe("dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("benchmark page shows relative claims separately, behind a toggle kept in the URL", async () => {
+    const id = await benchmarkId("fid");
+    const { page, errors } = await openPage(`/benchmarks/${id}`);
+    await page.locator("table.leaderboard-table tbody tr").first().waitFor();
+    // The delta is not on the leaderboard.
+    expect(await page.locator("table.leaderboard-table td.value").allTextContents()).not.toContain("0.29");
+    await page.getByRole("button", { name: /Relative claims/ }).click();
+    const rows = page.locator("table.relative-table tbody tr");
+    await expect.poll(() => rows.count()).toBe(1);
+    const row = (await rows.first().textContent()) ?? "";
+    expect(row).toContain("SiT-XL");
+    expect(row).toContain("0.29");
+    expect(row).toContain("DiT-XL/2");
+    expect(new URL(page.url()).searchParams.get("view")).toBe("relative");
+    expect(await page.locator("table.leaderboard-table").count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "benchmark-relative.png"), fullPage: true });
+    await page.getByRole("button", { name: /Absolute scores/ }).click();
+    await page.locator("table.leaderboard-table").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("leaderboard ranks higher-is-better accuracy descending", async () => {
     const id = await benchmarkId("accuracy");
     const { page, errors } = await openPage(`/benchmarks/${id}`, { dark: true });
     const rows = page.locator("table.leaderboard-table tbody tr");
     await rows.first().waitFor();
-    expect((await rows.locator("td.value").allTextContents()).map((t) => t.trim())).toEqual(["84.1%", "71.4%", "68%"]);
+    // As the papers wrote them: "68.0%", not 68%.
+    expect((await rows.locator("td.value .stated").allTextContents()).map((t) => t.trim())).toEqual(["84.1%", "71.4%", "68.0%"]);
     await expect.poll(() => page.locator(".series-claims .recharts-scatter-symbol path, .series-records .recharts-scatter-symbol path").count()).toBe(3);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-accuracy-dark.png"), fullPage: true });
     expect(errors).toEqual([]);
@@ -270,7 +328,7 @@ describe("dashboard in Chromium", () => {
       }),
     );
     await page.goto(`${server.url}/`);
-    const alert = page.locator(".status-error");
+    const alert = page.locator(".status-error", { hasText: "papers" });
     // 5xx answers are retried twice before the error shows.
     await alert.waitFor({ timeout: 20_000 });
     const text = (await alert.textContent()) ?? "";
@@ -279,7 +337,7 @@ describe("dashboard in Chromium", () => {
     expect(text).toContain("DATABASE_UNAVAILABLE");
     // The rest of the page still works.
     await page.locator("table.benchmarks-table tbody tr").first().waitFor();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "home-api-error.png") });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "home-api-error.png"), fullPage: true });
     await page.close();
   });
 });

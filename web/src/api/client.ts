@@ -2,9 +2,19 @@ import { hc, type ClientResponse } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
 import type { AppType } from "../../../api/app";
 import type { ErrorBody } from "../../../api/schemas/common";
+import { readToken } from "../lib/token";
 
-/** The typed API client: routes, params, queries and bodies all come from the server's own types. */
-export const api = hc<AppType>("/api");
+/**
+ * The typed API client: routes, params, queries and bodies all come from the server's own types.
+ * The reviewer token, when one is saved, goes with every request (writes need it; a private
+ * deployment may want it for reads too).
+ */
+export const api = hc<AppType>("/api", {
+  headers: (): Record<string, string> => {
+    const token = readToken();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  },
+});
 
 /** A failed API call, carrying the API's error code and message (or a network failure in words). */
 export class ApiError extends Error {

@@ -11,7 +11,8 @@ import {
   ZAxis,
   type TooltipProps,
 } from "recharts";
-import { formatClaimValue, formatDate, formatNumber } from "../lib/format";
+import { EvidenceSentence } from "../components/Claims";
+import { formatDate, formatNumber, formatStated } from "../lib/format";
 import { buildSeries, formatTick, type ChartClaim, type ClaimPoint, type Direction } from "./series";
 
 export interface ClaimsScatterChartProps {
@@ -127,14 +128,16 @@ function ClaimTooltip({ active, payload }: TooltipProps<number, string>) {
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip-value">
-        <strong>{subject}</strong>: {formatClaimValue(c.value, c.unit, c.qualifier)}
+        <strong>{subject}</strong>: {formatStated(c.value, c.valueText, c.unit, c.qualifier)}
         {point.record && <span className="badge badge-record">new best</span>}
       </div>
       <div className="chart-tooltip-paper">
         {c.paper.title}
         <span className="muted"> · {formatDate(c.paper.date)}</span>
       </div>
-      <blockquote className="chart-tooltip-evidence">“{c.evidence}”</blockquote>
+      <blockquote className="chart-tooltip-evidence">
+        <EvidenceSentence sentence={c.sentence ?? ""} evidence={c.evidence} />
+      </blockquote>
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import type { ClaimOut } from "../../../api/schemas/claims";
 
 /** What the chart needs of a claim: any ClaimOut fits. */
-export type ChartClaim = Pick<ClaimOut, "id" | "value" | "unit" | "qualifier" | "evidence" | "subject" | "subjectText" | "paper">;
+export type ChartClaim = Pick<ClaimOut, "id" | "value" | "unit" | "qualifier" | "evidence" | "subject" | "subjectText" | "paper"> & {
+  /** The whole source sentence, shown in tooltips with the evidence marked. */
+  sentence?: string;
+  /** The number as written ("2.10"). */
+  valueText?: string | null;
+};
 export type Direction = ClaimOut["direction"];
 
 export interface ClaimPoint {

@@ -1,6 +1,15 @@
 import type { ReactNode } from "react";
-import { Link } from "wouter";
+import { Link, useRoute } from "wouter";
 import { useHealth } from "../hooks/useHealth";
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href === "/" ? "/" : `${href}/*?`);
+  return (
+    <Link href={href} className={active ? "nav-link active" : "nav-link"} aria-current={active ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -17,7 +26,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </svg>
             Claimboard
           </Link>
-          <span className="tagline">benchmark numbers reported in ML paper abstracts</span>
+          <nav aria-label="Main" className="main-nav">
+            <NavLink href="/benchmarks">Benchmarks</NavLink>
+            <NavLink href="/compare">Compare</NavLink>
+            <NavLink href="/review">Review</NavLink>
+          </nav>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
@@ -26,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container footer-inner">
           <HealthBadge />
+          <span className="muted">Numbers as papers state them, not reproduced.</span>
           <a href="/api/openapi.json">API (OpenAPI)</a>
         </div>
       </footer>

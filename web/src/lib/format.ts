@@ -1,4 +1,5 @@
 import type { ClaimOut } from "../../../api/schemas/claims";
+import type { FlagRef } from "../../../api/schemas/flags";
 
 type Qualifier = ClaimOut["qualifier"];
 type Direction = ClaimOut["direction"];
@@ -92,3 +93,37 @@ export function sentence(message: string): string {
   if (!m) return m;
   return `${m.charAt(0).toUpperCase()}${m.slice(1)}${/[.!?]$/.test(m) ? "" : "."}`;
 }
+
+/**
+ * The value as the paper wrote it ("2.10", not 2.1), with its unit and qualifier: the stored
+ * `valueText` when there is one, else the number.
+ */
+export function formatStated(value: number, valueText: string | null | undefined, unit: string | null, qualifier: string): string {
+  const n = valueText && valueText.trim() ? valueText.trim() : formatNumber(value);
+  const withUnit = unit === null || unit === "" ? n : unit === "%" ? `${n}%` : unit === "x" ? `${n}×` : `${n}\u00a0${unit}`;
+  return `${(QUALIFIER_PREFIX as Record<string, string>)[qualifier] ?? ""}${withUnit}`;
+}
+
+/** A relative claim as written: "0.29" (a delta; the sentence says which way), "4.86×" (a ratio). */
+export function formatRelative(value: number, valueText: string | null, unit: string | null, qualifier: string, kind: string): string {
+  return formatStated(value, valueText, unit ?? (kind === "ratio" ? "x" : null), qualifier);
+}
+
+type FlagCode = FlagRef["code"];
+
+/** Every flag code in words; typed against the API so a new code fails the typecheck until it is named here. */
+export const FLAG_WORDS: Record<FlagCode, string> & Record<string, string | undefined> = {
+  CONFLICT: "papers disagree",
+  SCALE_MISMATCH: "scale mismatch",
+  OUT_OF_RANGE: "out of range",
+  SOTA_CONTRADICTED: "SOTA contradicted",
+  INTERNAL: "inconsistent within paper",
+  LOW_CONFIDENCE: "low confidence",
+  DUPLICATE: "duplicate",
+};
+
+export const FLAG_CODES = Object.keys(FLAG_WORDS) as FlagCode[];
+const SEVERITY_ORDER: Record<FlagRef["severity"], number> = { high: 0, medium: 1, low: 2 };
+export const FLAG_SEVERITIES = Object.keys(SEVERITY_ORDER) as FlagRef["severity"][];
+const STATUS_ORDER: Record<FlagRef["status"], number> = { open: 0, resolved: 1, dismissed: 2 };
+export const FLAG_STATUSES = Object.keys(STATUS_ORDER) as FlagRef["status"][];

@@ -1,22 +1,36 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { Link, useLocation } from "wouter";
-import type { Leaderboard } from "../../../api/schemas/benchmarks";
+import type { Leaderboard, Series } from "../../../api/schemas/benchmarks";
+import type { ClaimOut } from "../../../api/schemas/claims";
 import { isApiError } from "../api/client";
+import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
+import { EmbedButton } from "../components/EmbedButton";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
+import type { ChartClaim } from "../charts/series";
 import { useAllClaims } from "../hooks/useClaims";
 import { useLeaderboard } from "../hooks/useLeaderboard";
-import { directionArrow, directionWords, formatClaimValue, formatDate, metricLabel, plural, sentence } from "../lib/format";
+import { useSeries } from "../hooks/useSeries";
+import { directionArrow, directionWords, formatDate, formatRelative, metricLabel, plural, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { useQueryParams } from "../lib/useQueryParams";
 import { NotFoundPage } from "./NotFoundPage";
 
-// recharts is most of the bundle: the chart comes in its own chunk, after the table is on screen.
-const ClaimsScatterChart = lazy(() => import("../charts/ClaimsScatterChart").then((m) => ({ default: m.ClaimsScatterChart })));
+// recharts is most of the bundle: the chart comes in its own chunk. Its download starts as soon as the
+// page renders, alongside the leaderboard and series requests, not after them.
+let chartChunk: Promise<typeof import("../charts/ClaimsScatterChart")> | null = null;
+const preloadChart = () => (chartChunk ??= import("../charts/ClaimsScatterChart"));
+const ClaimsScatterChart = lazy(() => preloadChart().then((m) => ({ default: m.ClaimsScatterChart })));
 
-/** At most this many claims are drawn (the API pages 200 at a time). */
-const CHART_CAP = 2000;
-
+/** `/benchmarks/:id?view=relative`: leaderboard and best-over-time chart, or the relative claims (deltas, speedups). */
 export function BenchmarkPage({ id }: { id: string }) {
   const board = useLeaderboard(id);
+  const { get, set } = useQueryParams();
+  const view = get("view") === "relative" ? "relative" : "absolute";
+  // Fetched in parallel with the leaderboard; the chart section reads the same query.
+  useSeries(id);
+  useEffect(() => {
+    if (view === "absolute") void preloadChart();
+  }, [view]);
   const b = board.data?.benchmark;
   useDocumentTitle(b ? `${b.dataset} · ${metricLabel(b.metric)}` : id);
 
@@ -26,10 +40,12 @@ export function BenchmarkPage({ id }: { id: string }) {
     return <ErrorMessage what="the leaderboard" error={board.error} onRetry={() => void board.refetch()} />;
   }
   const { benchmark } = board.data;
+  const relativeCount = benchmark.claimCount - benchmark.absoluteCount;
   return (
     <article className="benchmark-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Benchmarks</Link> <span aria-hidden="true">/</span> {benchmark.dataset}
+        <Link href="/benchmarks">Benchmarks</Link> <span aria-hidden="true">/</span>{" "}
+        <Link href={`/benchmarks?dataset=${encodeURIComponent(benchmark.dataset)}`}>{benchmark.dataset}</Link>
       </nav>
       <header className="page-head">
         <h1>
@@ -49,19 +65,34 @@ export function BenchmarkPage({ id }: { id: string }) {
         </p>
       </header>
 
-      <section aria-labelledby="chart-heading" className="panel">
-        <h2 id="chart-heading">Reported values over time</h2>
-        <ClaimsChartSection benchmark={benchmark} />
-      </section>
+      <div className="view-toggle" role="group" aria-label="Which claims to show">
+        <button type="button" className={view === "absolute" ? "toggle active" : "toggle"} aria-pressed={view === "absolute"} onClick={() => set({ view: null })}>
+          Absolute scores <span className="muted small">{benchmark.absoluteCount}</span>
+        </button>
+        <button type="button" className={view === "relative" ? "toggle active" : "toggle"} aria-pressed={view === "relative"} onClick={() => set({ view: "relative" })}>
+          Relative claims <span className="muted small">{relativeCount}</span>
+        </button>
+      </div>
 
-      <section aria-labelledby="leaderboard-heading" className="panel">
-        <h2 id="leaderboard-heading">Leaderboard</h2>
-        <p className="muted small">
-          The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first.
-          Numbers are as the papers state them, not reproduced.
-        </p>
-        <LeaderboardTable board={board.data} />
-      </section>
+      {view === "absolute" ? (
+        <>
+          <section aria-labelledby="leaderboard-heading" className="panel">
+            <h2 id="leaderboard-heading">Leaderboard</h2>
+            <p className="muted small">
+              The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first by
+              the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
+            </p>
+            <LeaderboardTable board={board.data} />
+          </section>
+          <section aria-labelledby="chart-heading" className="panel">
+            <h2 id="chart-heading">Best reported value over time</h2>
+            <EmbedButton benchmarkId={benchmark.id} />
+            <ClaimsChartSection id={benchmark.id} />
+          </section>
+        </>
+      ) : (
+        <RelativeClaims benchmark={benchmark} />
+      )}
     </article>
   );
 }
@@ -87,40 +118,66 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
           {board.entries.map((e) => (
             <tr key={e.claimId}>
               <td className="num rank">{e.rank}</td>
-              <th scope="row" className="subject">{e.subject}</th>
-              <td className="num value" title={e.evidence}>
-                {formatClaimValue(e.value, e.unit, e.qualifier)}
+              <th scope="row" className="subject">
+                <Link href={`/subjects/${e.subjectId}`}>{e.subject}</Link>
+                <FlagBadges flags={e.flags} claimId={e.claimId} />
+              </th>
+              <td className="num value" title={e.sentence || e.evidence}>
+                <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
+                {e.reviewStatus && (
+                  <div>
+                    <ReviewStatus status={e.reviewStatus} />
+                  </div>
+                )}
               </td>
               <td className="paper-cell">
                 <Link href={`/papers/${e.paper.id}`}>{e.paper.title}</Link>
                 <span className="date-inline">{formatDate(e.paper.date)}</span>
-                <q className="evidence">{e.evidence}</q>
+                <EvidenceSentence sentence={e.sentence} evidence={e.evidence} />
               </td>
               <td className="nowrap date-col">{formatDate(e.paper.date)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {board.truncated && <p className="muted small">Only the first {board.entries.length} subjects are listed.</p>}
     </div>
   );
 }
 
-function ClaimsChartSection({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
+function toChartClaims(series: Series): ChartClaim[] {
+  return series.points.map((p) => ({
+    id: p.claimId,
+    value: p.value,
+    valueText: p.valueText,
+    unit: p.unit,
+    qualifier: p.qualifier,
+    evidence: p.evidence,
+    sentence: p.sentence,
+    subject: p.subjectId !== null && p.subject !== null ? { id: p.subjectId, name: p.subject } : null,
+    subjectText: p.subject,
+    paper: p.paper,
+  }));
+}
+
+function ClaimsChartSection({ id }: { id: string }) {
   const [, navigate] = useLocation();
-  const claims = useAllClaims({ benchmark: benchmark.id, kind: "absolute" }, CHART_CAP);
-  if (claims.isPending) return <Loading label="Loading claims…" />;
-  if (claims.isError) return <ErrorMessage what="the claims for the chart" error={claims.error} onRetry={() => void claims.refetch()} />;
-  if (claims.data.claims.length === 0) return <Empty>No absolute claims to plot for this benchmark.</Empty>;
+  const series = useSeries(id);
+  const claims = useMemo(() => (series.data ? toChartClaims(series.data) : []), [series.data]);
+  if (series.isPending) return <Loading label="Loading claims…" />;
+  if (series.isError) return <ErrorMessage what="the claims for the chart" error={series.error} onRetry={() => void series.refetch()} />;
+  const { benchmark } = series.data;
+  if (claims.length === 0) return <Empty>No absolute claims to plot for this benchmark.</Empty>;
   return (
     <>
       <p className="muted small">
-        Every absolute claim on this benchmark ({plural(claims.data.claims.length, "claim")}), at its paper's date. Hover a point for the
-        subject, paper and evidence; click it to open the paper.
-        {claims.data.truncated && ` Only the first ${CHART_CAP} claims are drawn.`}
+        Every absolute claim on this benchmark ({plural(claims.length, "claim")}), at its paper's date, and the best value reported so far. Hover or
+        focus a point for the subject, paper and source sentence; click it to open the paper.
+        {series.data.truncated && ` Only the first ${claims.length} claims are drawn.`}
       </p>
       <Suspense fallback={<Loading label="Loading the chart…" />}>
         <ClaimsScatterChart
-          claims={claims.data.claims}
+          claims={claims}
           direction={benchmark.direction}
           metricLabel={metricLabel(benchmark.metric)}
           unit={benchmark.unit}
@@ -128,5 +185,69 @@ function ClaimsChartSection({ benchmark }: { benchmark: Leaderboard["benchmark"]
         />
       </Suspense>
     </>
+  );
+}
+
+const RELATIVE_CAP = 1000;
+
+function RelativeClaims({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
+  const deltas = useAllClaims({ benchmark: benchmark.id, kind: "delta" }, RELATIVE_CAP);
+  const ratios = useAllClaims({ benchmark: benchmark.id, kind: "ratio" }, RELATIVE_CAP);
+  return (
+    <section aria-labelledby="relative-heading" className="panel">
+      <h2 id="relative-heading">Relative claims</h2>
+      <p className="muted small">
+        Improvements and speedups stated against a baseline (“0.29 lower than DiT-XL/2”, “4.86× faster than Hugging Face”). They are not scores, so they
+        are kept off the leaderboard and the chart.
+      </p>
+      <h3>Differences (deltas)</h3>
+      <RelativeTable query={deltas} what="the deltas" empty="No paper states a difference against a baseline on this benchmark." />
+      <h3>Factors (ratios, speedups)</h3>
+      <RelativeTable query={ratios} what="the ratios" empty="No paper states a factor against a baseline on this benchmark." />
+    </section>
+  );
+}
+
+function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAllClaims>; what: string; empty: string }) {
+  if (query.isPending) return <Loading label={`Loading ${what}…`} />;
+  if (query.isError) return <ErrorMessage what={what} error={query.error} onRetry={() => void query.refetch()} />;
+  const claims = query.data.claims;
+  if (claims.length === 0) return <Empty>{empty}</Empty>;
+  return (
+    <div className="table-scroll">
+      <table className="table relative-table">
+        <thead>
+          <tr>
+            <th scope="col">Subject</th>
+            <th scope="col" className="num">Stated</th>
+            <th scope="col">Against</th>
+            <th scope="col">Paper and sentence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c: ClaimOut) => (
+            <tr key={c.id}>
+              <th scope="row" className="subject">
+                {c.subject ? <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link> : (c.subjectText ?? <span className="muted">—</span>)}
+              </th>
+              <td className="num value">
+                {c.reviewStatus === "rejected" ? (
+                  <del title="rejected by a reviewer">{formatRelative(c.value, c.valueText, c.unit, c.qualifier, c.kind)}</del>
+                ) : (
+                  formatRelative(c.value, c.valueText, c.unit, c.qualifier, c.kind)
+                )}
+              </td>
+              <td>{c.baseline ?? <span className="muted">unnamed baseline</span>}</td>
+              <td className="paper-cell">
+                <Link href={`/papers/${c.paper.id}`}>{c.paper.title}</Link>
+                <span className="muted small"> · {formatDate(c.paper.date)}</span>
+                <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {query.data.truncated && <p className="muted small">Only the first {claims.length} are listed.</p>}
+    </div>
   );
 }

@@ -1,148 +1,149 @@
-import { Link, useSearchParams } from "wouter";
-import { SearchBox } from "../components/SearchBox";
+import { Link } from "wouter";
+import { BenchmarksTable } from "../components/BenchmarksTable";
+import { GlobalSearch } from "../components/GlobalSearch";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useBenchmarks } from "../hooks/useBenchmarks";
+import { useFlagCounts } from "../hooks/useFlags";
 import { usePapers } from "../hooks/usePapers";
-import { directionArrow, directionWords, formatDate, formatNumber, metricLabel, plural } from "../lib/format";
+import { useSubjects } from "../hooks/useSubjects";
+import { FLAG_WORDS, formatDate, formatNumber, plural } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { useQueryParams } from "../lib/useQueryParams";
 
-/** `/?bq=…&pq=…`: benchmarks (search by dataset or metric) and papers (search by title words). */
+/** `/?q=…`: one search box, the largest benchmarks, recent papers, the review queue's size. */
 export function HomePage() {
   useDocumentTitle(null);
-  const [params, setParams] = useSearchParams();
-  const bq = params.get("bq") ?? "";
-  const pq = params.get("pq") ?? "";
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value.trim()) next.set(key, value.trim());
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-
+  const { get, set } = useQueryParams();
   return (
     <div className="home">
-      <BenchmarksSection q={bq} onSearch={(v) => setParam("bq", v)} />
-      <PapersSection q={pq} onSearch={(v) => setParam("pq", v)} />
+      <section className="panel home-search" aria-label="Search">
+        <h1 className="visually-hidden">Claimboard</h1>
+        <GlobalSearch value={get("q")} onChange={(q) => set({ q })} />
+      </section>
+      <div className="home-grid">
+        <div className="home-main">
+          <LargestBenchmarks />
+          <TopSubjects />
+        </div>
+        <div className="home-side">
+          <OpenFlags />
+          <RecentPapers />
+        </div>
+      </div>
     </div>
   );
 }
 
-function BenchmarksSection({ q, onSearch }: { q: string; onSearch: (v: string) => void }) {
-  const query = useBenchmarks({ q });
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+function LargestBenchmarks() {
+  const query = useBenchmarks({ limit: 10 });
+  const items = query.data?.pages[0]?.items ?? [];
   return (
     <section aria-labelledby="benchmarks-heading" className="panel">
-      <div className="panel-head">
-        <h1 id="benchmarks-heading">Benchmarks</h1>
-        <p className="muted">A benchmark is a dataset and a metric; each collects the numbers papers report on it.</p>
+      <div className="panel-head row">
+        <h2 id="benchmarks-heading">Largest benchmarks</h2>
+        <Link href="/benchmarks">All benchmarks →</Link>
       </div>
-      <SearchBox label="Filter benchmarks" value={q} onSearch={onSearch} placeholder="dataset or metric, e.g. ImageNet, FID" />
       {query.isPending ? (
         <Loading label="Loading benchmarks…" />
       ) : query.isError ? (
         <ErrorMessage what="the benchmarks" error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
-        <Empty>{q ? `No benchmark matches “${q}”.` : "No benchmarks yet: ingest some papers first."}</Empty>
+        <Empty>No benchmarks yet: ingest some papers first.</Empty>
+      ) : (
+        <BenchmarksTable items={items} caption="The largest benchmarks, most claims first" />
+      )}
+    </section>
+  );
+}
+
+function TopSubjects() {
+  const query = useSubjects("", 12);
+  return (
+    <section aria-labelledby="subjects-heading" className="panel">
+      <div className="panel-head row">
+        <h2 id="subjects-heading">Most reported models and methods</h2>
+        <Link href="/compare">Compare →</Link>
+      </div>
+      {query.isPending ? (
+        <Loading label="Loading subjects…" />
+      ) : query.isError ? (
+        <ErrorMessage what="the subjects" error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Empty>No subjects yet.</Empty>
+      ) : (
+        <ul className="chip-list subject-chips">
+          {query.data.items.map((s) => (
+            <li key={s.id}>
+              <Link href={`/subjects/${s.id}`} className="chip-link">
+                {s.name} <span className="muted small">{formatNumber(s.claimCount)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OpenFlags() {
+  const counts = useFlagCounts();
+  return (
+    <section aria-labelledby="flags-heading" className="panel flags-panel">
+      <h2 id="flags-heading">Review queue</h2>
+      {counts.isPending ? (
+        <Loading label="Counting open flags…" />
+      ) : counts.isError ? (
+        <ErrorMessage what="the flag counts" error={counts.error} />
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="table benchmarks-table" aria-busy={query.isFetching}>
-              <caption className="visually-hidden">Benchmarks, most claims first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dataset</th>
-                  <th scope="col">Metric</th>
-                  <th scope="col" className="num">Claims</th>
-                  <th scope="col" className="num">Subjects</th>
-                  <th scope="col" className="num">Papers</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((b) => (
-                  <tr key={b.id}>
-                    <td>
-                      <Link href={`/benchmarks/${encodeURIComponent(b.id)}`}>{b.dataset}</Link>
-                    </td>
-                    <td>
-                      {metricLabel(b.metric)}{" "}
-                      <span
-                        className={`direction direction-${b.direction}`}
-                        title={`${directionWords(b.direction)}${b.directionKnown ? "" : " (guessed from the metric's name)"}`}
-                      >
-                        {directionArrow(b.direction)}
-                        {!b.directionKnown && "?"}
-                        <span className="visually-hidden">
-                          {" "}
-                          {directionWords(b.direction)}
-                          {b.directionKnown ? "" : " (guessed)"}
-                        </span>
-                      </span>
-                    </td>
-                    <td className="num">{formatNumber(b.claimCount)}</td>
-                    <td className="num">{formatNumber(b.subjectCount)}</td>
-                    <td className="num">{formatNumber(b.paperCount)}</td>
-                  </tr>
+          <p className="flag-total">
+            <Link href="/review" className="open-flags-link">
+              <strong>{formatNumber(counts.data.open)}</strong> open {counts.data.open === 1 ? "flag" : "flags"}
+            </Link>
+          </p>
+          {counts.data.open > 0 && (
+            <ul className="flag-codes">
+              {Object.entries(counts.data.byCode)
+                .sort((a, b) => b[1] - a[1])
+                .map(([code, n]) => (
+                  <li key={code}>
+                    <Link href={`/review?code=${code}`}>{FLAG_WORDS[code] ?? code}</Link> <span className="muted">{formatNumber(n)}</span>
+                  </li>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} shown={items.length} noun="benchmark" />
+            </ul>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function PapersSection({ q, onSearch }: { q: string; onSearch: (v: string) => void }) {
-  const query = usePapers({ q });
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+function RecentPapers() {
+  const query = usePapers({ sort: "date", limit: 8 });
+  const items = query.data?.pages[0]?.items ?? [];
   return (
     <section aria-labelledby="papers-heading" className="panel">
-      <div className="panel-head">
-        <h2 id="papers-heading">Papers</h2>
-        <p className="muted">In the order they were ingested.</p>
-      </div>
-      <SearchBox label="Find papers by title" value={q} onSearch={onSearch} placeholder="words of the title" />
+      <h2 id="papers-heading">Recent papers</h2>
       {query.isPending ? (
         <Loading label="Loading papers…" />
       ) : query.isError ? (
         <ErrorMessage what="the papers" error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
-        <Empty>{q ? `No paper title contains all of “${q}”.` : "No papers yet."}</Empty>
+        <Empty>No papers yet.</Empty>
       ) : (
-        <>
-          <ul className="paper-list" aria-busy={query.isFetching}>
-            {items.map((p) => (
-              <li key={p.id}>
-                <Link href={`/papers/${p.id}`} className="paper-title">
-                  {p.title}
-                </Link>
-                <span className="paper-meta muted">
-                  {formatDate(p.date)} · {plural(p.claimCount, "claim")}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} shown={items.length} noun="paper" />
-        </>
+        <ul className="paper-list">
+          {items.map((p) => (
+            <li key={p.id}>
+              <Link href={`/papers/${p.id}`} className="paper-title">
+                {p.title}
+              </Link>
+              <span className="paper-meta muted">
+                {formatDate(p.date)} · {plural(p.claimCount, "claim")}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
-  );
-}
-
-function LoadMore({ hasMore, loading, onClick, shown, noun }: { hasMore: boolean; loading: boolean; onClick: () => void; shown: number; noun: string }) {
-  return (
-    <div className="load-more">
-      <span className="muted small">{`Showing ${plural(shown, noun)}${hasMore ? "" : " (all)"}`}</span>
-      {hasMore && (
-        <button type="button" className="button" onClick={onClick} disabled={loading}>
-          {loading ? "Loading…" : "Show more"}
-        </button>
-      )}
-    </div>
   );
 }

@@ -1,16 +1,25 @@
 import { Link } from "wouter";
 import type { ClaimOut } from "../../../api/schemas/claims";
 import { isApiError } from "../api/client";
+import { FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { HighlightedAbstract } from "../components/HighlightedAbstract";
+import type { FlagRef } from "../../../api/schemas/flags";
+import { useOpenFlagsOfClaims } from "../hooks/useFlags";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { usePaper } from "../hooks/usePaper";
-import { formatConfidence, formatDate, formatNumber, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
+import { formatConfidence, formatDate, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { NotFoundPage } from "./NotFoundPage";
 
 export function PaperPage({ id }: { id: string }) {
   const paperId = /^\d+$/.test(id) ? Number(id) : NaN;
   const paper = usePaper(paperId);
+  const claims = paper.data?.claims ?? [];
+  const flags = useOpenFlagsOfClaims(
+    paperId,
+    claims.flatMap((c) => (c.benchmarkId ? [c.benchmarkId] : [])),
+    claims.map((c) => c.id),
+  );
   useDocumentTitle(paper.data?.title ?? "Paper");
 
   if (!Number.isInteger(paperId) || paperId <= 0) return <NotFoundPage message={`“${id}” is not a paper id.`} />;
@@ -24,7 +33,7 @@ export function PaperPage({ id }: { id: string }) {
   return (
     <article className="paper-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Papers</Link> <span aria-hidden="true">/</span> {p.id}
+        <Link href="/">Home</Link> <span aria-hidden="true">/</span> Paper {p.id}
       </nav>
       <header className="page-head">
         <h1>{p.title}</h1>
@@ -60,7 +69,7 @@ export function PaperPage({ id }: { id: string }) {
 
       <section aria-labelledby="claims-heading" className="panel">
         <h2 id="claims-heading">Claims</h2>
-        {p.claims.length === 0 ? <Empty>No claims were extracted from this abstract.</Empty> : <ClaimsTable claims={p.claims} />}
+        {p.claims.length === 0 ? <Empty>No claims were extracted from this abstract.</Empty> : <ClaimsTable claims={p.claims} flags={flags} />}
       </section>
     </article>
   );
@@ -68,7 +77,7 @@ export function PaperPage({ id }: { id: string }) {
 
 const dash = <span className="muted">—</span>;
 
-function ClaimsTable({ claims }: { claims: readonly ClaimOut[] }) {
+function ClaimsTable({ claims, flags }: { claims: readonly ClaimOut[]; flags: Map<number, FlagRef[]> }) {
   return (
     <div className="table-scroll">
       <table className="table claims-table">
@@ -90,7 +99,13 @@ function ClaimsTable({ claims }: { claims: readonly ClaimOut[] }) {
         <tbody>
           {claims.map((c) => (
             <tr key={c.id} id={`claim-${c.id}`} title={c.evidence}>
-              <td className="num value">{formatNumber(c.value)}</td>
+              <td className="num value">
+                <StatedValue value={c.value} valueText={c.valueText} unit={null} qualifier="exact" reviewStatus={c.reviewStatus} originalValue={c.reviewStatus === "corrected" ? c.original.value : null} />
+                <div>
+                  <ReviewStatus status={c.reviewStatus} />
+                  <FlagBadges flags={flags.get(c.id) ?? []} claimId={c.id} />
+                </div>
+              </td>
               <td>{c.unit ?? dash}</td>
               <td>
                 {c.benchmarkId ? (
@@ -105,8 +120,10 @@ function ClaimsTable({ claims }: { claims: readonly ClaimOut[] }) {
                 <span className={`kind kind-${c.kind}`}>{c.kind}</span>
               </td>
               <td>{c.qualifier === "exact" ? <span className="muted">exact</span> : qualifierWords(c.qualifier)}</td>
-              <td>{c.subject?.name ?? c.subjectText ?? dash}</td>
-              <td>{c.dataset?.name ?? c.datasetText ?? dash}</td>
+              <td>{c.subject ? <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link> : (c.subjectText ?? dash)}</td>
+              <td>
+                {c.dataset ? <Link href={`/benchmarks?dataset=${encodeURIComponent(c.dataset.name)}`}>{c.dataset.name}</Link> : (c.datasetText ?? dash)}
+              </td>
               <td>{c.baseline ?? dash}</td>
               <td>{c.condition ?? dash}</td>
               <td className="num">

@@ -1,0 +1,50 @@
+import { Link } from "wouter";
+import type { Benchmark } from "../../../api/schemas/benchmarks";
+import { directionArrow, directionWords, formatNumber, metricLabel } from "../lib/format";
+
+/** Benchmarks with their counts; the dataset links to the leaderboard. */
+export function BenchmarksTable({ items, busy, caption }: { items: readonly Benchmark[]; busy?: boolean; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="table benchmarks-table" aria-busy={busy}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dataset</th>
+            <th scope="col">Metric</th>
+            <th scope="col" className="num">Claims</th>
+            <th scope="col" className="num">Subjects</th>
+            <th scope="col" className="num">Papers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((b) => (
+            <tr key={b.id}>
+              <td>
+                <Link href={`/benchmarks/${encodeURIComponent(b.id)}`}>{b.dataset}</Link>
+              </td>
+              <td>
+                {metricLabel(b.metric)}{" "}
+                <span
+                  className={`direction direction-${b.direction}`}
+                  title={`${directionWords(b.direction)}${b.directionKnown ? "" : " (guessed from the metric's name)"}`}
+                >
+                  {directionArrow(b.direction)}
+                  {!b.directionKnown && "?"}
+                  <span className="visually-hidden">
+                    {" "}
+                    {directionWords(b.direction)}
+                    {b.directionKnown ? "" : " (guessed)"}
+                  </span>
+                </span>
+              </td>
+              <td className="num">{formatNumber(b.claimCount)}</td>
+              <td className="num">{formatNumber(b.subjectCount)}</td>
+              <td className="num">{formatNumber(b.paperCount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

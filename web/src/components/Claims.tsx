@@ -1,0 +1,72 @@
+import { Link } from "wouter";
+import type { FlagRef } from "../../../api/schemas/flags";
+import { FLAG_WORDS, formatNumber, formatStated } from "../lib/format";
+
+/** Open-flag badges; each links to the review queue filtered to that claim. */
+export function FlagBadges({ flags, claimId }: { flags: readonly FlagRef[]; claimId: number }) {
+  if (flags.length === 0) return null;
+  return (
+    <span className="flag-badges">
+      {flags.map((f) => (
+        <Link
+          key={f.id}
+          href={`/review?claim=${claimId}`}
+          className={`flag-badge severity-${f.severity}`}
+          title={`${f.code}: ${FLAG_WORDS[f.code] ?? f.code} (${f.severity} severity, ${f.status}); open in the review queue`}
+        >
+          <span aria-hidden="true">⚑</span> {FLAG_WORDS[f.code] ?? f.code}
+        </Link>
+      ))}
+    </span>
+  );
+}
+
+export interface StatedValueProps {
+  value: number;
+  valueText: string | null;
+  unit: string | null;
+  qualifier: string;
+  reviewStatus: "accepted" | "rejected" | "corrected" | null;
+  /** The value as first extracted, when a reviewer corrected it. */
+  originalValue: number | null;
+}
+
+/** A claimed value as the paper wrote it; a corrected one shows the original struck through. */
+export function StatedValue({ value, valueText, unit, qualifier, reviewStatus, originalValue }: StatedValueProps) {
+  const shown = formatStated(value, valueText, unit, qualifier);
+  if (reviewStatus === "corrected" && originalValue !== null && originalValue !== value) {
+    return (
+      <span className="stated corrected" title={`Corrected by a reviewer; the extraction said ${formatNumber(originalValue)}`}>
+        <del className="original-value" aria-label={`extracted as ${formatNumber(originalValue)}`}>
+          {formatNumber(originalValue)}
+        </del>{" "}
+        <ins className="corrected-value">{shown}</ins>
+      </span>
+    );
+  }
+  return (
+    <span className={`stated${reviewStatus === "rejected" ? " rejected" : ""}`}>
+      {reviewStatus === "rejected" ? <del title="Rejected by a reviewer as not a claim">{shown}</del> : shown}
+    </span>
+  );
+}
+
+/** A review status in words, or nothing for unreviewed claims. */
+export function ReviewStatus({ status }: { status: "accepted" | "rejected" | "corrected" | null }) {
+  if (!status) return null;
+  return <span className={`review-status review-${status}`}>{status}</span>;
+}
+
+/** The source sentence with the claim's evidence marked; falls back to the evidence alone. */
+export function EvidenceSentence({ sentence, evidence }: { sentence: string; evidence: string }) {
+  const text = sentence || evidence;
+  const at = evidence ? text.indexOf(evidence) : -1;
+  if (at < 0) return <q className="evidence-sentence">{text}</q>;
+  return (
+    <q className="evidence-sentence">
+      {text.slice(0, at)}
+      <mark>{evidence}</mark>
+      {text.slice(at + evidence.length)}
+    </q>
+  );
+}
