@@ -45,6 +45,10 @@ async function main() {
       files,
     });
     console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
+    // For benchmarks: how long the whole command took and its peak memory.
+    if (process.env.CLAIMBOARD_STATS === "1") {
+      process.stderr.write(`${JSON.stringify({ elapsedMs: Math.round(performance.now()), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+    }
   } catch (err) {
     fail((err as Error).message);
   } finally {

@@ -5,6 +5,7 @@ import { Transform } from "node:stream";
 import type { SourceBatch, SourceChunk } from "../domain/ingest.js";
 import { detectFormat, parseSource, SourceFormatError, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
 import { parseJsonLine } from "../extractors/sources/json-lines.js";
+import { parseArxivSnapshotLine } from "../extractors/tables/arxiv.js";
 import type { Paper, ParseProblem } from "../extractors/types.js";
 
 // Whole-file formats are read into memory up to this size; JSON Lines stream with no limit.
@@ -73,7 +74,14 @@ function strictUtf8(path: string): Transform {
   });
 }
 
-async function* jsonLinesChunks(path: string): AsyncGenerator<SourceChunk> {
+type LineParser = (line: string, file: string, lineNo: number) => { paper: Paper } | { problem: ParseProblem } | null;
+
+const paperLine: LineParser = (line, file, n) => {
+  const r = parseJsonLine(line, file, n);
+  return r === null ? null : r.ok ? { paper: r.paper } : { problem: r.problem };
+};
+
+async function* lineChunks(path: string, parseLine: LineParser): AsyncGenerator<SourceChunk> {
   const input = createReadStream(path).pipe(strictUtf8(path));
   const lines = createInterface({ input, crlfDelay: Infinity });
   let papers: Paper[] = [];
@@ -85,9 +93,9 @@ async function* jsonLinesChunks(path: string): AsyncGenerator<SourceChunk> {
       problems.push({ line: n, reason: "line longer than 10 MB" });
       continue;
     }
-    const r = parseJsonLine(line, path, n);
+    const r = parseLine(line, path, n);
     if (r === null) continue;
-    if (r.ok) papers.push(r.paper);
+    if ("paper" in r) papers.push(r.paper);
     else problems.push(r.problem);
     if (papers.length >= CHUNK) {
       yield { papers, problems };
@@ -109,7 +117,9 @@ export async function openSource(path: string, format?: SourceFormat): Promise<S
     const head = await readHead(path);
     fmt = detectFormat(path, head) ?? undefined;
   }
-  if (fmt === "jsonl") return { file: path, chunks: jsonLinesChunks(path) };
+  // Line formats stream in chunks, so a file of any size ingests in bounded memory.
+  if (fmt === "jsonl") return { file: path, chunks: lineChunks(path, paperLine) };
+  if (fmt === "arxiv-snapshot") return { file: path, chunks: lineChunks(path, parseArxivSnapshotLine) };
   const parsed = await readSource(path, fmt);
   if (parsed.table) return { file: path, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
   return { file: path, papers: parsed.papers, problems: parsed.problems };

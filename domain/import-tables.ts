@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { and, eq, inArray, isNull, like, notInArray, sql } from "drizzle-orm";
 import { benchmarks, claims, papers, type IngestProblem } from "../db/schema/index.js";
-import type { TableRecord } from "../extractors/imports/types.js";
+import type { TableRecord } from "../extractors/tables/types.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
+import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
 import { contentHash, emptyCounts, type IngestCounts, type Touched } from "./ingest.js";
 
 export interface Importer {
@@ -78,7 +79,7 @@ export async function ingestTableRecords(
   });
   const benchmarkIds = await ensureBenchmarks(db, pairs);
 
-  const rows: (typeof claims.$inferInsert)[] = [];
+  const rows: ClaimRow[] = [];
   const fingerprints: string[] = [];
   for (const r of records) {
     const paperId = paperIds.get(titleKey(r.paper.title));
@@ -120,32 +121,23 @@ export async function ingestTableRecords(
   const touchedHere = new Set<string>();
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH);
-    const result = await db
-      .insert(claims)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: [claims.paperId, claims.fingerprint],
-        // A reviewer's correction outlives a re-import; otherwise the file is the truth.
-        set: {
-          value: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.value} else excluded.value end`,
-          valueText: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.valueText} else excluded.value_text end`,
-          unit: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.unit} else excluded.unit end`,
-          qualifier: sql`excluded.qualifier`,
-          condition: sql`excluded.condition`,
-          evidence: sql`excluded.evidence`,
-          sentence: sql`excluded.sentence`,
-          extractorVersion: sql`excluded.extractor_version`,
-          original: sql`excluded.original`,
-        },
-        // Only rows whose cell changed are written, so an unchanged re-import writes nothing.
-        setWhere: sql`${claims.original} is distinct from excluded.original or ${claims.condition} is distinct from excluded.condition or ${claims.qualifier} is distinct from excluded.qualifier`,
-      })
-      .returning({ inserted: sql<boolean>`(xmax = 0)`, benchmarkId: claims.benchmarkId, paperId: claims.paperId });
+    // A reviewer's correction outlives a re-import; otherwise the file is the truth. Only rows whose
+    // cell changed are written, so an unchanged re-import writes nothing.
+    const result = await upsertClaimRows(
+      db,
+      chunk,
+      sql.raw(`value = case when claims.review_status = 'corrected' then claims.value else excluded.value end,
+        value_text = case when claims.review_status = 'corrected' then claims.value_text else excluded.value_text end,
+        unit = case when claims.review_status = 'corrected' then claims.unit else excluded.unit end,
+        qualifier = excluded.qualifier, condition = excluded.condition, evidence = excluded.evidence,
+        sentence = excluded.sentence, extractor_version = excluded.extractor_version, original = excluded.original`),
+      sql.raw(`claims.original is distinct from excluded.original or claims.condition is distinct from excluded.condition or claims.qualifier is distinct from excluded.qualifier`),
+    );
     for (const r of result) {
       if (r.inserted) counts.claimsInserted++;
       else counts.claimsUpdated++;
-      if (r.benchmarkId) touchedHere.add(r.benchmarkId);
-      touched.paperIds.add(r.paperId);
+      if (r.benchmark_id) touchedHere.add(r.benchmark_id);
+      touched.paperIds.add(r.paper_id);
     }
   }
   counts.claimsStored = rows.length;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, notInArray, sql, TransactionRollbackError } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, TransactionRollbackError } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
@@ -7,9 +7,10 @@ import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extrac
 import { titleKey } from "../extractors/sources/title-key.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
-import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
+import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
+import { recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
-import type { TableRecord } from "../extractors/imports/types.js";
+import type { TableRecord } from "../extractors/tables/types.js";
 
 export interface IngestCounts {
   papersSeen: number;
@@ -208,7 +209,8 @@ export async function ingestPapers(
       counts.papersUpdated++;
     }
 
-    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems, touched);
+    const updatedIds = new Set(extracted.flatMap((e) => (existingByKey.has(e.key) ? [paperIds.get(e.key)!] : [])));
+    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems, touched, updatedIds);
     counts.claimsInserted += stored.inserted;
     counts.claimsRemoved += stored.removed;
     counts.claimsStored += stored.stored;
@@ -224,6 +226,8 @@ async function storeClaims(
   metricsByName: Map<string, number>,
   problems: IngestProblem[],
   touchedOut: Touched,
+  /** Papers that were stored before this ingest (their old claims may be stale). */
+  updatedPaperIds: Set<number>,
 ): Promise<{ inserted: number; removed: number; stored: number }> {
   const subjectNames = new Set<string>();
   const datasetNames = new Set<string>();
@@ -246,7 +250,7 @@ async function storeClaims(
     }
   const benchmarkIds = await ensureBenchmarks(db, pairs);
 
-  const rows: (typeof claims.$inferInsert)[] = [];
+  const rows: ClaimRow[] = [];
   const keepByPaper = new Map<number, string[]>();
   for (const e of extracted) {
     const paperId = paperIds.get(e.key);
@@ -297,10 +301,22 @@ async function storeClaims(
   let removed = 0;
   const touched = new Set<string>();
   // Claims of re-extracted papers that the extractor no longer produces; reviewed ones stay with their history.
-  for (const [paperId, keep] of keepByPaper) {
-    const stale = and(eq(claims.paperId, paperId), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus));
-    const where = keep.length ? and(stale, notInArray(claims.fingerprint, keep)) : stale;
-    const gone = await db.delete(claims).where(where).returning({ benchmarkId: claims.benchmarkId });
+  // New papers have none, so only papers that were stored before are looked at, all in one statement.
+  const reExtracted = [...keepByPaper.keys()].filter((id) => updatedPaperIds.has(id));
+  if (reExtracted.length) {
+    const keepPapers = reExtracted.flatMap((id) => keepByPaper.get(id)!.map(() => id));
+    const keepPrints = reExtracted.flatMap((id) => keepByPaper.get(id)!);
+    const gone = await db
+      .delete(claims)
+      .where(
+        and(
+          inArray(claims.paperId, reExtracted),
+          eq(claims.sourceKind, "text"),
+          isNull(claims.reviewStatus),
+          sql`(${claims.paperId}, ${claims.fingerprint}) not in (select * from unnest(${sql.param(keepPapers)}::int[], ${sql.param(keepPrints)}::text[]))`,
+        ),
+      )
+      .returning({ benchmarkId: claims.benchmarkId });
     removed += gone.length;
     for (const g of gone) if (g.benchmarkId) touched.add(g.benchmarkId);
   }
@@ -308,31 +324,19 @@ async function storeClaims(
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
-    const result = await db
-      .insert(claims)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: [claims.paperId, claims.fingerprint],
-        set: {
-          // A reviewer's correction outlives re-extraction.
-          subjectId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.subjectId} else excluded.subject_id end`,
-          datasetId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.datasetId} else excluded.dataset_id end`,
-          benchmarkId: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.benchmarkId} else excluded.benchmark_id end`,
-          kind: sql`excluded.kind`,
-          qualifier: sql`excluded.qualifier`,
-          subjectText: sql`excluded.subject_text`,
-          datasetText: sql`excluded.dataset_text`,
-          baseline: sql`excluded.baseline`,
-          condition: sql`excluded.condition`,
-          evidence: sql`excluded.evidence`,
-          sentence: sql`excluded.sentence`,
-          valueText: sql`case when ${claims.reviewStatus} = 'corrected' then ${claims.valueText} else excluded.value_text end`,
-          confidence: sql`excluded.confidence`,
-          extractorVersion: sql`excluded.extractor_version`,
-        },
-      })
-      // xmax = 0 marks a row this statement inserted rather than updated.
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    // A reviewer's correction outlives re-extraction.
+    const result = await upsertClaimRows(
+      db,
+      chunk,
+      sql.raw(`subject_id = case when claims.review_status = 'corrected' then claims.subject_id else excluded.subject_id end,
+        dataset_id = case when claims.review_status = 'corrected' then claims.dataset_id else excluded.dataset_id end,
+        benchmark_id = case when claims.review_status = 'corrected' then claims.benchmark_id else excluded.benchmark_id end,
+        value_text = case when claims.review_status = 'corrected' then claims.value_text else excluded.value_text end,
+        kind = excluded.kind, qualifier = excluded.qualifier, subject_text = excluded.subject_text,
+        dataset_text = excluded.dataset_text, baseline = excluded.baseline, condition = excluded.condition,
+        evidence = excluded.evidence, sentence = excluded.sentence, confidence = excluded.confidence,
+        extractor_version = excluded.extractor_version`),
+    );
     inserted += result.filter((r) => r.inserted).length;
     for (const r of chunk) if (r.benchmarkId) touched.add(r.benchmarkId);
   }
@@ -429,7 +433,7 @@ export async function ingestSources(
             fileProblems.push(...found);
             options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
           }
-          await recomputeFlags(tx, touched, options.flags);
+          await recomputeFlagsInSlices(tx, touched, options.flags);
           // A dry run does all the work and then throws it away.
           if (dryRun) tx.rollback();
         });

@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { benchmarks, flagClaims, flags } from "../../db/schema/index.js";
 import type { DbOrTx } from "../entities.js";
 import { benchmarksOfPapers, loadClaimFacts } from "./load.js";
-import { evaluateRules } from "./rules.js";
+import { evaluateRules, PAPER_RULES } from "./rules.js";
 import type { RuleOptions } from "./types.js";
 
 export interface FlagOptions {
@@ -35,19 +35,22 @@ export async function recomputeFlags(
   db: DbOrTx,
   scope: { benchmarkIds: Iterable<string>; paperIds: Iterable<number> },
   options: FlagOptions = DEFAULT_FLAG_OPTIONS,
+  /** The benchmarks of these papers were recomputed already: only the rules about single papers run. */
+  how: { paperRulesOnly?: boolean } = {},
 ): Promise<RecomputeSummary> {
   const paperIds = [...new Set(scope.paperIds)];
-  const benchmarkIds = [...new Set([...scope.benchmarkIds, ...(await benchmarksOfPapers(db, paperIds))])];
+  const benchmarkIds = [...new Set([...scope.benchmarkIds, ...(how.paperRulesOnly ? [] : await benchmarksOfPapers(db, paperIds))])];
   const summary: RecomputeSummary = { benchmarks: benchmarkIds.length, papers: paperIds.length, created: 0, updated: 0, reopened: 0, removed: 0 };
   if (benchmarkIds.length === 0 && paperIds.length === 0) return summary;
 
   const facts = await loadClaimFacts(db, benchmarkIds, paperIds);
-  const candidates = evaluateRules(facts, ruleOptions(options));
+  const candidates = evaluateRules(facts, ruleOptions(options), how.paperRulesOnly);
 
-  const inScope = or(
+  const scoped = or(
     benchmarkIds.length ? inArray(flags.benchmarkId, benchmarkIds) : sql`false`,
     paperIds.length ? inArray(flags.paperId, paperIds) : sql`false`,
   );
+  const inScope = how.paperRulesOnly ? and(scoped, inArray(flags.code, [...PAPER_RULES])) : scoped;
   const existing = await db.select({ id: flags.id, scopeKey: flags.scopeKey, status: flags.status }).from(flags).where(inScope);
   const existingClaims = existing.length
     ? await db.select().from(flagClaims).where(inArray(flagClaims.flagId, existing.map((f) => f.id)))
@@ -112,4 +115,25 @@ export async function recomputeFlags(
     await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...changedBenchmarks]));
   }
   return summary;
+}
+
+// Slices keep the claims a recompute loads at once bounded, whatever the size of the ingest.
+const BENCHMARK_SLICE = 300;
+const PAPER_SLICE = 2000;
+
+/** recomputeFlags over a large scope, a slice at a time. */
+export async function recomputeFlagsInSlices(
+  db: DbOrTx,
+  scope: { benchmarkIds: Iterable<string>; paperIds: Iterable<number> },
+  options: FlagOptions = DEFAULT_FLAG_OPTIONS,
+): Promise<void> {
+  const benchmarkIds = [...new Set(scope.benchmarkIds)];
+  const paperIds = [...new Set(scope.paperIds)];
+  for (let i = 0; i < benchmarkIds.length; i += BENCHMARK_SLICE) {
+    await recomputeFlags(db, { benchmarkIds: benchmarkIds.slice(i, i + BENCHMARK_SLICE), paperIds: [] }, options);
+  }
+  for (let i = 0; i < paperIds.length; i += PAPER_SLICE) {
+    // Benchmarks were all done above: only the paper-scoped rules (confidence, range, internal) remain.
+    await recomputeFlags(db, { benchmarkIds: [], paperIds: paperIds.slice(i, i + PAPER_SLICE) }, options, { paperRulesOnly: true });
+  }
 }

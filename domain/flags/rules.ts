@@ -181,13 +181,19 @@ export function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
     }));
 }
 
-/** Every rule over a set of claims; rejected claims are not claims and take part in none. */
-export function evaluateRules(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+/** Rules that look at one paper's claims only; the others compare claims across a benchmark. */
+export const PAPER_RULES = ["OUT_OF_RANGE", "INTERNAL", "LOW_CONFIDENCE"] as const;
+
+/**
+ * Every rule over a set of claims; rejected claims are not claims and take part in none. With
+ * `paperRulesOnly`, the claims may be a slice of a benchmark, so cross-paper comparisons are skipped.
+ */
+export function evaluateRules(claims: ClaimFact[], opts: RuleOptions, paperRulesOnly = false): FlagCandidate[] {
   const live = claims.filter((c) => c.reviewStatus !== "rejected");
   return [
-    ...comparisonFlags(live, opts),
+    ...(paperRulesOnly ? [] : comparisonFlags(live, opts)),
     ...rangeFlags(live),
-    ...sotaFlags(live, opts),
+    ...(paperRulesOnly ? [] : sotaFlags(live, opts)),
     ...internalFlags(live, opts),
     ...confidenceFlags(live, opts),
   ];

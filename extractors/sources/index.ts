@@ -1,5 +1,7 @@
-import { describeRejection, parsePwc, PWC_IMPORTER } from "../imports/pwc.js";
-import type { TableRecord } from "../imports/types.js";
+import { parseArxivAtom, parseArxivSnapshot } from "../tables/arxiv.js";
+import { MODEL_INDEX_IMPORTER, parseModelIndex } from "../tables/model-index.js";
+import { parsePwc, PWC_IMPORTER } from "../tables/pwc.js";
+import { REJECT_REASONS, type RejectedCell, type TableParseResult, type TableRecord } from "../tables/types.js";
 import type { Paper, ParseProblem } from "../types.js";
 import { parseDailyPapers } from "./daily-papers.js";
 import { detectFormat, type SourceFormat } from "./detect.js";
@@ -20,6 +22,20 @@ export class SourceFormatError extends Error {
     super(message);
     this.name = "SourceFormatError";
   }
+}
+
+/** A rejected cell as an ingest problem: counted by its reason, located by its pointer. */
+export function describeRejection(r: RejectedCell): string {
+  return `${REJECT_REASONS[r.reason]} (${r.reason})`;
+}
+
+function fromTable(format: SourceFormat, r: TableParseResult, importer: { name: string; version: string }): ParsedSource {
+  return {
+    format,
+    papers: [],
+    problems: [...r.problems, ...r.rejected.map((x) => ({ line: null, reason: describeRejection(x), where: x.pointer }))],
+    table: { records: r.records, importer },
+  };
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -46,15 +62,14 @@ export function parseSource(text: string, file: string, format?: SourceFormat): 
     }
     case "jsonl":
       return { format: fmt, ...parseJsonLinesText(text, file) };
-    case "pwc": {
-      const r = parsePwc(parseJson(text, file), file);
-      return {
-        format: fmt,
-        papers: [],
-        problems: r.rejected.map((x) => ({ line: null, reason: describeRejection(x), where: x.pointer })),
-        table: { records: r.records, importer: PWC_IMPORTER },
-      };
-    }
+    case "pwc":
+      return fromTable(fmt, parsePwc(parseJson(text, file), file), PWC_IMPORTER);
+    case "model-index":
+      return fromTable(fmt, parseModelIndex(text, file), MODEL_INDEX_IMPORTER);
+    case "arxiv-atom":
+      return { format: fmt, ...parseArxivAtom(text, file) };
+    case "arxiv-snapshot":
+      return { format: fmt, ...parseArxivSnapshot(text, file) };
     case "json": {
       const data = parseJson(text, file);
       const records = Array.isArray(data) ? data : [data];
