@@ -2,7 +2,8 @@
 # Starts a throwaway PostgreSQL server on loopback and prints the DATABASE_URL for it.
 # Usage: eval "$(bash .ci/start-postgres.sh [PORT])"
 set -euo pipefail
-PORT="${1:-5434}"
+# The port asked for, or the first free one from 5434 up (a developer may already run a server there).
+PORT="${1:-$(node -e 'const n=require("net");(function t(p){const s=n.createServer().once("error",()=>t(p+1)).once("listening",()=>{s.close();console.log(p)}).listen(p,"127.0.0.1")})(5434)')}"
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=$(mktemp -d /tmp/claimboard-pg.XXXXXX)
 chown postgres:postgres "$PGDATA"
