@@ -34,7 +34,7 @@ export async function seedScale(db: Database, opts: { claims: number; benchmarks
     insert into claims (paper_id, subject_id, dataset_id, metric_id, benchmark_id, value, value_text, unit, kind, qualifier,
                         subject_text, dataset_text, evidence, sentence, evidence_start, evidence_end, confidence, source_kind,
                         extractor, extractor_version, fingerprint, original)
-    select p.lo + (g % ${opts.papers}), s.lo + (g * 7919 % ${opts.subjects}), b.dataset_id, b.metric_id, b.id,
+    select p.lo + (g % ${opts.papers}), s.lo + ((g::bigint * 7919) % ${opts.subjects})::int, b.dataset_id, b.metric_id, b.id,
            round((random() * 100)::numeric, 2)::float8, null, '%', case when g % 10 = 0 then 'delta' else 'absolute' end, 'exact',
            'Model', 'Dataset', 'score of N', 'A sentence with a score of N.', 0, 10, 0.9, 'text',
            'bench', '1', 'f' || g, '{"value": 0, "unit": "%", "metric": "accuracy", "subject": null, "dataset": null}'::jsonb
