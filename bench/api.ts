@@ -18,6 +18,8 @@ import { seedScale } from "./seed-scale.js";
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
 const BENCHMARKS = Number(process.env.BENCH_BENCHMARKS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// Concurrent connections; autocannon shares the 2 cores with the API and PostgreSQL.
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 
 const server = process.env.DATABASE_URL ? null : await startPrivatePostgres();
 const url = process.env.DATABASE_URL ?? server!.url;
@@ -47,19 +49,21 @@ try {
       ["GET /api/search?q=", (i) => `/api/search?q=Model-${(i % 20000) + 1}`],
       ["GET /api/papers?q= (title words)", (i) => `/api/papers?q=paper%20${i % 100000}&limit=20`],
     ];
-    console.log("| endpoint | req/s | p50 ms | p90 ms | p99 ms | non-2xx |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-    for (const [label, path] of cases) {
-      let i = 0;
-      const result = await autocannon({
-        url: base,
-        connections: 50,
-        duration: DURATION,
-        requests: [{ setupRequest: (req) => ({ ...req, path: path(i++) }) }],
-      });
-      console.log(
-        `| ${label} | ${Math.round(result.requests.average).toLocaleString()} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.non2xx} |`,
-      );
+    console.log("| endpoint | connections | req/s | p50 ms | p90 ms | p99 ms | errors + non-2xx |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const connections of CONNECTIONS) {
+      for (const [label, path] of cases) {
+        let i = 0;
+        const result = await autocannon({
+          url: base,
+          connections,
+          duration: DURATION,
+          requests: [{ setupRequest: (req) => ({ ...req, path: path(i++) }) }],
+        });
+        console.log(
+          `| ${label} | ${connections} | ${Math.round(result.requests.average).toLocaleString()} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.errors + result.timeouts + result.non2xx} |`,
+        );
+      }
     }
   } finally {
     child.kill("SIGTERM");

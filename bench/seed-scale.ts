@@ -28,18 +28,19 @@ export async function seedScale(db: Database, opts: { claims: number; benchmarks
     join d on d.i = k % d.n
     join m on m.i = (k / d.n) % m.n
     on conflict do nothing`);
+  // Benchmarks as arrays indexed by position: a join on a computed key would be a nested loop.
   await db.execute(sql`
-    with b as (select id, dataset_id, metric_id, row_number() over (order by id) - 1 as i, count(*) over () as n from benchmarks),
+    with b as (select array_agg(id order by id) as ids, array_agg(dataset_id order by id) as ds,
+                      array_agg(metric_id order by id) as ms, count(*)::int as n from benchmarks),
          p as (select min(id) as lo from papers), s as (select min(id) as lo from subjects)
     insert into claims (paper_id, subject_id, dataset_id, metric_id, benchmark_id, value, value_text, unit, kind, qualifier,
                         subject_text, dataset_text, evidence, sentence, evidence_start, evidence_end, confidence, source_kind,
                         extractor, extractor_version, fingerprint, original)
-    select p.lo + (g % ${opts.papers}), s.lo + ((g::bigint * 7919) % ${opts.subjects})::int, b.dataset_id, b.metric_id, b.id,
+    select p.lo + (g % ${opts.papers}), s.lo + ((g::bigint * 7919) % ${opts.subjects})::int,
+           b.ds[(g % b.n) + 1], b.ms[(g % b.n) + 1], b.ids[(g % b.n) + 1],
            round((random() * 100)::numeric, 2)::float8, null, '%', case when g % 10 = 0 then 'delta' else 'absolute' end, 'exact',
            'Model', 'Dataset', 'score of N', 'A sentence with a score of N.', 0, 10, 0.9, 'text',
            'bench', '1', 'f' || g, '{"value": 0, "unit": "%", "metric": "accuracy", "subject": null, "dataset": null}'::jsonb
-    from generate_series(1, ${opts.claims}) g
-    join b on b.i = g % b.n
-    cross join p cross join s`);
+    from generate_series(1, ${opts.claims}) g cross join b cross join p cross join s`);
   await db.execute(sql`analyze`);
 }

@@ -1,10 +1,10 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { claims, datasets, metrics, papers, subjects } from "../db/schema/index.js";
 import type { ClaimList, ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
-import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
+import { datasetIdSql, metricIdSql, subjectIdSql } from "./lookup.js";
 
 const claimColumns = {
   id: claims.id,
@@ -86,27 +86,15 @@ export function selectClaims(db: Database) {
     .leftJoin(datasets, eq(datasets.id, claims.datasetId));
 }
 
-const empty: ClaimList = { items: [], nextCursor: null };
 
 export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
   const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
   const where: SQL[] = [];
-  if (q.metric) {
-    const [m] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, resolveMetricName(q.metric)));
-    if (!m) return empty;
-    // Filtering on the claims' own column lets the (dataset, metric, id) index serve the page.
-    where.push(eq(claims.metricId, m.id));
-  }
-  if (q.dataset) {
-    const id = await resolveDatasetId(db, q.dataset);
-    if (id === null) return empty;
-    where.push(eq(claims.datasetId, id));
-  }
-  if (q.subject) {
-    const id = await resolveSubjectId(db, q.subject);
-    if (id === null) return empty;
-    where.push(eq(claims.subjectId, id));
-  }
+  // Names resolve inside the one query; filtering on the claims' own id columns lets the
+  // (dataset, metric, id) index serve the page.
+  if (q.metric) where.push(sql`${claims.metricId} = ${metricIdSql(q.metric)}`);
+  if (q.dataset) where.push(sql`${claims.datasetId} = ${datasetIdSql(q.dataset)}`);
+  if (q.subject) where.push(sql`${claims.subjectId} = ${subjectIdSql(q.subject)}`);
   if (q.benchmark) where.push(eq(claims.benchmarkId, q.benchmark));
   if (q.paper) where.push(eq(claims.paperId, q.paper));
   if (q.kind) where.push(eq(claims.kind, q.kind));

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { claims, papers } from "../db/schema/index.js";
@@ -42,12 +42,11 @@ export async function listPapers(db: Database, q: PaperQuery): Promise<PaperList
       date: papers.date,
       url: papers.url,
       arxivId: papers.arxivId,
-      claimCount: count(claims.id),
+      // Counted per row of the page only: a join + group by would aggregate every claim first.
+      claimCount: sql<number>`(select count(*) from claims c where c.paper_id = "papers"."id")::int`,
     })
     .from(papers)
-    .leftJoin(claims, eq(claims.paperId, papers.id))
     .where(and(...where))
-    .groupBy(papers.id)
     .orderBy(...order)
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
