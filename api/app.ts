@@ -24,6 +24,7 @@ import { flagRoutes } from "./routes/flags.js";
 import { ingestRoutes } from "./routes/ingest.js";
 import { reviewRoutes } from "./routes/review.js";
 import { claimRoutes } from "./routes/claims.js";
+import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { paperRoutes } from "./routes/papers.js";
 import { searchRoutes } from "./routes/search.js";
@@ -54,6 +55,8 @@ function buildApi() {
     .route("/", healthRoutes)
     .route("/", paperRoutes)
     .route("/", claimRoutes)
+    // Before reviewRoutes: its /claims/{id} would take /claims/export and refuse "export" as an id.
+    .route("/", exportRoutes)
     .route("/", benchmarkRoutes)
     .route("/", flagRoutes)
     .route("/", reviewRoutes)

@@ -6,6 +6,8 @@ import { formatSummary } from "./summary.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
 import { fail, openConfiguredDatabase } from "./open-db.js";
+import { stat } from "node:fs/promises";
+import { IngestProgress } from "./progress.js";
 import { openSource } from "./read-source.js";
 
 const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--dry-run] [--json] FILE...`;
@@ -36,14 +38,32 @@ async function main() {
     await sendToServer(locked.url, token, files, { format, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
     process.exit(0);
   });
+  // A missing file counts 0 bytes here; openSource then stops the run with its own message.
+  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+  const progress = new IngestProgress({
+    totalBytes: sizes.reduce((a, b) => a + b, 0),
+    // CI runners may hand over a pseudo-terminal; their logs want plain lines, not redrawn bars.
+    tty: process.stderr.isTTY === true && !process.env.CI,
+    out: process.stderr,
+  });
   try {
     async function* sources(): AsyncGenerator<SourceBatch> {
-      for (const file of files) yield await openSource(file, format);
+      for (const file of files) {
+        const source = await openSource(file, format);
+        progress.startFile(source);
+        yield source;
+      }
     }
-    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), {
-      dryRun: values["dry-run"] ?? false,
-      files,
-    });
+    let summary;
+    try {
+      summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), {
+        dryRun: values["dry-run"] ?? false,
+        files,
+        onProgress: (counts) => progress.update(counts),
+      });
+    } finally {
+      progress.stop();
+    }
     console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
     // For benchmarks: how long the whole command took and its peak memory.
     if (process.env.CLAIMBOARD_STATS === "1") {

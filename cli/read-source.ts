@@ -1,10 +1,9 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import { Transform } from "node:stream";
 import type { SourceBatch, SourceChunk } from "../domain/ingest.js";
 import { detectFormat, parseSource, SourceFormatError, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
 import { parseJsonLine } from "../extractors/sources/json-lines.js";
+import { readLines, type Line } from "./line-reader.js";
 import { parseArxivSnapshotLine } from "../extractors/tables/arxiv.js";
 import type { Paper, ParseProblem } from "../extractors/types.js";
 
@@ -53,26 +52,6 @@ export async function readSource(path: string, format?: SourceFormat): Promise<P
   }
 }
 
-/** Decodes a byte stream as UTF-8 and fails on the first invalid sequence instead of inventing characters. */
-function strictUtf8(path: string): Transform {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      try {
-        done(null, decoder.decode(chunk, { stream: true }));
-      } catch {
-        done(notUtf8(path));
-      }
-    },
-    flush(done) {
-      try {
-        done(null, decoder.decode());
-      } catch {
-        done(notUtf8(path));
-      }
-    },
-  });
-}
 
 type LineParser = (line: string, file: string, lineNo: number) => { paper: Paper } | { problem: ParseProblem } | null;
 
@@ -81,19 +60,30 @@ const paperLine: LineParser = (line, file, n) => {
   return r === null ? null : r.ok ? { paper: r.paper } : { problem: r.problem };
 };
 
-async function* lineChunks(path: string, parseLine: LineParser): AsyncGenerator<SourceChunk> {
-  const input = createReadStream(path).pipe(strictUtf8(path));
-  const lines = createInterface({ input, crlfDelay: Infinity });
+/** How far into its file a source has read: for progress bars and their ETA. */
+export interface ReadProgress {
+  bytesRead: number;
+}
+
+async function* lineChunks(path: string, parseLine: LineParser, progress: ReadProgress): AsyncGenerator<SourceChunk> {
   let papers: Paper[] = [];
   let problems: ParseProblem[] = [];
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.length > MAX_LINE) {
-      problems.push({ line: n, reason: "line longer than 10 MB" });
+  const lines = readLines(path, MAX_LINE, (n) => (progress.bytesRead += n));
+  while (true) {
+    let next: IteratorResult<Line>;
+    try {
+      next = await lines.next();
+    } catch (err) {
+      // Bytes that are not UTF-8 refuse the whole file, like the whole-file formats do.
+      throw new SourceReadError((err as Error).message);
+    }
+    if (next.done) break;
+    const line = next.value;
+    if ("tooLong" in line) {
+      problems.push({ line: line.n, reason: "line longer than 10 MB" });
       continue;
     }
-    const r = parseLine(line, path, n);
+    const r = parseLine(line.text, path, line.n);
     if (r === null) continue;
     if ("paper" in r) papers.push(r.paper);
     else problems.push(r.problem);
@@ -110,19 +100,22 @@ async function* lineChunks(path: string, parseLine: LineParser): AsyncGenerator<
  * A source ready to ingest: JSON Lines stream in chunks, so a file of any size ingests in bounded
  * memory; the other formats are parsed whole.
  */
-export async function openSource(path: string, format?: SourceFormat): Promise<SourceBatch> {
-  await sizeOf(path);
+export async function openSource(path: string, format?: SourceFormat): Promise<SourceBatch & { size: number; progress: ReadProgress }> {
+  const size = await sizeOf(path);
+  const progress: ReadProgress = { bytesRead: 0 };
   let fmt = format;
   if (fmt === undefined) {
     const head = await readHead(path);
     fmt = detectFormat(path, head) ?? undefined;
   }
   // Line formats stream in chunks, so a file of any size ingests in bounded memory.
-  if (fmt === "jsonl") return { file: path, chunks: lineChunks(path, paperLine) };
-  if (fmt === "arxiv-snapshot") return { file: path, chunks: lineChunks(path, parseArxivSnapshotLine) };
+  if (fmt === "jsonl") return { file: path, size, progress, chunks: lineChunks(path, paperLine, progress) };
+  if (fmt === "arxiv-snapshot") return { file: path, size, progress, chunks: lineChunks(path, parseArxivSnapshotLine, progress) };
   const parsed = await readSource(path, fmt);
-  if (parsed.table) return { file: path, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
-  return { file: path, papers: parsed.papers, problems: parsed.problems };
+  // Whole-file formats are read completely before any of it is stored.
+  progress.bytesRead = size;
+  if (parsed.table) return { file: path, size, progress, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
+  return { file: path, size, progress, papers: parsed.papers, problems: parsed.problems };
 }
 
 async function readHead(path: string): Promise<string> {

@@ -3,6 +3,7 @@ import { MODEL_INDEX_IMPORTER, parseModelIndex } from "../tables/model-index.js"
 import { parsePwc, PWC_IMPORTER } from "../tables/pwc.js";
 import { REJECT_REASONS, type RejectedCell, type TableParseResult, type TableRecord } from "../tables/types.js";
 import type { Paper, ParseProblem } from "../types.js";
+import { CLAIMS_JSONL_IMPORTER, parseClaimsJsonl } from "./claims-jsonl.js";
 import { parseDailyPapers } from "./daily-papers.js";
 import { detectFormat, type SourceFormat } from "./detect.js";
 import { endsEarly, paperFromRecord, parseJsonLinesText } from "./json-lines.js";
@@ -66,6 +67,10 @@ export function parseSource(text: string, file: string, format?: SourceFormat): 
       return fromTable(fmt, parsePwc(parseJson(text, file), file), PWC_IMPORTER);
     case "model-index":
       return fromTable(fmt, parseModelIndex(text, file), MODEL_INDEX_IMPORTER);
+    case "claims-jsonl": {
+      const r = parseClaimsJsonl(text, file);
+      return { format: fmt, papers: [], problems: r.problems, table: { records: r.records, importer: CLAIMS_JSONL_IMPORTER } };
+    }
     case "arxiv-atom":
       return { format: fmt, ...parseArxivAtom(text, file) };
     case "arxiv-snapshot":

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ParseProblem } from "../types.js";
-import { QualifierSchema, UnitSchema } from "../types.js";
+import { KindSchema, QualifierSchema, UnitSchema } from "../types.js";
 
 /**
  * One reported number from a structured source (a Papers with Code table, a model card's
@@ -37,6 +37,10 @@ export const TableRecordSchema = z.object({
   /** "test split", "answer", "uses additional data", joined with "; ". */
   condition: z.string().nullable(),
   note: z.string().nullable(),
+  /** Tables report levels ("absolute", the default); a re-imported claims export also carries deltas and ratios. */
+  kind: KindSchema.optional(),
+  /** What a delta or ratio is measured against; tables have none (null, the default). */
+  baseline: z.string().nullable().optional(),
   /** File and JSON pointer (RFC 6901) of the cell; for YAML the same pointer syntax over the parsed tree. */
   source: z.object({ file: z.string(), pointer: z.string() }),
 });

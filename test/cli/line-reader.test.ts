@@ -50,3 +50,21 @@ describe("line reader", () => {
     await expect(all(path)).rejects.toThrow(/line 2 is not UTF-8/);
   });
 });
+
+describe("streamed JSON Lines sources", () => {
+  it("report an over-long line with its number and keep the papers around it", async () => {
+    const { openSource } = await import("../../cli/read-source.js");
+    const path = join(dir, "long.jsonl");
+    const ok = (t: string) => JSON.stringify({ title: t, abstract: "An abstract." });
+    writeFileSync(path, `${ok("First")}\n${JSON.stringify({ title: "Huge", abstract: "x".repeat(11 * 1024 * 1024) })}\n${ok("Third")}\n`);
+    const source = await openSource(path);
+    const titles: string[] = [];
+    const problems: unknown[] = [];
+    for await (const chunk of source.chunks!) {
+      titles.push(...chunk.papers.map((p) => p.title));
+      problems.push(...(chunk.problems ?? []));
+    }
+    expect(titles).toEqual(["First", "Third"]);
+    expect(problems).toEqual([{ line: 2, reason: "line longer than 10 MB" }]);
+  });
+});
