@@ -34,39 +34,55 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       limit ${limit}`),
   );
 
+  // Each kind: find the matching rows first (materialized, small), then count their claims through
+  // the claims indexes. Joining claims before filtering would aggregate the whole table.
   const subjects = rowsOf<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string; matched_alias: string | null }>(
     await db.execute(sql`
-      with hits as (
-        select s.id, s.name,
-               case when s.name ilike ${like} then null
-                    else (select min(a.alias) from subject_aliases a where a.subject_id = s.id and a.alias ilike ${like}) end as matched_alias
-        from subjects s
-        where s.name ilike ${like} or exists (select 1 from subject_aliases a where a.subject_id = s.id and a.alias ilike ${like})
+      with hits as materialized (
+        select s.id, s.name, case when s.name ilike ${like} then null else min(a.alias) end as matched_alias
+        from subject_aliases a join subjects s on s.id = a.subject_id
+        where a.alias ilike ${like} or s.name ilike ${like}
+        group by s.id, s.name
+        order by ${matchRank(sql`s.name`, q)}, length(s.name), s.id
+        limit 200
+      ), counted as (
+        select h.*, (select count(*) from claims c where c.subject_id = h.id)::int as claim_count,
+               (select count(distinct c.benchmark_id) from claims c where c.subject_id = h.id)::int as benchmark_count
+        from hits h
       )
-      select h.id, h.name, h.matched_alias, count(c.id)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
-      from hits h join claims c on c.subject_id = h.id
-      group by h.id, h.name, h.matched_alias
-      order by least(${matchRank(sql`h.name`, q)}, ${matchRank(sql`coalesce(h.matched_alias, h.name)`, q)}), count(c.id) desc, length(h.name), h.id
+      select * from counted where claim_count > 0
+      order by least(${matchRank(sql`name`, q)}, ${matchRank(sql`coalesce(matched_alias, name)`, q)}), claim_count desc, length(name), id
       limit ${limit}`),
   );
 
   const datasets = rowsOf<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string }>(
     await db.execute(sql`
-      select d.id, d.name, count(c.id)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
-      from datasets d join claims c on c.dataset_id = d.id
-      where d.name ilike ${like} or exists (select 1 from dataset_aliases a where a.dataset_id = d.id and a.alias ilike ${like})
-      group by d.id, d.name
-      order by ${matchRank(sql`d.name`, q)}, count(c.id) desc, length(d.name), d.id
+      with hits as materialized (
+        select d.id, d.name from dataset_aliases a join datasets d on d.id = a.dataset_id
+        where a.alias ilike ${like} or d.name ilike ${like}
+        group by d.id, d.name
+        order by ${matchRank(sql`d.name`, q)}, length(d.name), d.id
+        limit 200
+      ), counted as (
+        select h.*, (select count(*) from claims c where c.dataset_id = h.id)::int as claim_count,
+               (select count(*) from benchmarks b where b.dataset_id = h.id)::int as benchmark_count
+        from hits h
+      )
+      select * from counted where claim_count > 0
+      order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), id
       limit ${limit}`),
   );
 
   const metrics = rowsOf<{ name: string; direction: "higher" | "lower"; claim_count: number | string; benchmark_count: number | string }>(
     await db.execute(sql`
-      select m.name, m.direction, count(c.id)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
-      from metrics m join claims c on c.metric_id = m.id
-      where m.name ilike ${like}
-      group by m.id, m.name, m.direction
-      order by ${matchRank(sql`m.name`, q)}, count(c.id) desc, length(m.name), m.name
+      with hits as materialized (select m.id, m.name, m.direction from metrics m where m.name ilike ${like}),
+      counted as (
+        select h.*, (select count(*) from claims c where c.metric_id = h.id)::int as claim_count,
+               (select count(*) from benchmarks b where b.metric_id = h.id)::int as benchmark_count
+        from hits h
+      )
+      select name, direction, claim_count, benchmark_count from counted where claim_count > 0
+      order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), name
       limit ${limit}`),
   );
 
@@ -76,14 +92,18 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
   );
   const benchmarks = rowsOf<{ id: string; dataset: string; metric: string; direction: "higher" | "lower"; claim_count: number | string }>(
     await db.execute(sql`
-      select b.id, d.name as dataset, m.name as metric, m.direction, count(c.id)::int as claim_count
-      from benchmarks b
-      join datasets d on d.id = b.dataset_id
-      join metrics m on m.id = b.metric_id
-      join claims c on c.benchmark_id = b.id
-      where ${benchmarkWhere}
-      group by b.id, d.name, m.name, m.direction
-      order by count(c.id) desc, b.id
+      with hits as materialized (
+        select b.id, d.name as dataset, m.name as metric, m.direction
+        from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
+        where ${benchmarkWhere}
+        -- A broad word ("accuracy") matches thousands: count claims only for the best-matching few.
+        order by least(${matchRank(sql`d.name`, q)}, ${matchRank(sql`m.name`, q)}), b.updated_at desc, b.id
+        limit 200
+      ), counted as (
+        select h.*, (select count(*) from claims c where c.benchmark_id = h.id)::int as claim_count from hits h
+      )
+      select * from counted where claim_count > 0
+      order by claim_count desc, id
       limit ${limit}`),
   );
 
