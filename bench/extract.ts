@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../extractors/claims/index.js";
+import { corpusSentences, syntheticPapers } from "./synthetic.js";
 
 const DIR = "data/daily-papers";
 const abstracts: string[] = [];
@@ -41,22 +42,9 @@ function run(label: string, items: Iterable<string>, checkpoints: readonly numbe
   console.log(`${label}: ${n.toLocaleString("en")} abstracts, ${claims.toLocaleString("en")} claims in ${s.toFixed(2)} s -> ${(n / s).toFixed(0)} abstracts/s, ${(claims / s).toFixed(0)} claims/s, peak rss ${peakRss()}`);
 }
 
-// Sentences of the corpus, recombined by a small deterministic PRNG.
-const sentences = abstracts.flatMap((a) => a.split(/(?<=[.!?])\s+(?=[A-Z])/)).filter((s) => s.length > 20);
+const sentences = corpusSentences();
 function* synthetic(count: number): Generator<string> {
-  let x = 0x2545f491;
-  const next = () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % sentences.length;
-  };
-  for (let i = 0; i < count; i++) {
-    const k = 6 + (i % 6);
-    const parts: string[] = [];
-    for (let j = 0; j < k; j++) parts.push(sentences[next()] ?? "");
-    yield parts.join(" ");
-  }
+  for (const p of syntheticPapers(count, sentences)) yield p.abstract;
 }
 
 console.log(`corpus: ${abstracts.length} abstracts, ${sentences.length} sentences`);

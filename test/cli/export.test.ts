@@ -1,29 +1,13 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
 import { ClaimLineSchema } from "../../extractors/sources/claims-jsonl.js";
 import { parseModelIndex } from "../../extractors/tables/model-index.js";
 import { csvRecords } from "../helpers/csv.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run -s export` (or ingest) the way the npm script does, with its own environment. */
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), "cb-cli-export-"));
 const env = { DATA_DIR: join(dir, "data") };
