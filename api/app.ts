@@ -1,6 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { MiddlewareHandler } from "hono";
@@ -10,12 +9,12 @@ import type { Database, DatabaseKind } from "../db/client.js";
 import type { AppEnv } from "./context.js";
 import { errorResponse, onError } from "./errors.js";
 import { cors } from "hono/cors";
-import { etag } from "hono/etag";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
 import { requireRole } from "./auth.js";
 import { DEFAULT_CONFIG, type AppConfig } from "./config.js";
 import { renderDocsPage } from "./docs-page.js";
 import { VersionedCache } from "../domain/versioned-cache.js";
+import { jsonEtag } from "./middleware/etag.js";
 import { inputGuard } from "./middleware/input-guard.js";
 import type { Leaderboard } from "./schemas/benchmarks.js";
 import { requestLogger } from "./middleware/logger.js";
@@ -89,7 +88,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", inputGuard);
   if (config.readsRequireToken) app.on(["GET", "HEAD"], "/api/*", readGuard);
   // Reads answer an ETag; a client that sends it back gets 304 when nothing changed.
-  app.use("/api/*", etag({ generateDigest: fastDigest }));
+  app.use("/api/*", jsonEtag);
   const api = buildApi();
   api.route("/", oembedRoutes(deps));
   api.doc31("/openapi.json", OPENAPI_INFO);
@@ -113,11 +112,5 @@ export function createApp(deps: AppDeps) {
 // Health stays open so load balancers can probe a private deployment.
 const viewerOnly = requireRole("viewer");
 const readGuard: MiddlewareHandler<AppEnv> = (c, next) => (c.req.path === "/api/health" ? next() : viewerOnly(c, next));
-
-/** Node's synchronous hash: WebCrypto's async digest cost a quarter of a list request's CPU. */
-function fastDigest(body: Uint8Array): ArrayBuffer {
-  const digest = createHash("sha1").update(body).digest();
-  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
-}
 
 export type AppType = ReturnType<typeof buildApi>;
