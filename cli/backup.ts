@@ -1,16 +1,10 @@
-import { parseEnv } from "../api/env.js";
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from "../db/backup.js";
-import { fail } from "./open-db.js";
+import { envOrFail, fail } from "./open-db.js";
 
 /** `npm run backup -- FILE` and `npm run restore -- FILE`, for whichever database is configured. */
 const [command, file] = process.argv.slice(2);
 if ((command !== "backup" && command !== "restore") || !file) fail("usage: npm run -s backup -- FILE | npm run -s restore -- FILE", 2);
-let env;
-try {
-  env = parseEnv();
-} catch (err) {
-  fail((err as Error).message);
-}
+const env = envOrFail();
 try {
   if (command === "backup") {
     if (env.DATABASE_URL) await backupPostgres(env.DATABASE_URL, file);

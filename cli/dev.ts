@@ -1,19 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { configFromEnv } from "../api/config.js";
-import { parseEnv } from "../api/env.js";
 import { listen } from "../api/server.js";
 import { annotateDataDirLock } from "../db/lock.js";
-import { fail } from "./open-db.js";
+import { closeOnSignal, envOrFail } from "./open-db.js";
 import { prepareDatabase } from "./prepare.js";
 
 /** `npm run dev`: the API on PORT, and Vite's dev server (hot reload) in front of it with /api proxied. */
 async function main() {
-  let env;
-  try {
-    env = parseEnv();
-  } catch (err) {
-    fail((err as Error).message);
-  }
+  const env = envOrFail();
   const handle = await prepareDatabase(env, "the Claimboard dev server (npm run dev)");
   const api = await listen({ db: handle.db, dbKind: handle.kind, config: configFromEnv(env) }, env.PORT, env.HOST);
   if (handle.kind === "pglite") annotateDataDirLock(env.DATA_DIR, { url: api.url });
@@ -24,14 +18,7 @@ async function main() {
   });
   await vite.listen();
   console.log(`API at ${api.url}; dashboard with hot reload at ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173"}`);
-  const stop = async () => {
-    await vite.close();
-    await api.close();
-    await handle.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  closeOnSignal(() => vite.close(), api.close, handle.close);
 }
 
 await main();

@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { parseEnv } from "../api/env.js";
 import { DEFAULT_LINK_TTL, mintEmbedLinks, optionsFrom } from "../api/embed/mint.js";
 import { parseDuration } from "../api/embed/signing.js";
-import { fail } from "./open-db.js";
+import { envOrFail, fail } from "./open-db.js";
 
 const USAGE = `usage: npm run -s embed-link -- BENCHMARK_ID [--chart best|bar] [--top N] [--theme light|dark] [--no-title]
        [--highlight "Subject A,Subject B"] [--width W] [--height H] [--expires 30d] [--base URL] [--json]
@@ -36,12 +35,7 @@ const [id] = positionals;
 if (!id || positionals.length > 1) fail(USAGE, 2);
 if (!/^[a-z0-9-]{1,200}$/.test(id)) fail(`"${id}" is not a benchmark id (lowercase letters, digits and dashes, e.g. imagenet-256x256--fid)`, 2);
 
-let env;
-try {
-  env = parseEnv();
-} catch (err) {
-  fail((err as Error).message);
-}
+const env = envOrFail();
 if (!env.EMBED_SIGNING_SECRET) fail("EMBED_SIGNING_SECRET is not set: signed links need the server's signing key");
 
 const ttl = values.expires === undefined ? DEFAULT_LINK_TTL : parseDuration(values.expires);

@@ -3,11 +3,10 @@ import { rename, rm } from "node:fs/promises";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { parseEnv } from "../api/env.js";
 import { describeIssues } from "../api/errors.js";
 import { ClaimExportQuerySchema } from "../api/schemas/export.js";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex, findSubjectId } from "../domain/export.js";
-import { fail, openConfiguredDatabase } from "./open-db.js";
+import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 
 const USAGE = `usage:
   npm run -s export -- claims [--format csv|jsonl] [--metric M] [--dataset D] [--subject S] [--benchmark B] [--paper ID] [--kind K] [--out FILE]
@@ -72,7 +71,7 @@ async function main() {
     query = checked.data;
   }
 
-  const handle = await openConfiguredDatabase("npm run export", parseEnv());
+  const handle = await openConfiguredDatabase("npm run export", envOrFail());
   try {
     if (query) {
       const { format, ...filters } = query;

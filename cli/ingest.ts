@@ -1,11 +1,10 @@
 import { parseArgs } from "node:util";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
-import { parseEnv } from "../api/env.js";
 import { sendToServer } from "./send-to-server.js";
 import { formatSummary } from "./summary.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
-import { fail, openConfiguredDatabase } from "./open-db.js";
+import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 import { stat } from "node:fs/promises";
 import { IngestProgress } from "./progress.js";
 import { openSource } from "./read-source.js";
@@ -31,7 +30,7 @@ async function main() {
   const format = values.format as SourceFormat | undefined;
   if (format !== undefined && !SOURCE_FORMATS.includes(format)) fail(`unknown --format ${format}\n${USAGE}`, 2);
 
-  const handle = await openConfiguredDatabase("npm run ingest", parseEnv(), async (locked) => {
+  const handle = await openConfiguredDatabase("npm run ingest", envOrFail(), async (locked) => {
     // The server holds the embedded database: hand it the files instead.
     const token = process.env.CLAIMBOARD_TOKEN;
     if (!locked.url || !token) fail(locked.message);

@@ -6,7 +6,7 @@ import { seedMetrics } from "../domain/entities.js";
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
 export async function openConfiguredDatabase(
   purpose: string,
-  env: Env = parseEnv(),
+  env: Env = envOrFail(),
   onLocked: (err: DataDirLockedError) => Promise<never> = async (err) => fail(err.message),
 ): Promise<DatabaseHandle> {
   try {
@@ -22,4 +22,23 @@ export async function openConfiguredDatabase(
 export function fail(message: string, code = 1): never {
   process.stderr.write(`error: ${message}\n`);
   process.exit(code);
+}
+
+/** The parsed environment, or the process ends with the variable that is wrong. */
+export function envOrFail(): Env {
+  try {
+    return parseEnv();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+/** On SIGINT or SIGTERM: close these in order, then exit. */
+export function closeOnSignal(...closers: (() => Promise<void>)[]): void {
+  const stop = async () => {
+    for (const close of closers) await close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }

@@ -1,32 +1,20 @@
 import { configFromEnv } from "../api/config.js";
-import { parseEnv } from "../api/env.js";
 import { listen } from "../api/server.js";
 import { annotateDataDirLock } from "../db/lock.js";
-import { fail } from "./open-db.js";
+import { closeOnSignal, envOrFail } from "./open-db.js";
 import { prepareDatabase } from "./prepare.js";
 import { buildWebIfStale, WEB_DIST } from "./web-build.js";
 
 /** `npm start`: migrate, ingest the sample corpus into an empty database, build the dashboard if stale, serve. */
 async function main() {
-  let env;
-  try {
-    env = parseEnv();
-  } catch (err) {
-    fail((err as Error).message);
-  }
+  const env = envOrFail();
   const handle = await prepareDatabase(env, "the Claimboard server (npm start)");
   await buildWebIfStale();
   const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST, config: configFromEnv(env) }, env.PORT, env.HOST);
   if (handle.kind === "pglite") annotateDataDirLock(env.DATA_DIR, { url: server.url });
   console.log(`Claimboard is serving the dashboard and API at ${server.url}`);
 
-  const stop = async () => {
-    await server.close();
-    await handle.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  closeOnSignal(server.close, handle.close);
 }
 
 await main();

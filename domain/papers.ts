@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
-import { claims, papers } from "../db/schema/index.js";
+import { papers } from "../db/schema/index.js";
 import type { PaperDetail, PaperList, PaperQuery } from "../api/schemas/papers.js";
 import { claimsOfPaper } from "./claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";

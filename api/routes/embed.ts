@@ -7,7 +7,7 @@ import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config
 import { escapeHtml } from "../embed/escape.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setEmbedSecurityHeaders, setValidators, type Validators } from "../embed/http.js";
 import { embedLinks } from "../embed/links.js";
-import { Lru } from "../embed/lru.js";
+import { Lru } from "../../domain/lru.js";
 import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../embed/options.js";
 import { PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
 import { svgToPng } from "../embed/png.js";
