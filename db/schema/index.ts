@@ -12,3 +12,4 @@ export * from "./flags.js";
 export * from "./flag-claims.js";
 export * from "./audit-log.js";
 export * from "./rate-limits.js";
+export * from "./data-versions.js";
