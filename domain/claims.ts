@@ -1,10 +1,10 @@
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { claims, datasets, metrics, papers, subjects } from "../db/schema/index.js";
 import type { ClaimList, ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
-import { datasetIdSql, metricIdSql, subjectIdSql } from "./lookup.js";
+import { datasetIdSql, datasetKeys, metricIdSql, resolveMetricName, subjectIdSql, subjectKeys } from "./lookup.js";
 
 const claimColumns = {
   id: claims.id,
@@ -87,22 +87,59 @@ export function selectClaims(db: Database) {
 }
 
 
+/** The filters a claim list can combine; each combination gets its own prepared statement. */
+const FILTERS = ["metric", "dataset", "subject", "benchmark", "paper", "kind", "after"] as const;
+type Filter = (typeof FILTERS)[number];
+
+function filterSql(f: Filter): SQL {
+  const p = sql.placeholder(f);
+  switch (f) {
+    // Names resolve inside the one query; filtering on the claims' own id columns lets the
+    // (dataset, metric, id) index serve the page.
+    case "metric": return sql`${claims.metricId} = ${metricIdSql(p)}`;
+    case "dataset": return sql`${claims.datasetId} = ${datasetIdSql(p)}`;
+    case "subject": return sql`${claims.subjectId} = ${subjectIdSql(p)}`;
+    case "benchmark": return sql`${claims.benchmarkId} = ${p}`;
+    case "paper": return sql`${claims.paperId} = ${p}`;
+    case "kind": return sql`${claims.kind} = ${p}`;
+    case "after": return sql`${claims.id} > ${p}`;
+  }
+}
+
+function prepareList(db: Database, used: Filter[]) {
+  return selectClaims(db)
+    .where(and(...used.map(filterSql)))
+    .orderBy(asc(claims.id))
+    .limit(sql.placeholder("limit"))
+    .prepare(`claims_list_${used.join("_") || "all"}`);
+}
+
+// Prepared statements skip PostgreSQL's parse and plan on every call after a connection's first (about
+// 1 ms of a 3 ms page at a million claims) and drizzle's query building; kept per database handle.
+const prepared = new WeakMap<Database, Map<string, ReturnType<typeof prepareList>>>();
+
+function listStatement(db: Database, used: Filter[]) {
+  let byFilters = prepared.get(db);
+  if (!byFilters) prepared.set(db, (byFilters = new Map()));
+  const key = used.join(",");
+  let stmt = byFilters.get(key);
+  if (!stmt) byFilters.set(key, (stmt = prepareList(db, used)));
+  return stmt;
+}
+
 export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
   const after = decodeCursor(q.cursor, z.tuple([z.number().int()]));
-  const where: SQL[] = [];
-  // Names resolve inside the one query; filtering on the claims' own id columns lets the
-  // (dataset, metric, id) index serve the page.
-  if (q.metric) where.push(sql`${claims.metricId} = ${metricIdSql(q.metric)}`);
-  if (q.dataset) where.push(sql`${claims.datasetId} = ${datasetIdSql(q.dataset)}`);
-  if (q.subject) where.push(sql`${claims.subjectId} = ${subjectIdSql(q.subject)}`);
-  if (q.benchmark) where.push(eq(claims.benchmarkId, q.benchmark));
-  if (q.paper) where.push(eq(claims.paperId, q.paper));
-  if (q.kind) where.push(eq(claims.kind, q.kind));
-  if (after) where.push(gt(claims.id, after[0]));
-  const rows = await selectClaims(db)
-    .where(and(...where))
-    .orderBy(asc(claims.id))
-    .limit(q.limit + 1);
+  const values: Partial<Record<Filter, unknown>> = {
+    metric: q.metric && resolveMetricName(q.metric),
+    dataset: q.dataset && datasetKeys(q.dataset),
+    subject: q.subject && subjectKeys(q.subject),
+    benchmark: q.benchmark,
+    paper: q.paper,
+    kind: q.kind,
+    after: after?.[0],
+  };
+  const used = FILTERS.filter((f) => values[f] !== undefined && values[f] !== "");
+  const rows = await listStatement(db, used).execute({ ...values, limit: q.limit + 1 });
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
