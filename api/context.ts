@@ -15,6 +15,6 @@ export interface AppEnv {
     flagOptions: FlagOptions;
     config: AppConfig;
     /** Per-process caches, validated against the database's data versions on every read. */
-    caches: { leaderboards: VersionedCache<Leaderboard> };
+    caches: { leaderboards: VersionedCache<Leaderboard>; claimLists: VersionedCache<string> };
   };
 }

@@ -8,9 +8,11 @@ import { Lru } from "./lru.js";
 export class VersionedCache<V> {
   private readonly entries: Lru<{ version: string; value: V }>;
 
-  constructor(capacity = 2000) {
-    // Counted by entries only: each value is one answer of bounded size.
-    this.entries = new Lru(capacity, capacity, () => 1);
+  /** Bounded by entry count, and by total size when `sizeOf` measures the values (default: entries only). */
+  constructor(capacity = 2000, limits?: { maxSize: number; sizeOf: (value: V) => number }) {
+    this.entries = limits
+      ? new Lru(capacity, limits.maxSize, (e) => limits.sizeOf(e.value))
+      : new Lru(capacity, capacity, () => 1);
   }
 
   get(key: string, version: string): V | undefined {

@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { listClaims } from "../../domain/claims.js";
+import { dataVersion } from "../../domain/data-version.js";
 import type { AppEnv } from "../context.js";
-import { ClaimListSchema, ClaimQuerySchema } from "../schemas/claims.js";
+import { jsonText } from "../json-text.js";
+import { ClaimListSchema, ClaimQuerySchema, type ClaimList } from "../schemas/claims.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { validationHook } from "../validation.js";
 
@@ -16,6 +18,16 @@ const list = createRoute({
   },
 });
 
-export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(list, async (c) =>
-  c.json(await listClaims(c.var.db, c.req.valid("query")), 200),
-);
+export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(list, async (c) => {
+  const query = c.req.valid("query");
+  // Version first, then the page: a page built after reading the version is at least that new.
+  const version = await dataVersion(c.var.db, "claims");
+  const key = JSON.stringify(query);
+  const cache = c.var.caches.claimLists;
+  let text = cache.get(key, version);
+  if (text === undefined) {
+    text = JSON.stringify(await listClaims(c.var.db, query));
+    cache.set(key, version, text);
+  }
+  return jsonText<ClaimList>(c, text);
+});

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BenchmarkListSchema, LeaderboardSchema, SeriesSchema } from "../../api/schemas/benchmarks.js";
 import { ClaimListSchema } from "../../api/schemas/claims.js";
@@ -171,6 +172,20 @@ describe("more reads", () => {
     expect(body.truncated).toBe(false);
     expect(body.points[0]!.sentence).toBe("Beta reaches fid 3.1 on ImageNet.");
     expect(body.benchmark.absoluteCount).toBe(4);
+  });
+
+  it("serves a cached claim page only while the data is unchanged, whoever wrote it", async () => {
+    const path = "/api/claims?metric=fid&dataset=ImageNet&limit=10";
+    const first = await getJson(app, path, 200, ClaimListSchema);
+    expect(await getJson(app, path, 200, ClaimListSchema)).toEqual(first);
+    // Written past the API, as another replica or a psql session would.
+    const target = first.items[0]!;
+    await h.db.execute(sql`update claims set value = 42.5 where id = ${target.id}`);
+    await h.db.execute(sql`update papers set title = 'Renamed Paper' where id = ${target.paper.id}`);
+    const after = await getJson(app, path, 200, ClaimListSchema);
+    expect(after.items.find((c) => c.id === target.id)).toMatchObject({ value: 42.5, paper: { title: "Renamed Paper" } });
+    await h.db.execute(sql`update claims set value = ${target.value} where id = ${target.id}`);
+    await h.db.execute(sql`update papers set title = ${target.paper.title} where id = ${target.paper.id}`);
   });
 
   it("keeps the number as written", async () => {
