@@ -14,12 +14,17 @@ import { sql } from "drizzle-orm";
 import { openDatabase, rowsOf } from "../db/client.js";
 import { startPrivatePostgres } from "../test/helpers/pg-server.js";
 import { seedScale } from "./seed-scale.js";
+import { encodeCursor } from "../domain/cursor.js";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
 const BENCHMARKS = Number(process.env.BENCH_BENCHMARKS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 // Concurrent connections; autocannon shares the 2 cores with the API and PostgreSQL.
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
+
+const claimPage = (dataset: number) => `/api/claims?metric=accuracy&dataset=Dataset-${dataset}&limit=50`;
+// Never repeats, across connection counts too: every "uncached" request is a page the cache has not seen.
+let uncached = 0;
 
 const server = process.env.DATABASE_URL ? null : await startPrivatePostgres();
 const url = process.env.DATABASE_URL ?? server!.url;
@@ -49,11 +54,14 @@ try {
     // Warm-up: one leaderboard request per benchmark in rotation, so the table measures the steady state
     // (answers cached per process and validated against the data version) rather than first builds.
     for (const id of ids) await fetch(`${base}/api/benchmarks/${id}/leaderboard`).then((r) => r.arrayBuffer());
-    console.log(`warmed up ${ids.length} leaderboards`);
+    for (let d = 1; d <= 1000; d++) await fetch(`${base}${claimPage(d)}`).then((r) => r.arrayBuffer());
+    console.log(`warmed up ${ids.length} leaderboards and 1,000 claim pages`);
     const cases: [string, (i: number) => string][] = [
       ["GET /api/health (ceiling)", () => "/api/health"],
       ["GET /api/benchmarks/:id/leaderboard", (i) => `/api/benchmarks/${ids[i % ids.length]}/leaderboard`],
-      ["GET /api/claims?metric=&dataset= (filtered)", (i) => `/api/claims?metric=accuracy&dataset=Dataset-${(i % 1000) + 1}&limit=50`],
+      ["GET /api/claims?metric=&dataset= (filtered)", (i) => claimPage((i % 1000) + 1)],
+      // A cursor no request repeats: every page is built from the database, the cache never hits.
+      ["GET /api/claims?metric=&dataset=&cursor= (uncached)", (i) => `${claimPage((i % 1000) + 1)}&cursor=${encodeCursor([uncached++])}`],
       ["GET /api/search?q=", (i) => `/api/search?q=Model-${(i % 20000) + 1}`],
       ["GET /api/papers?q= (title words)", (i) => `/api/papers?q=paper%20${i % 100000}&limit=20`],
     ];
