@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import { newPglite } from "./client.js";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
@@ -33,7 +33,7 @@ export async function backupPglite(dataDir: string, file: string): Promise<void>
   if (!existsSync(dataDir)) throw new Error(`${dataDir}: no embedded database there`);
   const release = acquireDataDirLock(dataDir, "npm run backup");
   try {
-    const db = new PGlite(dataDir);
+    const db = newPglite(dataDir);
     await db.waitReady;
     try {
       const dump = await db.dumpDataDir("gzip");
@@ -61,7 +61,7 @@ export async function restorePglite(file: string, dataDir: string): Promise<stri
   }
   const release = acquireDataDirLock(dataDir, "npm run restore");
   try {
-    const db = new PGlite(dataDir, { loadDataDir: blob });
+    const db = newPglite(dataDir, { loadDataDir: blob });
     await db.waitReady;
     await db.query("select 1");
     await db.close();

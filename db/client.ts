@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -73,7 +74,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const dataDir = options.dataDir === undefined ? "./.data" : options.dataDir;
   const release = dataDir === null ? () => {} : acquireDataDirLock(dataDir, options.purpose ?? `pid ${process.pid}`);
   try {
-    const client = dataDir === null ? new PGlite() : new PGlite(dataDir);
+    const client = newPglite(dataDir);
     await client.waitReady;
     const db = drizzlePglite({ client, schema, casing: "snake_case" });
     if (migrateNow) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
@@ -90,6 +91,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     release();
     throw err;
   }
+}
+
+/**
+ * Every PGlite the project opens, with the extensions the migrations create (pg_trgm for the search
+ * indexes): a data directory whose indexes use them cannot be written without them.
+ */
+export function newPglite(dataDir: string | null, options: PGliteOptions = {}): PGlite {
+  const withExtensions = { ...options, extensions: { pg_trgm } };
+  return dataDir === null ? new PGlite(withExtensions) : new PGlite(dataDir, withExtensions);
 }
 
 /** postgres.js returns rows as an array, PGlite as `{ rows }`: raw `execute` results through one door. */

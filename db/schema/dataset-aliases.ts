@@ -11,5 +11,9 @@ export const datasetAliases = pgTable(
       .notNull()
       .references(() => datasets.id, { onDelete: "cascade" }),
   },
-  (t) => [index("dataset_aliases_dataset_idx").on(t.datasetId)],
+  (t) => [
+    index("dataset_aliases_dataset_idx").on(t.datasetId),
+    // Search matches any part of any spelling (ILIKE '%q%').
+    index("dataset_aliases_alias_trgm_idx").using("gin", t.alias.op("gin_trgm_ops")),
+  ],
 );

@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 export const datasets = pgTable(
   "datasets",
@@ -9,5 +9,9 @@ export const datasets = pgTable(
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("datasets_key_uq").on(t.key)],
+  (t) => [
+    uniqueIndex("datasets_key_uq").on(t.key),
+    // Search matches any part of the name (ILIKE '%q%').
+    index("datasets_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+  ],
 );

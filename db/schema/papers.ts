@@ -23,5 +23,7 @@ export const papers = pgTable(
     uniqueIndex("papers_title_key_uq").on(t.titleKey),
     // Lists are ordered newest first with the id as tie-breaker for keyset pagination.
     index("papers_date_id_idx").on(t.date, t.id),
+    // Title words are matched anywhere (ILIKE '%word%'): only a trigram index serves that.
+    index("papers_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );

@@ -11,5 +11,9 @@ export const subjectAliases = pgTable(
       .notNull()
       .references(() => subjects.id, { onDelete: "cascade" }),
   },
-  (t) => [index("subject_aliases_subject_idx").on(t.subjectId)],
+  (t) => [
+    index("subject_aliases_subject_idx").on(t.subjectId),
+    // Search matches any part of any spelling (ILIKE '%q%').
+    index("subject_aliases_alias_trgm_idx").using("gin", t.alias.op("gin_trgm_ops")),
+  ],
 );

@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Models and methods that claims are about. */
 export const subjects = pgTable(
@@ -10,5 +10,9 @@ export const subjects = pgTable(
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("subjects_key_uq").on(t.key)],
+  (t) => [
+    uniqueIndex("subjects_key_uq").on(t.key),
+    // Search matches any part of the name (ILIKE '%q%').
+    index("subjects_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+  ],
 );
