@@ -15,6 +15,8 @@ function matchRank(column: SQL, q: string): SQL {
  * seen), metrics and benchmarks (every word in the dataset or metric name). A few of each, best first.
  */
 export async function search(db: Database, query: SearchQuery): Promise<SearchResult> {
+  // Five independent queries: on a server they run at once on separate pool connections.
+  const rows = <T>(query: SQL) => db.execute(query).then((r) => rowsOf<T>(r));
   const q = query.q.trim();
   const limit = query.limit;
   const like = `%${escapeLike(q)}%`;
@@ -25,24 +27,29 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
     wordLikes.map((w) => sql`p.title ilike ${w}`),
     sql` and `,
   );
-  const papers = rowsOf<{ id: number; title: string; date: string | null; claim_count: number | string }>(
-    await db.execute(sql`
+  const papersRows = rows<{ id: number; title: string; date: string | null; claim_count: number | string }>(
+    sql`
       select p.id, p.title, p.date::text as date, (select count(*) from claims c where c.paper_id = p.id)::int as claim_count
       from papers p
       where ${titleWhere}
       order by ${matchRank(sql`p.title`, q)}, claim_count desc, p.date desc nulls last, p.id desc
-      limit ${limit}`),
+      limit ${limit}`,
   );
 
   // Each kind: find the matching rows first (materialized, small), then count their claims through
   // the claims indexes. Joining claims before filtering would aggregate the whole table.
-  const subjects = rowsOf<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string; matched_alias: string | null }>(
-    await db.execute(sql`
-      with hits as materialized (
-        select s.id, s.name, case when s.name ilike ${like} then null else min(a.alias) end as matched_alias
-        from subject_aliases a join subjects s on s.id = a.subject_id
-        where a.alias ilike ${like} or s.name ilike ${like}
-        group by s.id, s.name
+  const subjectsRows = rows<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string; matched_alias: string | null }>(
+    sql`
+      with matched as (
+        -- Two index scans (trigram indexes) rather than one OR across a join, which reads both tables.
+        select subject_id as id from subject_aliases where alias ilike ${like}
+        union
+        select id from subjects where name ilike ${like}
+      ), hits as materialized (
+        select s.id, s.name,
+               case when s.name ilike ${like} then null
+                    else (select min(a.alias) from subject_aliases a where a.subject_id = s.id and a.alias ilike ${like}) end as matched_alias
+        from matched join subjects s on s.id = matched.id
         order by ${matchRank(sql`s.name`, q)}, length(s.name), s.id
         limit 200
       ), counted as (
@@ -52,15 +59,17 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       )
       select * from counted where claim_count > 0
       order by least(${matchRank(sql`name`, q)}, ${matchRank(sql`coalesce(matched_alias, name)`, q)}), claim_count desc, length(name), id
-      limit ${limit}`),
+      limit ${limit}`,
   );
 
-  const datasets = rowsOf<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string }>(
-    await db.execute(sql`
-      with hits as materialized (
-        select d.id, d.name from dataset_aliases a join datasets d on d.id = a.dataset_id
-        where a.alias ilike ${like} or d.name ilike ${like}
-        group by d.id, d.name
+  const datasetsRows = rows<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string }>(
+    sql`
+      with matched as (
+        select dataset_id as id from dataset_aliases where alias ilike ${like}
+        union
+        select id from datasets where name ilike ${like}
+      ), hits as materialized (
+        select d.id, d.name from matched join datasets d on d.id = matched.id
         order by ${matchRank(sql`d.name`, q)}, length(d.name), d.id
         limit 200
       ), counted as (
@@ -70,11 +79,11 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       )
       select * from counted where claim_count > 0
       order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), id
-      limit ${limit}`),
+      limit ${limit}`,
   );
 
-  const metrics = rowsOf<{ name: string; direction: "higher" | "lower"; claim_count: number | string; benchmark_count: number | string }>(
-    await db.execute(sql`
+  const metricsRows = rows<{ name: string; direction: "higher" | "lower"; claim_count: number | string; benchmark_count: number | string }>(
+    sql`
       with hits as materialized (select m.id, m.name, m.direction from metrics m where m.name ilike ${like}),
       counted as (
         select h.*, (select count(*) from claims c where c.metric_id = h.id)::int as claim_count,
@@ -83,15 +92,15 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       )
       select name, direction, claim_count, benchmark_count from counted where claim_count > 0
       order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), name
-      limit ${limit}`),
+      limit ${limit}`,
   );
 
   const benchmarkWhere = sql.join(
     wordLikes.map((w) => sql`(d.name ilike ${w} or m.name ilike ${w})`),
     sql` and `,
   );
-  const benchmarks = rowsOf<{ id: string; dataset: string; metric: string; direction: "higher" | "lower"; claim_count: number | string }>(
-    await db.execute(sql`
+  const benchmarksRows = rows<{ id: string; dataset: string; metric: string; direction: "higher" | "lower"; claim_count: number | string }>(
+    sql`
       with hits as materialized (
         select b.id, d.name as dataset, m.name as metric, m.direction
         from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
@@ -104,9 +113,10 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       )
       select * from counted where claim_count > 0
       order by claim_count desc, id
-      limit ${limit}`),
+      limit ${limit}`,
   );
 
+  const [papers, subjects, datasets, metrics, benchmarks] = await Promise.all([papersRows, subjectsRows, datasetsRows, metricsRows, benchmarksRows]);
   return {
     q,
     papers: papers.map((p) => ({ id: p.id, title: p.title, date: p.date, claimCount: n(p.claim_count) })),

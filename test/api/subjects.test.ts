@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
 import { SearchResultSchema } from "../../api/schemas/search.js";
@@ -146,6 +147,15 @@ describe("GET /api/search", () => {
     expect(fid.metrics).toEqual([{ name: "fid", direction: "lower", claimCount: 5, benchmarkCount: 1 }]);
     const both = await getJson(app, "/api/search?q=imagenet%20fid", 200, SearchResultSchema);
     expect(both.benchmarks.map((b) => b.id)).toEqual(["imagenet--fid"]);
+  });
+
+  it("finds a subject or dataset by a spelling it was merged from, and says which", async () => {
+    await h.db.execute(sql`insert into subject_aliases (alias_key, alias, subject_id) select 'gammaprime', 'GammaPrime-XL', id from subjects where name = 'Gamma'`);
+    await h.db.execute(sql`insert into dataset_aliases (alias_key, alias, dataset_id) select 'wikitext103raw', 'WT103-raw', id from datasets where name = 'WikiText'`);
+    const body = await getJson(app, "/api/search?q=prime-x", 200, SearchResultSchema);
+    expect(body.subjects).toEqual([expect.objectContaining({ name: "Gamma", matchedAlias: "GammaPrime-XL" })]);
+    const wt = await getJson(app, "/api/search?q=wt103", 200, SearchResultSchema);
+    expect(wt.datasets.map((d) => d.name)).toEqual(["WikiText"]);
   });
 
   it("ranks an exact name before names that only contain it", async () => {
