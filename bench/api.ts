@@ -14,6 +14,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, rowsOf } from "../db/client.js";
 import { startPrivatePostgres } from "../test/helpers/pg-server.js";
 import { seedScale } from "./seed-scale.js";
+import { claimListSql } from "../domain/claims.js";
 import { encodeCursor } from "../domain/cursor.js";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
@@ -41,6 +42,10 @@ try {
     await handle.db.execute(sql.raw(`explain analyze select distinct on (subject_id) id, subject_id, value from claims where benchmark_id = '${ids[0]!.replace(/'/g, "''")}' and kind = 'absolute' and subject_id is not null order by subject_id, value desc`)),
   );
   console.log(`\nEXPLAIN ANALYZE (leaderboard core):\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`);
+  // The claim list as the API prepares it, executed the way a prepared statement is (its plan built once).
+  await handle.db.execute(sql.raw(`prepare claims_page as ${claimListSql(handle.db, ["metric", "dataset"])}`));
+  const listPlan = rowsOf<{ "QUERY PLAN": string }>(await handle.db.execute(sql.raw(`explain analyze execute claims_page('accuracy', '{dataset7}', 51)`)));
+  console.log(`EXPLAIN ANALYZE (claims?metric=accuracy&dataset=Dataset-7, prepared):\n${listPlan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`);
   await handle.close();
 
   const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });

@@ -89,7 +89,7 @@ export function selectClaims(db: Database) {
 
 /** The filters a claim list can combine; each combination gets its own prepared statement. */
 const FILTERS = ["metric", "dataset", "subject", "benchmark", "paper", "kind", "after"] as const;
-type Filter = (typeof FILTERS)[number];
+export type Filter = (typeof FILTERS)[number];
 
 function filterSql(f: Filter): SQL {
   const p = sql.placeholder(f);
@@ -125,6 +125,11 @@ function listStatement(db: Database, used: Filter[]) {
   let stmt = byFilters.get(key);
   if (!stmt) byFilters.set(key, (stmt = prepareList(db, used)));
   return stmt;
+}
+
+/** The SQL a claim list with these filters runs, placeholders numbered: for EXPLAIN in the API benchmark. */
+export function claimListSql(db: Database, filters: Filter[]): string {
+  return listStatement(db, FILTERS.filter((f) => filters.includes(f))).getQuery().sql;
 }
 
 export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
