@@ -178,12 +178,18 @@ describe("more reads", () => {
     const path = "/api/claims?metric=fid&dataset=ImageNet&limit=10";
     const first = await getJson(app, path, 200, ClaimListSchema);
     expect(await getJson(app, path, 200, ClaimListSchema)).toEqual(first);
+    const tag = (await app.request(path)).headers.get("etag")!;
+    expect(tag).toMatch(/^W\/"cl-[\w-]+"$/);
+    expect((await app.request(path, { headers: { "If-None-Match": tag } })).status).toBe(304);
     // Written past the API, as another replica or a psql session would.
     const target = first.items[0]!;
     await h.db.execute(sql`update claims set value = 42.5 where id = ${target.id}`);
     await h.db.execute(sql`update papers set title = 'Renamed Paper' where id = ${target.paper.id}`);
     const after = await getJson(app, path, 200, ClaimListSchema);
     expect(after.items.find((c) => c.id === target.id)).toMatchObject({ value: 42.5, paper: { title: "Renamed Paper" } });
+    const changed = await app.request(path, { headers: { "If-None-Match": tag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(tag);
     await h.db.execute(sql`update claims set value = ${target.value} where id = ${target.id}`);
     await h.db.execute(sql`update papers set title = ${target.paper.title} where id = ${target.paper.id}`);
   });
