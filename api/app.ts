@@ -16,7 +16,6 @@ import { renderDocsPage } from "./docs-page.js";
 import { VersionedCache } from "../domain/versioned-cache.js";
 import { jsonEtag } from "./middleware/etag.js";
 import { inputGuard } from "./middleware/input-guard.js";
-import type { Leaderboard } from "./schemas/benchmarks.js";
 import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
@@ -67,10 +66,11 @@ function buildApi() {
 export function createApp(deps: AppDeps) {
   const config: AppConfig = { ...DEFAULT_CONFIG, ...deps.config };
   const flagOptions = deps.flagOptions ?? deps.config?.flags ?? DEFAULT_FLAG_OPTIONS;
-  // Claim pages are kept as their JSON text (~0.7 KB a claim, a quarter of the objects' heap), 64 MB in all.
+  // Kept as JSON text (~0.7 KB a claim, a quarter of the objects' heap), bounded in bytes.
+  const textSize = (text: string) => text.length;
   const caches = {
-    leaderboards: new VersionedCache<Leaderboard>(),
-    claimLists: new VersionedCache<string>(10_000, { maxSize: 64 * 2 ** 20, sizeOf: (text) => text.length }),
+    leaderboards: new VersionedCache<string>(2000, { maxSize: 32 * 2 ** 20, sizeOf: textSize }),
+    claimLists: new VersionedCache<string>(10_000, { maxSize: 64 * 2 ** 20, sizeOf: textSize }),
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());

@@ -2,7 +2,6 @@ import type { Database, DatabaseKind } from "../db/client.js";
 import type { FlagOptions } from "../domain/flags/recompute.js";
 import type { VersionedCache } from "../domain/versioned-cache.js";
 import type { AppConfig } from "./config.js";
-import type { Leaderboard } from "./schemas/benchmarks.js";
 import type { Principal } from "../domain/tokens.js";
 
 /** What every route finds on the context. */
@@ -14,7 +13,10 @@ export interface AppEnv {
     principal: Principal | undefined;
     flagOptions: FlagOptions;
     config: AppConfig;
-    /** Per-process caches, validated against the database's data versions on every read. */
-    caches: { leaderboards: VersionedCache<Leaderboard>; claimLists: VersionedCache<string> };
+    /**
+     * Per-process caches, validated against the database's data versions on every read. They hold
+     * answers as JSON text: serializing again on every hit would cost what the cache saves.
+     */
+    caches: { leaderboards: VersionedCache<string>; claimLists: VersionedCache<string> };
   };
 }

@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
 import type { AppEnv } from "../context.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema } from "../schemas/benchmarks.js";
+import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
+import { jsonText } from "../json-text.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { validationHook } from "../validation.js";
 
@@ -65,11 +66,11 @@ export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
     c.header("Cache-Control", "no-cache");
     if (c.req.header("if-none-match")?.includes(tag.slice(2))) return c.body(null, 304);
     const cache = c.var.caches.leaderboards;
-    let board = cache.get(id, version);
-    if (!board) {
-      board = await getLeaderboard(c.var.db, id);
-      cache.set(id, version, board);
+    let text = cache.get(id, version);
+    if (text === undefined) {
+      text = JSON.stringify(await getLeaderboard(c.var.db, id));
+      cache.set(id, version, text);
     }
-    return c.json(board, 200);
+    return jsonText<Leaderboard>(c, text);
   })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));
