@@ -5,6 +5,7 @@ import { benchmarks, claims, papers, type IngestProblem } from "../db/schema/ind
 import type { TableRecord } from "../extractors/tables/types.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
+import { webUrl } from "../extractors/sources/web-url.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
 import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
 import { contentHash, emptyCounts, type IngestCounts, type Touched } from "./ingest.js";
@@ -56,7 +57,7 @@ export async function ingestTableRecords(
         .values(
           fresh.map((k) => {
             const p = byKey.get(k)!;
-            return { title: p.title, titleKey: k, abstract: "", date: p.date, url: p.url, arxivId: p.arxivId, sourceFile: file, contentHash: contentHash({ title: p.title, abstract: "" }) };
+            return { title: p.title, titleKey: k, abstract: "", date: p.date, url: webUrl(p.url), arxivId: p.arxivId, sourceFile: file, contentHash: contentHash({ title: p.title, abstract: "" }) };
           }),
         )
         .onConflictDoNothing()

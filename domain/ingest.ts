@@ -5,6 +5,7 @@ import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../d
 import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
+import { webUrl } from "../extractors/sources/web-url.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
 import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
 import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
@@ -132,12 +133,14 @@ export async function ingestPapers(
         counts.papersSeen--;
         continue;
       }
+      // Only http(s) links are kept: the dashboard puts them in an href.
+      const url = webUrl(p.url);
       const first = unique.get(key);
-      if (!first) unique.set(key, { ...p });
+      if (!first) unique.set(key, { ...p, url });
       else {
         counts.papersUnchanged++;
         first.date ??= p.date;
-        first.url ??= p.url;
+        first.url ??= url;
         first.arxivId ??= p.arxivId;
       }
     }

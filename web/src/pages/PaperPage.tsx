@@ -9,6 +9,7 @@ import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { usePaper } from "../hooks/usePaper";
 import { formatConfidence, formatDate, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { webUrl } from "../../../extractors/sources/web-url";
 import { NotFoundPage } from "./NotFoundPage";
 
 export function PaperPage({ id }: { id: string }) {
@@ -30,6 +31,7 @@ export function PaperPage({ id }: { id: string }) {
   }
   const p = paper.data;
   const arxivUrl = p.arxivId ? `https://arxiv.org/abs/${encodeURIComponent(p.arxivId)}` : null;
+  const sourceUrl = webUrl(p.url);
   return (
     <article className="paper-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -45,8 +47,8 @@ export function PaperPage({ id }: { id: string }) {
               arXiv:{p.arxivId}
             </a>
           )}
-          {p.url && p.url !== arxivUrl && (
-            <a href={p.url} rel="noopener noreferrer">
+          {sourceUrl && sourceUrl !== arxivUrl && (
+            <a href={sourceUrl} rel="noopener noreferrer">
               source
             </a>
           )}
