@@ -32,7 +32,7 @@ const GROUPS: { key: keyof Omit<SearchResult, "q">; title: string; options: (r: 
         key: `s${s.id}`,
         href: `/subjects/${s.id}`,
         label: s.name,
-        detail: `${s.matchedAlias ? `also written “${s.matchedAlias}” · ` : ""}${plural(s.claimCount, "claim")} on ${plural(s.benchmarkCount, "benchmark")}`,
+        detail: `${s.matchedAlias ? `also written “${s.matchedAlias}” · ` : ""}${plural(s.claimCount, "claim")}${s.benchmarkCount ? ` on ${plural(s.benchmarkCount, "benchmark")}` : ", none on a benchmark"}`,
       })),
   },
   {
