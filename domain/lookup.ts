@@ -35,9 +35,9 @@ export function subjectKeys(name: string): string[] {
 
 /**
  * The same look-ups as SQL subqueries, to fold into the query that uses them: one round trip instead
- * of three. They take the keys (from datasetKeys/subjectKeys, as one array
- * parameter) or the resolved metric name as `sql.param(…)` or a prepared statement's placeholder. A name that matches nothing gives NULL, so the
- * outer filter matches no row.
+ * of three. They take the keys (datasetKeys/subjectKeys, one array parameter) or the resolved metric
+ * name, as `sql.param(…)` or a prepared statement's placeholder. A name that matches nothing gives
+ * NULL, so the outer filter matches no row.
  */
 export function datasetIdSql(keys: SQLWrapper): SQL {
   return sql`(select ${datasetAliases.datasetId} from ${datasetAliases} where ${datasetAliases.aliasKey} = any(${keys}::text[]) limit 1)`;
