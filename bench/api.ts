@@ -50,7 +50,12 @@ try {
 
   const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
   const [first] = (await once(child.stdout, "data")) as [Buffer];
-  const base = first.toString().trim();
+  const [base = "", ...early] = first.toString().split("\n");
+  // The rest of its stdout is the request log, read as a log shipper would; counted as a check.
+  let logLines = early.filter(Boolean).length;
+  child.stdout.on("data", (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) logLines++;
+  });
   // Keep-alive sockets the server drops at shutdown are not a result.
   process.on("uncaughtException", (err: NodeJS.ErrnoException) => {
     if (err.code !== "ECONNRESET") throw err;
@@ -86,6 +91,7 @@ try {
         );
       }
     }
+    console.log(`\nrequest log: ${logLines.toLocaleString()} JSON lines (LOG_LEVEL=${process.env.LOG_LEVEL ?? "info"})`);
   } finally {
     child.kill("SIGTERM");
   }
