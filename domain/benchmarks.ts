@@ -1,8 +1,10 @@
-import { sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
 import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, Series, SeriesPoint } from "../api/schemas/benchmarks.js";
+import { benchmarks } from "../db/schema/index.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
+import { perDatabase } from "./per-database.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveDatasetId, resolveMetricName } from "./lookup.js";
@@ -154,14 +156,24 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
 
 const LEADERBOARD_LIMIT = 500;
 
+// Prepared: every leaderboard request runs it first.
+const versionStatement = perDatabase((db) =>
+  db
+    .select({ v: sql<string>`extract(epoch from ${benchmarks.updatedAt})::text` })
+    .from(benchmarks)
+    .where(eq(benchmarks.id, sql.placeholder("id")))
+    .prepare("benchmark_version"),
+);
+
 /**
  * The benchmark's data version: bumped with every change to its claims or flags. Null when there is
  * no such benchmark. One primary-key lookup, so conditional requests and caches stay cheap.
  */
 export async function benchmarkVersion(db: Database, id: string): Promise<string | null> {
-  const [row] = rowsOf<{ v: string }>(await db.execute(sql`select extract(epoch from updated_at)::text as v from benchmarks where id = ${id}`));
+  const [row] = await versionStatement(db).execute({ id });
   return row?.v ?? null;
 }
+
 const SERIES_LIMIT = 5000;
 
 interface PointRow {

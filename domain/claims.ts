@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import { claims, datasets, metrics, papers, subjects } from "../db/schema/index.js";
 import type { ClaimList, ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
+import { perDatabase } from "./per-database.js";
 import { datasetIdSql, datasetKeys, metricIdSql, resolveMetricName, subjectIdSql, subjectKeys } from "./lookup.js";
 
 const claimColumns = {
@@ -114,14 +115,13 @@ function prepareList(db: Database, used: Filter[]) {
     .prepare(`claims_list_${used.join("_") || "all"}`);
 }
 
-// Prepared once per database handle: drizzle builds the SQL of a 30-column, five-table select once instead
-// of on every page (most of 3.0 -> 1.1 ms a page at a million claims), and the server always sees the
-// same statement text, which postgres.js prepares once per connection.
-const prepared = new WeakMap<Database, Map<string, ReturnType<typeof prepareList>>>();
+// Prepared once per database handle and filter combination: drizzle builds the SQL of a 30-column,
+// five-table select once instead of on every page, and postgres.js prepares it on the server once per
+// connection, so PostgreSQL skips parse and plan too (3.0 -> 1.1 ms a page at a million claims).
+const statements = perDatabase(() => new Map<string, ReturnType<typeof prepareList>>());
 
 function listStatement(db: Database, used: Filter[]) {
-  let byFilters = prepared.get(db);
-  if (!byFilters) prepared.set(db, (byFilters = new Map()));
+  const byFilters = statements(db);
   const key = used.join(",");
   let stmt = byFilters.get(key);
   if (!stmt) byFilters.set(key, (stmt = prepareList(db, used)));

@@ -1,14 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { dataVersions } from "../db/schema/index.js";
+import { perDatabase } from "./per-database.js";
 
 export type DataScope = "claims";
 
-function prepareVersion(db: Database) {
-  return db.select({ version: dataVersions.version }).from(dataVersions).where(eq(dataVersions.scope, sql.placeholder("scope"))).prepare("data_version");
-}
-
-const prepared = new WeakMap<Database, ReturnType<typeof prepareVersion>>();
+const versionStatement = perDatabase((db) =>
+  db.select({ version: dataVersions.version }).from(dataVersions).where(eq(dataVersions.scope, sql.placeholder("scope"))).prepare("data_version"),
+);
 
 /**
  * The scope's data version, moved by triggers on every committed write (db/schema/data-versions.ts).
@@ -16,9 +15,7 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareVersion>>();
  * cached under, so a cache keyed by it can only miss, never serve stale rows.
  */
 export async function dataVersion(db: Database, scope: DataScope): Promise<string> {
-  let stmt = prepared.get(db);
-  if (!stmt) prepared.set(db, (stmt = prepareVersion(db)));
-  const [row] = await stmt.execute({ scope });
+  const [row] = await versionStatement(db).execute({ scope });
   // A database whose migration did not seed the row still answers, just without caching anything.
   return row ? String(row.version) : `none-${Date.now()}-${Math.random()}`;
 }
