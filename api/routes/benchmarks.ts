@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { createHash } from "node:crypto";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
 import type { AppEnv } from "../context.js";
 import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
-import { jsonText } from "../json-text.js";
+import { versionedJson } from "../versioned-json.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { validationHook } from "../validation.js";
 
@@ -60,17 +59,6 @@ export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
     const { id } = c.req.valid("param");
     const version = await benchmarkVersion(c.var.db, id);
     if (version === null) throw notFound(`benchmark ${id}`);
-    // The version tags the answer: a client holding it gets 304 without the leaderboard being built.
-    const tag = `W/"lb-${createHash("sha1").update(`${id}|${version}`).digest("base64url")}"`;
-    c.header("ETag", tag);
-    c.header("Cache-Control", "no-cache");
-    if (c.req.header("if-none-match")?.includes(tag.slice(2))) return c.body(null, 304);
-    const cache = c.var.caches.leaderboards;
-    let text = cache.get(id, version);
-    if (text === undefined) {
-      text = JSON.stringify(await getLeaderboard(c.var.db, id));
-      cache.set(id, version, text);
-    }
-    return jsonText<Leaderboard>(c, text);
+    return versionedJson<Leaderboard>(c, "lb", id, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id));
   })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));
