@@ -15,8 +15,8 @@ export interface AppEnv {
     config: AppConfig;
     /**
      * Per-process caches, validated against the database's data versions on every read. They hold
-     * answers as JSON text: serializing again on every hit would cost what the cache saves.
+     * answers as encoded JSON: serializing again on every hit would cost what the cache saves.
      */
-    caches: { leaderboards: VersionedCache<string>; claimLists: VersionedCache<string> };
+    caches: { leaderboards: VersionedCache<Uint8Array<ArrayBuffer>>; claimLists: VersionedCache<Uint8Array<ArrayBuffer>> };
   };
 }
