@@ -1,11 +1,12 @@
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from "../../db/backup.js";
-import { openDatabase, type DatabaseHandle } from "../../db/client.js";
+import { openDatabase, rowsOf, type DatabaseHandle } from "../../db/client.js";
 import { papers } from "../../db/schema/index.js";
+import { dataVersion } from "../../domain/data-version.js";
 import { postgresBin, startPrivatePostgres } from "../helpers/pg-server.js";
 
 const row = (title: string) => ({ title, titleKey: title.toLowerCase(), abstract: "a", sourceFile: "t", contentHash: title });
@@ -65,6 +66,12 @@ describe("backup and restore", () => {
       h = await openDatabase({ databaseUrl: server.url, maxConnections: 2 });
       expect(await titles(h)).toEqual(["Server A", "Server B"]);
       expect((await h.db.select({ n: count() }).from(papers))[0]!.n).toBe(2);
+      // The restored schema still counts writes (triggers, functions and the pg_trgm indexes came back).
+      const before = await dataVersion(h.db, "claims");
+      await h.db.insert(papers).values(row("Server C"));
+      expect(Number(await dataVersion(h.db, "claims"))).toBe(Number(before) + 1);
+      const trgm = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from pg_indexes where indexname like '%\_trgm\_idx'`));
+      expect(trgm[0]!.n).toBe(5);
       await h.close();
     } finally {
       server.destroy();
