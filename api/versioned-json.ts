@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { VersionedCache } from "../domain/versioned-cache.js";
+import { ifNoneMatchHits } from "./etag-match.js";
 import { jsonText } from "./json-text.js";
 
 const utf8 = new TextEncoder();
@@ -14,7 +15,7 @@ export async function versionedJson<T>(c: Context, tagPrefix: string, key: strin
   const tag = `W/"${tagPrefix}-${createHash("sha1").update(`${key}|${version}`).digest("base64url")}"`;
   c.header("ETag", tag);
   c.header("Cache-Control", "no-cache");
-  if (c.req.header("if-none-match")?.includes(tag.slice(2))) return c.body(null, 304);
+  if (ifNoneMatchHits(c.req.header("if-none-match"), tag)) return c.body(null, 304);
   // Kept encoded: the server writes the bytes as they are, where a string would be measured and encoded
   // again on every hit (a claim page is 30 KB). TextEncoder gives each its own exact-size buffer, where
   // Buffer.from would pin an 8 KB pool slab per small answer.

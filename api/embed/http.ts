@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { EmbedConfig } from "./config.js";
+import { ifNoneMatchHits } from "../etag-match.js";
 
 /** Bump when the rendering changes, so caches holding old drawings revalidate to new ones. */
 export const RENDER_VERSION = "embed-1";
@@ -43,11 +44,7 @@ export function setValidators(c: Context, config: EmbedConfig, v: Validators): v
  */
 export function isNotModified(c: Context, v: Pick<Validators, "etag" | "lastModified">): boolean {
   const inm = c.req.header("if-none-match");
-  if (inm !== undefined) {
-    if (inm.trim() === "*") return true;
-    const want = v.etag.replace(/^W\//, "");
-    return inm.split(",").some((tag) => tag.trim().replace(/^W\//, "") === want);
-  }
+  if (inm !== undefined) return ifNoneMatchHits(inm, v.etag);
   const ims = c.req.header("if-modified-since");
   if (ims) {
     const since = Date.parse(ims);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../context.js";
+import { ifNoneMatchHits } from "../etag-match.js";
 
 /**
  * ETag on JSON reads, with 304 for a matching If-None-Match. Unlike a middleware that clones the
@@ -16,8 +17,7 @@ export const jsonEtag = createMiddleware<AppEnv>(async (c, next) => {
   const tag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   const headers = new Headers(c.res.headers);
   headers.set("ETag", tag);
-  const sent = c.req.header("if-none-match");
-  if (sent && sent.split(",").some((t) => t.trim().replace(/^W\//, "") === tag)) {
+  if (ifNoneMatchHits(c.req.header("if-none-match"), tag)) {
     c.res = new Response(null, { status: 304, headers: { ETag: tag, "Cache-Control": headers.get("cache-control") ?? "no-cache" } });
     return;
   }
