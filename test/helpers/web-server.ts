@@ -113,6 +113,13 @@ export async function startWebServer(seed: { papers: Paper[]; extractor: ClaimEx
   }
 }
 
+/** A 200 JSON answer from the server's API; any other status fails with the method, path and body. */
+export async function fetchApi<T>(server: WebServer, path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${server.url}/api${path}`, init);
+  if (res.status !== 200) throw new Error(`${init?.method ?? "GET"} /api${path} answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 /** Debian's Chromium, headless, for browser tests (playwright-core ships no browser). */
 export async function launchChromium() {
   const { chromium } = await import("playwright-core");

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BenchmarkList, Leaderboard } from "../../api/schemas/benchmarks.js";
 import type { PaperList } from "../../api/schemas/papers.js";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 
@@ -69,11 +69,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${server.url}/api${path}`);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
 
 /** A page that fails the test on any uncaught error or console error in the dashboard. */
 async function openPage(path: string, options: { width?: number; height?: number; dark?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {

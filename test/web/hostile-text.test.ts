@@ -9,7 +9,7 @@ import type { PaperList } from "../../api/schemas/papers.js";
 import type { SubjectList } from "../../api/schemas/subjects.js";
 import { rowsOf } from "../../db/client.js";
 import { createToken } from "../../domain/tokens.js";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 
 // Each payload sets window.__pwned if it ever runs; none of them may.
 const TITLE = `<script>window.__pwned="title"</script> Hostile Paper`;
@@ -47,11 +47,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(`${server.url}/api${path}`, init);
-  expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
 
 describe("hostile text in every field", () => {
   it("is stored as data, served verbatim, and never runs in the dashboard", async () => {
@@ -75,7 +71,7 @@ describe("hostile text in every field", () => {
         [SUBJECT, DATASET_NAME, null, null],
       ].sort(),
     );
-    // A reviewer's note and a corrected subject carry payloads too.
+    // A correction's note and the reviewer token's name carry payloads too.
     const reviewer = (await createToken(server.db.db, "reviewer", NOTE)).token;
     const auth = { authorization: `Bearer ${reviewer}`, "content-type": "application/json" };
     const rivalClaim = claims.find((c) => c.subject?.name === RIVAL)!;

@@ -6,7 +6,7 @@ import type { Leaderboard } from "../../api/schemas/benchmarks.js";
 import type { FlagList } from "../../api/schemas/flags.js";
 import type { SubjectList } from "../../api/schemas/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 const FID_ID = "imagenet-256x256--fid";
@@ -58,11 +58,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${server.url}/api${path}`);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
 
 async function subjectId(name: string): Promise<number> {
   const list = await api<SubjectList>(`/subjects?q=${encodeURIComponent(name)}`);
