@@ -40,6 +40,11 @@ export const ClaimSchema = z.object({
   dataset: z.string().nullable(),
   baseline: z.string().nullable(),
   condition: z.string().nullable(),
+  /**
+   * The base model / backbone the subject (method) was run on, as written ("Llama 3 8B"); null or
+   * absent when the text names none or when the subject itself is the model.
+   */
+  model: z.string().nullable().optional(),
   /** Shortest exact substring of the abstract holding the number and its metric. */
   evidence: z.string(),
   /** Character offsets of `evidence` in the abstract: abstract.slice(start, end) === evidence. */

@@ -136,7 +136,7 @@ const NAME_TOKEN = /(?<![\w\-])([A-Z][\w\-+./]*[\w+]|[a-z]+[A-Z][\w\-+./]*[\w+])
  * A named system acting in this sentence before `pos`: "our model (M-LSD-tiny)", one of the
  * paper's own names, or a name followed by a result verb ("ViG-S matches ...", "GPT-4o, achieves").
  */
-export function localSubject(s: string, pos: number, own: readonly string[]): string | null {
+export function localSubject(s: string, pos: number, own: readonly string[], models: readonly Span[] = []): string | null {
   OUR_NAME.lastIndex = 0;
   let ours: string | null = null;
   for (let mt = OUR_NAME.exec(s); mt && mt.index < pos; mt = OUR_NAME.exec(s)) {
@@ -163,6 +163,13 @@ export function localSubject(s: string, pos: number, own: readonly string[]): st
     // A name right after a comparison word is a baseline, not the subject.
     if (/(?:than|over|vs\.?|versus|to|with|against|of|from|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, mt.index - 24), mt.index))) continue;
     [found, foundAt] = [name, mt.index];
+  }
+  // A model written in full ("Llama 3 8B achieves", "o3-mini-high reaches") acting before the number.
+  for (const md of models) {
+    if (md.start >= pos || md.start < foundAt) continue;
+    if (!RESULT_VERB.test(s.slice(md.end, md.end + 40))) continue;
+    if (/(?:than|over|vs\.?|versus|to|with|against|of|from|on|using|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, md.start - 24), md.start))) continue;
+    [found, foundAt] = [md.text, md.start];
   }
   if (ownName && ownAt >= foundAt) return ownName;
   if (found && !OUR_GENERIC.test(s.slice(0, pos))) return canonicalSubjectName(found);

@@ -7,6 +7,7 @@ import { entityKey } from "../names.js";
 import { cleanAbstract, splitSentences, toRawSpan, type CleanText } from "./text.js";
 import { paperNames } from "./entities.js";
 import { sentenceClaims, type PaperContext } from "./sentence.js";
+import { abstractModel, findModels, sameSystem } from "./setting.js";
 
 export const RULES_VERSION = "1.0.0";
 
@@ -38,7 +39,15 @@ function extract(paper: PaperText): Claim[] {
   const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
   const names = paperNames(title, ct.text);
   const subject = names.subject;
-  const ctx: PaperContext = { subject, own: names.own, ownKeys: new Set(names.own.map(entityKey)) };
+  // Models are found once over the abstract: one named alone is the base of every own claim.
+  const models = findModels(ct.text);
+  const base = abstractModel(models);
+  const ctx: PaperContext = {
+    subject,
+    own: names.own,
+    ownKeys: new Set(names.own.map(entityKey)),
+    baseModel: base !== null && !sameSystem(base, subject, names.own) ? base : null,
+  };
   const claims: Claim[] = [];
   let introduced = false;
   for (const sent of splitSentences(ct.text)) {
@@ -47,7 +56,10 @@ function extract(paper: PaperText): Claim[] {
     if (!/\d|half|halv|doubl|twice|tripl|fold|hour|minute|day/i.test(sent.text)) continue;
     // Numbers in the motivation before the paper speaks about itself describe the field, not a system.
     if (!introduced && !self && MOTIVATION.test(sent.text)) continue;
-    for (const d of sentenceClaims(sent.text, ctx)) {
+    const sentModels = models
+      .filter((m) => m.start >= sent.start && m.end <= sent.end)
+      .map((m) => ({ ...m, start: m.start - sent.start, end: m.end - sent.start }));
+    for (const d of sentenceClaims(sent.text, ctx, sentModels)) {
       const [start, end] = toRawSpan(ct, sent.start + d.start, sent.start + d.end);
       claims.push({
         value: d.value,
@@ -59,6 +71,7 @@ function extract(paper: PaperText): Claim[] {
         dataset: d.dataset,
         baseline: d.baseline,
         condition: d.condition,
+        model: d.model,
         evidence: abstract.slice(start, end),
         start,
         end,

@@ -14,6 +14,9 @@ import {
   datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
 } from "./entities.js";
 import { confidenceOf } from "./confidence.js";
+import {
+  byKind, findModels, findSettings, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
+} from "./setting.js";
 
 export interface DraftClaim {
   value: number;
@@ -25,6 +28,8 @@ export interface DraftClaim {
   dataset: string | null;
   baseline: string | null;
   condition: string | null;
+  /** Base model the subject ran on ("Llama 3 8B"); null when none is named or the subject is the model. */
+  model: string | null;
   /** Evidence span within the sentence. */
   start: number;
   end: number;
@@ -39,6 +44,8 @@ export interface PaperContext {
   own: readonly string[];
   /** entityKeys of `own`. */
   ownKeys: ReadonlySet<string>;
+  /** The one base model the whole abstract works with, when it names exactly one (see setting.abstractModel). */
+  baseModel?: string | null;
 }
 
 /** Most mentions a sentence may contribute; bounds work on pathological input. */
@@ -130,9 +137,16 @@ interface SentenceSpans {
   baselines: Span[];
   conditions: Span[];
   hits: MetricHit[];
+  settings: SettingsByKind;
+  /** Models written as what the method ran on. */
+  models: ModelSpan[];
+  /** The sentence names some model (attached or not). */
+  anyModel: boolean;
+  allModels: readonly ModelSpan[];
+  positions: Positions;
 }
 
-export function sentenceClaims(s: string, ctx: PaperContext): DraftClaim[] {
+export function sentenceClaims(s: string, ctx: PaperContext, models?: readonly ModelSpan[]): DraftClaim[] {
   const all = findMentions(s);
   if (all.length === 0) return [];
   const kept: Mention[] = [];
@@ -143,11 +157,19 @@ export function sentenceClaims(s: string, ctx: PaperContext): DraftClaim[] {
   }
   if (kept.length === 0) return [];
   const hits = findMetricHits(s);
+  const conditions = findConditions(s);
+  const allModels = models ?? findModels(s);
   const spans: SentenceSpans = {
-    datasets: findDatasets(s, ctx.ownKeys, hits),
+    // A model family ("On Qwen2.5 models, ...") is not a dataset.
+    datasets: findDatasets(s, ctx.ownKeys, hits).filter((d) => knownDataset(d.text) || !allModels.some((md) => md.start < d.end && md.end > d.start)),
     baselines: findBaselines(s),
-    conditions: findConditions(s),
+    conditions,
     hits,
+    settings: byKind(findSettings(s, conditions)),
+    models: allModels.filter((m) => m.attached),
+    anyModel: allModels.length > 0,
+    allModels,
+    positions: { starts: kept.map((m) => m.start), ends: kept.map((m) => m.end) },
   };
   const groups = groupMentions(s, kept);
   const out: DraftClaim[] = [];
@@ -184,7 +206,7 @@ function respectiveSpans<T extends { start: number; end: number }>(s: string, sp
   for (let i = 0; i + n <= after.length; i++) {
     const run = after.slice(i, i + n);
     let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = /^\s*(?:,|and|or|,\s*and)\s*$/.test(s.slice(run[k - 1]!.end, run[k]!.start));
+    for (let k = 1; k < n && ok; k++) ok = /^\s*(?:,|and|or|,\s*and|\/)\s*$/.test(s.slice(run[k - 1]!.end, run[k]!.start));
     if (ok) return run;
   }
   return null;
@@ -204,6 +226,8 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
 
   const listed = items.length > 1 && items.every((it) => it.role === "list");
   const respDatasets = respectively && listed ? respectiveSpans(s, sp.datasets, g.end, items.length) : null;
+  const respModels = respectively && listed ? respectiveSpans(s, sp.models, g.end, items.length) ?? respectiveSpans(s, sp.models.filter((md) => md.end <= g.start), 0, items.length) : null;
+  const respShots = respectively && listed ? respectiveSpans(s, sp.settings.get("shots") ?? [], cStart, items.length) : null;
   const respMetrics = respectively && listed && groupMetric ? respectiveSpans(s, sp.hits, groupMetric.hit.start, items.length) : null;
 
   let firstKind: Kind | null = null;
@@ -264,18 +288,30 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
     if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40)) finalMetric = "accuracy";
-    const subject = localSubject(s, m.start, ctx.own) ?? ctx.subject;
+    const subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
     let baseline: string | null = null;
     if (kind !== "absolute") {
       const b = nearestSpan(sp.baselines, m.start, m.end, 80);
       if (b && (!subject || entityKey(b.text) !== entityKey(subject))) baseline = b.text;
     }
-    let condition: string | null = null;
-    if (perItemCond) condition = perItemCond[i] ?? null;
-    else {
-      const c = nearestSpan(sp.conditions, m.start, m.end, 60, cStart, rightLimit);
-      if (c) condition = c.text;
+    // Base model and setting: per item for "respectively" lists, else for the whole group.
+    const [from, to] = items.length > 1 ? [g.start, g.end] : [m.start, m.end];
+    const clauseAt = clauseStart(s, from, 0);
+    let model: string | null = respModels?.[i]?.text ?? spanFor(s, sp.models, from, to, sp.positions, clauseAt)?.text ?? null;
+    if (model === null && !sp.anyModel && ctx.baseModel && (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))) model = ctx.baseModel;
+    if (model !== null && sameSystem(model, subject, ctx.own)) model = null;
+    const dsText = ds ? s.slice(ds.start, ds.end) : "";
+    const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
+      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"));
+    const parts: string[] = [];
+    for (const c of settings) {
+      let text = c.text;
+      if (c.cat === "hardware" && perItemCond) text = perItemCond[i] ?? text;
+      if (c.cat === "shots" && respShots?.[i]) text = respShots[i]!.text;
+      if (!parts.includes(text)) parts.push(text);
     }
+    if (parts.length === 0 && perItemCond) parts.push(perItemCond[i] ?? "");
+    const condition = parts.filter(Boolean).join(", ") || null;
 
     // Evidence: the number, its metric word and a qualifier phrase right before it.
     let evStart = m.start;
@@ -298,6 +334,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       dataset,
       baseline,
       condition,
+      model,
       start: evStart,
       end: evEnd,
       metricFallback: fallback,
