@@ -263,6 +263,11 @@ export function tidySystemName(raw: string): string {
     s = s.replace(/(\p{L}|\d)['’]s(?=\s|$|[),;:])/gu, "$1").replace(/(\p{L}s)['’](?=\s|$)/gu, "$1");
     if (s === before) break;
   }
+  // "Stable Diffusion (SD)": an acronym of the words before it says nothing more.
+  s = s.replace(/((?:[\p{L}\d]+[\s-]+)+)\((\p{Lu}{2,6})\)(?=\s|$)/gu, (m, words: string, acr: string) => {
+    const ws = words.trim().split(/[\s-]+/);
+    return ws.slice(-acr.length).map((w) => w[0]!.toUpperCase()).join("") === acr ? words.trimEnd() : m;
+  });
   // Hub paths and vendor words before a model: "meta-llama/Llama-3.1-8B" , "Meta-Llama-3-8B".
   s = s.replace(HUB_PREFIX, "$1");
   const slash = /^([\w.-]+)\/(\S.*)$/u.exec(s);
@@ -427,13 +432,22 @@ function isGenericName(name: string): boolean {
 }
 
 /**
- * The key of a system name: `nameKey`, except that a version "v" glued to a name splits off as nameKey
- * means it to ("MobileNetV2" = "MobileNet V2", "DINOv2" = "DINO v2"; "wav2vec" stays whole).
+ * The key of a system name: `nameKey`'s tokens, with two more spellings meeting: a version "v" glued to a
+ * name splits off as nameKey means it to ("MobileNetV2" = "MobileNet V2", "DINOv2" = "DINO v2"; "wav2vec"
+ * stays whole), and words written apart or together are one ("Bi-LSTM" = "BiLSTM", "Deep Speech" =
+ * "DeepSpeech"). Numbers, markers and Greek letters still stand apart ("Llama 3.1" != "Llama 31",
+ * "Sarsa-ε" != "SARSA").
  */
 export function systemKey(name: string): string {
-  return tokensOf(clean(name))
-    .map((t) => t.t)
-    .join(" ");
+  const out: string[] = [];
+  let prevWord = false;
+  for (const { t } of tokensOf(clean(name))) {
+    const word = /^[a-z]+$/.test(t);
+    if (word && prevWord) out[out.length - 1] += t;
+    else out.push(t);
+    prevWord = word;
+  }
+  return out.join(" ");
 }
 
 export function systemIdentity(raw: string): SystemIdentity {

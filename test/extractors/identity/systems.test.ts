@@ -34,6 +34,10 @@ const SAME: Array<[string, string]> = [
   ["ZorbNet-v3", "ZorbNet V3"],
   ["Zorb_Net 2", "zorb-net-2"],
   ["SQuAD\u200b-Reader", "SQuAD-Reader"],
+  ["BiLSTM-CRF", "Bi-LSTM CRF"],
+  ["DeepCNNs (ensemble)", "Deep-CNNs (ensemble)"],
+  ["Deep Speech", "DeepSpeech"],
+  ["Zorb-Net", "ZorbNet"],
 ];
 
 // Different systems: never one key.
@@ -64,6 +68,9 @@ const DIFFERENT: Array<[string, string]> = [
   ["ZorbNet-S", "ZorbNet-L"],
   ["Zorb#2", "Zorb 2"],
   ["Transformer-XL", "Transformer"],
+  ["Sarsa ε", "Sarsa"],
+  ["Zorb-Net 1.1", "Zorb-Net 11"],
+  ["Zorb-Net (single model)", "Zorb-Net (ensemble)"],
 ];
 
 const GENERIC = [
@@ -94,7 +101,8 @@ describe("systemIdentity", () => {
     expect(systemIdentity("meta-llama/Llama-3.1-8B-Instruct").name).toBe("Llama-3.1-8B-Instruct");
     expect(systemIdentity("BERT (single model)").name).toBe("BERT (single model)");
     expect(systemIdentity("Ghosal et al.").name).toBe("Ghosal et al.");
-    expect(systemIdentity("ViT-B/16").key).toBe("vit b / 16");
+    expect(systemIdentity("ViT-B/16").key).toBe("vitb / 16");
+    expect(systemIdentity("Stable Diffusion (SD)").name).toBe("Stable Diffusion");
   });
 });
 
