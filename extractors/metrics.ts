@@ -1,11 +1,21 @@
 import { z } from "zod";
+import { METRIC_REGISTRY, type MetricSpec } from "./identity/metric-registry.js";
+import { metricFacts, resolveMetric } from "./identity/metrics.js";
+import type { MetricIdentity } from "./identity/types.js";
 import { UnitSchema, type Unit } from "./types.js";
 
 /**
- * The metric registry, as data. The database seeds its `metrics` table from `METRICS`;
- * the rule extractor compiles `aliases` into its metric matcher, so an alias is any
- * surface form an abstract uses for the metric (lowercase; matched case-insensitively
- * on word boundaries). Canonical names follow claims-gold/GUIDELINES.md.
+ * The metric registry as the rest of the code sees it. Facts (direction, unit, bounds, scale, display)
+ * live in identity/metric-registry.ts; identity (family + variant: "recall@10", "macro-f1", "ap50") is
+ * resolved by identity/metrics.ts.
+ *
+ * `METRICS` seeds the database `metrics` table, and the rule extractor compiles its `aliases` into its
+ * metric matcher (an alias is any surface form an abstract uses; lowercase; matched case-insensitively
+ * on word boundaries). Text claims carry the *family* of claims-gold/GUIDELINES.md, so the text aliases
+ * of a family include the spellings of its variants ("r@10" -> recall, "macro-f1" -> f1, "ap50" -> ap),
+ * and every registry variant of a text family is listed after the families, claimed by its family's
+ * aliases so the matcher never outputs a variant. The variant is resolved when a claim is keyed
+ * (`metricVariantFromText`). Every entry's `name` is what `resolveMetric` returns for it.
  */
 export const MetricEntrySchema = z.object({
   name: z.string().min(1),
@@ -15,158 +25,230 @@ export const MetricEntrySchema = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
   description: z.string(),
+  /** The family this metric is a variant of (its own name for a family). */
+  family: z.string().min(1).optional(),
+  /** How people write it ("Recall@10", "mIoU"). */
+  display: z.string().min(1).optional(),
 });
 export type MetricEntry = z.infer<typeof MetricEntrySchema>;
 
-const m = (
-  name: string,
-  direction: "higher" | "lower",
-  unit: Unit | null,
-  min: number | null,
-  max: number | null,
-  description: string,
-  aliases: string[] = [],
-): MetricEntry => ({ name, aliases, direction, unit, min, max, description });
+const ROW = new Map(METRIC_REGISTRY.map((s) => [s.name, s]));
 
-export const METRICS: readonly MetricEntry[] = [
-  m("accuracy", "higher", "%", 0, 100, "Fraction of correct predictions.", [
+function entryOf(s: Pick<MetricSpec, "name" | "family" | "display" | "direction" | "unit" | "min" | "max" | "description">, aliases: string[] = []): MetricEntry {
+  return { name: s.name, aliases, direction: s.direction, unit: s.unit, min: s.min, max: s.max, description: s.description, family: s.family, display: s.display };
+}
+
+function entryOfIdentity(id: MetricIdentity): MetricEntry {
+  const description = ROW.get(id.name)?.description ?? `${id.display} (variant of ${ROW.get(id.family)?.display ?? id.family}).`;
+  return entryOf({ ...id, unit: (id.unit as Unit | null) ?? null, description });
+}
+
+/** A text family and the surface forms the rule extractor matches for it. Facts come from the registry. */
+const t = (name: string, aliases: string[]): { name: string; aliases: string[] } => ({ name, aliases });
+
+// Text families, in matching priority (the first registration of an alias wins; `score` last).
+const TEXT_FAMILIES = [
+  t("accuracy", [
     "accuracy", "accuracies", "acc", "acc.", "classification accuracy", "test accuracy", "zero-shot accuracy",
     "predictive accuracy", "exact accuracy", "linear probing accuracy",
   ]),
-  m("top-1 accuracy", "higher", "%", 0, 100, "Top-1 classification accuracy.", [
+  t("top-1 accuracy", [
     "top-1 accuracy", "top-1 acc", "top-1", "top1 accuracy", "top1", "top-1 acc.",
   ]),
-  m("top-5 accuracy", "higher", "%", 0, 100, "Top-5 classification accuracy.", ["top-5 accuracy", "top-5", "top5 accuracy"]),
-  m("error rate", "lower", "%", 0, 100, "Fraction of wrong predictions.", [
+  t("top-5 accuracy", ["top-5 accuracy", "top-5", "top5 accuracy"]),
+  t("error rate", [
     "error rate", "error", "errors", "test error", "top-1 error", "classification error", "error rates",
   ]),
-  m("f1", "higher", "%", 0, 100, "F1 score.", ["f1", "f1 score", "f1-score", "f-score", "f-measure", "macro-f1", "micro-f1"]),
-  m("exact match", "higher", "%", 0, 100, "Exact-match rate.", ["exact match", "em"]),
-  m("precision", "higher", "%", 0, 100, "Precision.", ["precision"]),
-  m("recall", "higher", "%", 0, 100, "Recall (also recall@k).", ["recall", "recall@1", "recall@5", "recall@10", "r@1", "r@10"]),
-  m("auc", "higher", "%", 0, 100, "Area under the ROC curve.", ["auc", "auroc", "roc-auc", "roc auc", "au-roc", "auprc"]),
-  m("map", "higher", "%", 0, 100, "Mean average precision.", ["map", "map50", "map@50", "box ap", "mean average precision"]),
-  m("ap", "higher", "%", 0, 100, "Average precision.", ["ap", "ap50", "average precision"]),
-  m("miou", "higher", "%", 0, 100, "Mean intersection over union.", ["miou", "mean iou"]),
-  m("iou", "higher", "%", 0, 100, "Intersection over union.", ["iou"]),
-  m("dice", "higher", "%", 0, 100, "Dice coefficient.", ["dice", "dice coefficient", "dice score", "dsc"]),
-  m("bleu", "higher", null, 0, 100, "BLEU.", ["bleu", "bleu score", "sacrebleu"]),
-  m("rouge-l", "higher", null, 0, 100, "ROUGE-L.", ["rouge-l", "rougel"]),
-  m("rouge-1", "higher", null, 0, 100, "ROUGE-1.", ["rouge-1", "rouge1", "rouge"]),
-  m("rouge-2", "higher", null, 0, 100, "ROUGE-2.", ["rouge-2", "rouge2"]),
-  m("meteor", "higher", null, 0, 100, "METEOR.", ["meteor"]),
-  m("cider", "higher", null, 0, null, "CIDEr.", ["cider"]),
-  m("perplexity", "lower", null, 1, null, "Perplexity.", ["perplexity", "ppl", "perplexities"]),
-  m("bits per byte", "lower", null, 0, null, "Bits per byte / character.", ["bits per byte", "bpb", "bits-per-byte", "bpc", "bits per character"]),
-  m("loss", "lower", null, 0, null, "Training or validation loss.", ["loss", "validation loss", "test loss", "training loss"]),
-  m("wer", "lower", "%", 0, null, "Word error rate.", ["wer", "word error rate", "word error rates"]),
-  m("cer", "lower", "%", 0, null, "Character error rate.", ["cer", "character error rate"]),
-  m("per", "lower", "%", 0, null, "Phoneme error rate.", ["per", "phoneme error rate"]),
-  m("eer", "lower", "%", 0, 100, "Equal error rate.", ["eer", "equal error rate"]),
-  m("fid", "lower", null, 0, null, "Frechet Inception Distance.", ["fid", "fid score", "frechet inception distance", "fréchet inception distance"]),
-  m("is", "higher", null, 0, null, "Inception Score.", ["inception score"]),
-  m("fvd", "lower", null, 0, null, "Frechet Video Distance.", ["fvd", "fvd score", "frechet video distance"]),
-  m("fad", "lower", null, 0, null, "Frechet Audio Distance.", ["fad", "frechet audio distance"]),
-  m("clip score", "higher", null, 0, null, "CLIP score.", ["clip score", "clipscore", "clip-score"]),
-  m("psnr", "higher", "dB", 0, null, "Peak signal-to-noise ratio.", ["psnr"]),
-  m("ssim", "higher", null, 0, 1, "Structural similarity.", ["ssim", "ms-ssim"]),
-  m("lpips", "lower", null, 0, null, "Learned perceptual similarity.", ["lpips"]),
-  m("si-sdr", "higher", "dB", null, null, "Scale-invariant signal-to-distortion ratio.", ["si-sdr", "si-snr", "sdr", "sdri", "si-sdri"]),
-  m("pass@1", "higher", "%", 0, 100, "Pass@1 on code benchmarks.", ["pass@1"]),
-  m("pass@k", "higher", "%", 0, 100, "Pass@k on code benchmarks.", ["pass@k", "pass@10", "pass@100", "pass@5"]),
-  m("win rate", "higher", "%", 0, 100, "Pairwise win rate.", ["win rate", "win-rate", "win rates", "length-controlled win rate", "lc win rate"]),
-  m("success rate", "higher", "%", 0, 100, "Task success rate.", [
+  t("f1", ["f1", "f1 score", "f1-score", "f-score", "f-measure", "macro-f1", "micro-f1"]),
+  t("exact match", ["exact match", "em"]),
+  t("precision", ["precision"]),
+  t("recall", ["recall", "recall@1", "recall@5", "recall@10", "r@1", "r@10", "sensitivity"]),
+  t("auc", ["auc", "auroc", "roc-auc", "roc auc", "au-roc"]),
+  t("map", ["map", "map50", "map@50", "box ap", "mean average precision"]),
+  t("ap", ["ap", "ap50", "average precision"]),
+  t("miou", ["miou", "mean iou"]),
+  t("iou", ["iou"]),
+  t("dice", ["dice", "dice coefficient", "dice score", "dsc"]),
+  t("bleu", ["bleu", "bleu score", "sacrebleu"]),
+  t("rouge-l", ["rouge-l", "rougel"]),
+  t("rouge-1", ["rouge-1", "rouge1", "rouge"]),
+  t("rouge-2", ["rouge-2", "rouge2"]),
+  t("meteor", ["meteor"]),
+  t("cider", ["cider"]),
+  t("perplexity", ["perplexity", "ppl", "perplexities"]),
+  t("bits per byte", ["bits per byte", "bpb", "bits-per-byte", "bpc", "bits per character"]),
+  t("loss", ["loss", "validation loss", "test loss", "training loss"]),
+  t("wer", ["wer", "word error rate", "word error rates"]),
+  t("cer", ["cer", "character error rate"]),
+  t("per", ["per", "phoneme error rate"]),
+  t("eer", ["eer", "equal error rate"]),
+  t("fid", ["fid", "fid score", "frechet inception distance", "fréchet inception distance"]),
+  t("is", ["inception score"]),
+  t("fvd", ["fvd", "fvd score", "frechet video distance"]),
+  t("fad", ["fad", "frechet audio distance"]),
+  t("clip score", ["clip score", "clipscore", "clip-score"]),
+  t("psnr", ["psnr"]),
+  t("ssim", ["ssim", "ms-ssim"]),
+  t("lpips", ["lpips"]),
+  t("si-sdr", ["si-sdr", "si-snr", "sdr", "sdri", "si-sdri"]),
+  t("pass@1", ["pass@1"]),
+  t("pass@k", ["pass@k", "pass@10", "pass@100", "pass@5"]),
+  t("win rate", ["win rate", "win-rate", "win rates", "length-controlled win rate", "lc win rate"]),
+  t("success rate", [
     "success rate", "success rates", "task success", "task-completion rate", "completion rate", "task success rate", "sr",
   ]),
-  m("reward", "higher", null, null, null, "Reward / return.", ["reward", "return", "episode return", "rewards"]),
-  m("elo", "higher", null, null, null, "Elo rating.", ["elo", "elo rating"]),
-  m("mrr", "higher", "%", 0, 100, "Mean reciprocal rank.", ["mrr", "mean reciprocal rank"]),
-  m("ndcg", "higher", "%", 0, 100, "Normalized discounted cumulative gain.", ["ndcg", "ndcg@10"]),
-  m("rmse", "lower", null, 0, null, "Root mean squared error.", ["rmse", "root mean squared error"]),
-  m("mae", "lower", null, 0, null, "Mean absolute error.", ["mean absolute error", "absolute error", "mae"]),
-  m("abs rel", "lower", null, 0, null, "Absolute relative error (depth estimation).", ["abs rel", "absrel", "abs. rel"]),
-  m("sq rel", "lower", null, 0, null, "Squared relative error (depth estimation).", ["sq rel", "sqrel", "sq. rel"]),
-  m("similarity", "higher", null, null, null, "Speaker or embedding similarity.", ["similarity", "speaker similarity", "sim-o", "spk-sim"]),
-  m("mse", "lower", null, 0, null, "Mean squared error.", ["mse", "mean squared error"]),
-  m("speedup", "higher", "x", 0, null, "Speedup on time: faster, acceleration, speedup.", [
+  t("reward", ["reward", "return", "episode return", "rewards"]),
+  t("elo", ["elo", "elo rating"]),
+  t("mrr", ["mrr", "mean reciprocal rank"]),
+  t("ndcg", ["ndcg", "ndcg@10"]),
+  t("rmse", ["rmse", "root mean squared error"]),
+  t("mae", ["mean absolute error", "absolute error", "mae"]),
+  t("abs rel", ["abs rel", "absrel", "abs. rel"]),
+  t("sq rel", ["sq rel", "sqrel", "sq. rel"]),
+  t("similarity", ["similarity", "speaker similarity", "sim-o", "spk-sim"]),
+  t("mse", ["mse", "mean squared error"]),
+  t("speedup", [
     "speedup", "speed-up", "speedups", "speed up", "speeds up", "faster", "acceleration", "accelerate", "accelerates",
     "accelerating", "accelerated", "inference speed", "training speed", "speed", "convergence speed",
     "faster convergence", "faster training", "faster inference", "wall-clock speedup", "end-to-end speedup", "decoding speed",
     "faster decoding", "generation speed", "sampling speed",
   ]),
-  m("throughput", "higher", null, 0, null, "Work per unit of time (tokens/s, FPS, samples/s).", [
+  t("throughput", [
     "throughput", "throughputs", "tokens per second", "tokens/s", "fps", "frames per second", "samples per second",
   ]),
-  m("latency", "lower", "ms", 0, null, "Time per request or token.", [
+  t("latency", [
     "latency", "latencies", "time to first token", "ttft", "time-to-first-token", "per-token latency", "decoding latency",
   ]),
-  m("inference time", "lower", "s", 0, null, "Wall-clock inference time.", [
+  t("inference time", [
     "inference time", "inference cost", "runtime", "run time", "running time", "inference times", "generation time",
     "decoding time", "execution time", "wall-clock time",
   ]),
-  m("training time", "lower", "h", 0, null, "Wall-clock training time or steps.", [
+  t("training time", [
     "training time", "training cost", "training steps", "training iteration time", "gpu hours", "gpu-hours",
     "training compute time", "fine-tuning time", "pre-training time", "time cost", "training iterations",
   ]),
-  m("memory", "lower", "GB", 0, null, "Memory footprint (GPU memory, KV cache, optimizer states).", [
+  t("memory", [
     "memory", "memory usage", "memory footprint", "memory consumption", "memory cost", "memory overhead", "gpu memory",
     "vram", "peak memory", "kv cache", "kv cache size", "kv-cache", "cache size", "optimizer memory", "memory requirement",
     "activation memory", "storage",
   ]),
-  m("parameters", "lower", null, 0, null, "Number of (trainable) parameters.", [
+  t("parameters", [
     "parameters", "params", "parameter count", "trainable parameters", "learnable parameters", "parameter", "weights",
   ]),
-  m("flops", "lower", null, 0, null, "Compute: FLOPs, MACs, computation.", [
+  t("flops", [
     "flops", "flop", "gflops", "tflops", "macs", "compute", "computation", "computations", "computational cost",
     "computational complexity", "computational overhead", "compute cost", "pre-training compute", "training compute",
     "training flops", "inference flops", "training budget", "compute budget", "computational budget",
   ]),
-  m("energy", "lower", null, 0, null, "Energy or power consumption.", ["energy", "energy consumption", "power consumption", "power", "energy efficiency"]),
-  m("cost", "lower", null, 0, null, "Monetary or resource cost (API calls, hardware resources).", [
+  t("energy", ["energy", "energy consumption", "power consumption", "power", "energy efficiency"]),
+  t("cost", [
     "cost", "costs", "api cost", "api calls", "llm calls", "hardware resources", "dollars", "price", "monetary cost",
   ]),
-  m("model size", "lower", null, 0, null, "Size of the stored model.", ["model size", "storage size", "checkpoint size", "disk space", "model sizes"]),
-  m("compression ratio", "higher", "x", 0, null, "Size reduction factor.", ["compression ratio", "compression", "compression rate"]),
-  m("sample efficiency", "higher", null, 0, null, "Data or samples needed (tokens, demonstrations, labels).", [
+  t("model size", ["model size", "storage size", "checkpoint size", "disk space", "model sizes"]),
+  t("compression ratio", ["compression ratio", "compression", "compression rate"]),
+  t("sample efficiency", [
     "sample efficiency", "data efficiency", "training tokens", "tokens", "samples", "training data", "annotation",
     "annotations", "labeled data", "data", "demonstrations",
   ]),
-  m("batch size", "higher", null, 0, null, "Feasible batch size.", ["batch size", "batch sizes"]),
-  m("context length", "higher", "K", 0, null, "Usable context length.", ["context length", "context window", "effective context length"]),
-  m("nfe", "lower", null, 0, null, "Number of function evaluations.", ["nfe", "nfes", "function evaluations", "sampling steps", "denoising steps"]),
-  m("score", "higher", null, null, null, "A benchmark result whose metric is not named.", [
+  t("batch size", ["batch size", "batch sizes"]),
+  t("context length", ["context length", "context window", "effective context length"]),
+  t("nfe", ["nfe", "nfes", "function evaluations", "sampling steps", "denoising steps"]),
+  t("score", [
     "score", "scores", "performance", "results", "gain", "improvement",
   ]),
 ];
 
-const byName = new Map<string, MetricEntry>(METRICS.map((e) => [e.name, e]));
+/**
+ * Registry metrics outside the GUIDELINES list that the text extractor may name as they are ("an NDS of
+ * 0.80", "46.0% AMOTA", "BD-rate reductions of 19.29%"): acronyms that are not English words. Other rows
+ * (ADD, AR, UAS, coverage...) stay out of the text matcher.
+ */
+const TEXT_OWN = [
+  "auprc", "nds", "amota", "hota", "mota", "idf1", "bd-rate", "cldice", "fpr95", "kid", "mindcf", "pesq", "stoi",
+  "bpp", "hits@1", "hits@3", "hits@10", "mce", "hd95", "failure rate", "collision rate", "hallucination rate",
+];
+
+function build(): MetricEntry[] {
+  const families = TEXT_FAMILIES.map(({ name, aliases }) => {
+    const row = ROW.get(name);
+    if (!row) throw new Error(`text metric ${name} is not in the registry`);
+    return { row, aliases: [...aliases] };
+  });
+  const familyNames = new Set(families.map((f) => f.row.name));
+  // Registry variants of a text family: their names match in text as the family.
+  const variants: MetricSpec[] = [];
+  for (const s of METRIC_REGISTRY) {
+    if (familyNames.has(s.name) || !familyNames.has(s.family)) continue;
+    const fam = families.find((f) => f.row.name === s.family)!;
+    if (!fam.aliases.includes(s.name)) fam.aliases.push(s.name);
+    variants.push(s);
+  }
+  const own = TEXT_OWN.map((name) => resolveMetric(name)).filter((id) => id.known && !familyNames.has(id.name) && !familyNames.has(id.family));
+  const score = families.filter((f) => f.row.name === "score");
+  const rest = families.filter((f) => f.row.name !== "score");
+  return [
+    ...rest.map((f) => entryOf(f.row, f.aliases)),
+    ...own.map((id) => entryOfIdentity(id)),
+    ...score.map((f) => entryOf(f.row, f.aliases)),
+    ...variants.map((s) => entryOf(s)),
+  ];
+}
+
+export const METRICS: readonly MetricEntry[] = build();
+
+/** The family names text claims use (the GUIDELINES list and the few others the matcher knows): for prompts. */
+export const METRIC_FAMILIES: readonly string[] = METRICS.filter((e) => e.family === e.name).map((e) => e.name);
+
+/** Every registry metric, variants and domain metrics included (for seeding facts of table imports). */
+export const ALL_METRICS: readonly MetricEntry[] = [
+  ...METRICS,
+  ...METRIC_REGISTRY.filter((s) => !METRICS.some((e) => e.name === s.name)).map((s) => entryOf(s)),
+];
+
+const byName = new Map<string, MetricEntry>(ALL_METRICS.map((e) => [e.name, e]));
 
 /** Normalized form used for alias look-ups: lowercase, single spaces, no surrounding punctuation. */
 export function normalizeMetricText(text: string): string {
   return text.toLowerCase().replace(/[\s_]+/g, " ").replace(/^[^a-z0-9@]+|[^a-z0-9@+%.]+$/g, "").trim();
 }
 
-const byAlias = new Map<string, MetricEntry>();
+const byTextAlias = new Map<string, MetricEntry>();
 for (const e of METRICS) {
   for (const a of [e.name, ...e.aliases]) {
     const key = normalizeMetricText(a);
     // First registration wins: more specific metrics are listed before `score`.
-    if (!byAlias.has(key)) byAlias.set(key, e);
+    if (!byTextAlias.has(key)) byTextAlias.set(key, e);
   }
 }
 
+/** The entry of a stored metric name: a registry metric or a variant the generic rules know ("recall@37"). */
 export function metricByName(name: string): MetricEntry | undefined {
-  return byName.get(name.toLowerCase().trim());
+  const key = name.toLowerCase().trim();
+  const e = byName.get(key);
+  if (e) return e;
+  const id = metricFacts(key);
+  return id.known && id.name === key ? entryOfIdentity(id) : undefined;
 }
 
-/** The metric whose alias is exactly `text` (case- and spacing-insensitive), if any. */
+/**
+ * The metric a written name means, if any: its identity when the registry or the generic rules know it
+ * ("R@10" -> recall@10, "Macro F1" -> macro-f1, "PPL" -> perplexity), else a text alias of a family
+ * ("faster" -> speedup).
+ */
 export function lookupMetricAlias(text: string): MetricEntry | undefined {
-  return byAlias.get(normalizeMetricText(text));
+  const id = resolveMetric(text);
+  if (id.known) return byName.get(id.name) ?? entryOfIdentity(id);
+  return byTextAlias.get(normalizeMetricText(text));
+}
+
+/** The text family whose matcher alias is exactly `text` ("test accuracy" -> accuracy, "r@10" -> recall), if any. */
+export function lookupTextMetricAlias(text: string): MetricEntry | undefined {
+  return byTextAlias.get(normalizeMetricText(text));
 }
 
 /** Whether `value` lies inside the registry bounds of `metric` for `unit` (unknown metrics pass). */
 export function withinBounds(metric: string, value: number, unit: Unit | null): boolean {
-  const e = byName.get(metric);
+  const e = metricByName(metric);
   if (!e) return true;
   // Bounds are stated in the metric's usual unit; factors and deltas are compared only loosely.
   if (unit !== e.unit) return value >= 0 || e.min === null || e.min < 0;

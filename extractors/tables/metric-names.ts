@@ -1,9 +1,12 @@
-import { lookupMetricAlias, metricByName } from "../metrics.js";
+import { resolveMetric } from "../identity/metrics.js";
+import { lookupTextMetricAlias } from "../metrics.js";
 
 /**
- * A table's metric header -> registry metric + what qualifies it:
+ * A table's metric header -> metric identity (family + variant, see identity/metrics.ts) + what qualifies it:
  *   "TEST-EM" -> exact match, split "test"; "ANS-F1" -> f1, modifier "answer";
  *   "EM (Quasar-T)" -> exact match, modifier "quasar-t"; "SemEval 2007" -> "semeval 2007" (own name).
+ * Variants are different metrics: "R@1" and "R@10", "Macro-F1" and "Micro-F1", "AP", "AP50" and "APS",
+ * "SSIM" and "MS-SSIM" columns of one row never share a metric; splits stay out of the metric.
  * A header that names no known metric keeps its own lowercased name: guessing a near metric would merge
  * numbers that are not comparable. Output names are fixed points: mapping `metric` again gives itself.
  */
@@ -31,10 +34,6 @@ const LEADERBOARD_NAMES: Record<string, Known> = {
   "top 1 accuracy": { metric: "top-1 accuracy" },
   "top 5 accuracy": { metric: "top-5 accuracy" },
   "top1 accuracy": { metric: "top-1 accuracy" },
-  "top 1 error": { metric: "error rate", modifier: "top-1" },
-  "top-1 error": { metric: "error rate", modifier: "top-1" },
-  "top 5 error": { metric: "error rate", modifier: "top-5" },
-  "top-5 error": { metric: "error rate", modifier: "top-5" },
   "percentage correct": { metric: "accuracy" },
   "% accuracy": { metric: "accuracy" },
   "percentage error": { metric: "error rate" },
@@ -67,6 +66,8 @@ const LOOSE_ALIASES = new Set([
   "data", "samples", "tokens", "training data", "labeled data", "annotation", "annotations", "demonstrations",
   "performance", "results", "gain", "improvement", "weights", "storage", "power", "speed", "compression",
   "faster", "acceleration", "price", "dollars", "return", "sr", "compute", "computation",
+  // Words the registry reads as an unnamed score, too vague to pick the metric out of a longer header.
+  "average", "avg", "avg.", "overall", "mean", "total", "all", "success", "time", "size",
 ]);
 
 // Prefix abbreviations of multi-part leaderboards (HotpotQA) spelled out, so the condition reads.
@@ -82,6 +83,7 @@ export function normalizeSplit(split: string): string {
   return SPLITS[t] ?? t;
 }
 
+const SPLIT_ONLY = /^(?:test|dev|development|validation|valid|val|challenge|train|training)$/i;
 const SPLIT_AT_EDGE = /^(test|dev|development|validation|valid|val|challenge|training|train)\b[\s\-_:]*|[\s\-_:]*\b(test|dev|development|validation|valid|val|challenge|training|train)$/i;
 
 const LOWER_WORDS = /\b(?:error|errors|err|loss|perplexity|ppl|entropy|bpc|bpb|params?|parameters|time|latency|memory|size|flops|macs|cost|distance|wer|cer|mse|mae|rmse)\b/;
@@ -104,14 +106,18 @@ function known(text: string): Known | undefined {
   const own = LEADERBOARD_NAMES[key];
   if (own) return own;
   if (LOOSE_ALIASES.has(key)) return undefined;
-  const entry = metricByName(key) ?? lookupMetricAlias(key) ?? lookupMetricAlias(key.replace(/\s*-\s*/g, " ")) ?? lookupMetricAlias(key.replace(/ /g, "-"));
-  return entry ? { metric: entry.name, direction: entry.direction } : undefined;
+  // The identity first ("R@10" -> recall@10, "Macro-F1" -> macro-f1, "AP50" -> ap50), then the spellings
+  // abstracts use for a family ("test accuracy").
+  const id = resolveMetric(key);
+  if (id.known) return { metric: id.name, direction: id.direction };
+  const entry = lookupTextMetricAlias(key) ?? lookupTextMetricAlias(key.replace(/\s*-\s*/g, " ")) ?? lookupTextMetricAlias(key.replace(/ /g, "-"));
+  return entry ? { metric: resolveMetric(entry.name).name, direction: entry.direction } : undefined;
 }
 
 function directionOf(k: Known): "higher" | "lower" | null {
   if (k.direction !== undefined) return k.direction;
-  const entry = metricByName(k.metric);
-  if (entry) return entry.direction;
+  const same = known(k.metric);
+  if (same?.direction) return same.direction;
   if (LOWER_WORDS.test(k.metric)) return "lower";
   if (HIGHER_WORDS.test(k.metric)) return "higher";
   return null;
@@ -129,7 +135,7 @@ const joinModifiers = (...parts: (string | null | undefined)[]) => parts.filter(
 function resolveBase(base: string): { known: Known; modifier: string | null } | null {
   const whole = known(base);
   if (whole) return { known: whole, modifier: whole.modifier ?? null };
-  const words = base.split(/[\s\-]+/).filter(Boolean);
+  const words = base.split(/[\s\-_]+/).filter(Boolean);
   // Longest known run at either end wins: "N-gram F1" -> f1 + "n gram", "F1 Full" -> f1 + "full".
   for (let n = words.length - 1; n >= 1; n--) {
     const tail = known(words.slice(words.length - n).join(" "));
@@ -140,18 +146,36 @@ function resolveBase(base: string): { known: Known; modifier: string | null } | 
   return null;
 }
 
+const headerCache = new Map<string, MetricHeader>();
+
 export function mapMetricHeader(header: string): MetricHeader {
+  const hit = headerCache.get(header);
+  if (hit) return { ...hit };
+  const out = mapHeader(header);
+  if (headerCache.size > 20_000) headerCache.clear();
+  headerCache.set(header, out);
+  return { ...out };
+}
+
+function mapHeader(header: string): MetricHeader {
   const text = header.replace(/\uFEFF/g, "").replace(/\s+/g, " ").trim();
   // "Bit per Character (BPC)", "EM (Quasar-T)": a trailing parenthesis is an abbreviation or a setting.
   const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
   // "% Test Accuracy": the percent sign only says how the column is written.
   let base = (paren ? paren[1]!.trim() : text).replace(/^%\s*/, "");
-  const inParen = paren ? paren[2]!.trim() : null;
+  let inParen = paren ? paren[2]!.trim() : null;
 
   // The split comes off first: the registry folds "test accuracy" into accuracy, and splits must not merge.
   let split: string | null = null;
+  // "Accuracy (Test)", "mAP (Val)": a parenthesis naming only a split.
+  if (inParen && SPLIT_ONLY.test(inParen)) {
+    split = SPLITS[inParen.toLowerCase()] ?? null;
+    inParen = null;
+  }
   const edge = SPLIT_AT_EDGE.exec(base);
-  if (edge) {
+  // "Training Time (s)": the word belongs to the metric's own name, it names no split.
+  const ownWord = edge && known(base)?.metric.includes((edge[1] ?? edge[2])!.toLowerCase());
+  if (edge && !split && !ownWord) {
     split = SPLITS[(edge[1] ?? edge[2])!.toLowerCase()] ?? null;
     base = (base.slice(0, edge.index) + base.slice(edge.index + edge[0].length)).trim();
   }
