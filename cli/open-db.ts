@@ -2,6 +2,7 @@ import { parseEnv, type Env } from "../api/env.js";
 import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";
+import { IDENTITY_VERSION, upgradeIdentity } from "../domain/rekey.js";
 
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
 export async function openConfiguredDatabase(
@@ -12,6 +13,8 @@ export async function openConfiguredDatabase(
   try {
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, purpose });
     await seedMetrics(handle.db);
+    const upgraded = await upgradeIdentity(handle.db);
+    if (upgraded?.rekeyed) process.stderr.write(`${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`);
     return handle;
   } catch (err) {
     if (err instanceof DataDirLockedError) return onLocked(err);

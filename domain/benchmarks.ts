@@ -1,13 +1,13 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, Series, SeriesPoint } from "../api/schemas/benchmarks.js";
+import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint } from "../api/schemas/benchmarks.js";
 import { benchmarks } from "../db/schema/index.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { perDatabase } from "./per-database.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
-import { resolveDatasetId, resolveMetricName } from "./lookup.js";
+import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
 import { escapeLike } from "./papers.js";
 
 interface BenchmarkRow {
@@ -15,6 +15,9 @@ interface BenchmarkRow {
   dataset: string;
   dataset_id: number;
   metric: string;
+  metric_display: string | null;
+  dataset_family: string | null;
+  setting: string;
   direction: "higher" | "lower";
   direction_known: boolean;
   unit: string | null;
@@ -31,6 +34,9 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
     dataset: r.dataset,
     datasetId: Number(r.dataset_id),
     metric: r.metric,
+    metricDisplay: r.metric_display,
+    datasetFamily: r.dataset_family,
+    setting: r.setting,
     direction: r.direction,
     directionKnown: r.direction_known,
     unit: r.unit,
@@ -43,7 +49,8 @@ function toBenchmark(r: BenchmarkRow): Benchmark {
 }
 
 const benchmarkSelect = sql`
-  select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.direction, m.direction_known, m.unit, b.updated_at,
+  select b.id, d.name as dataset, d.id as dataset_id, m.name as metric, m.display as metric_display, d.family as dataset_family, b.setting,
+         m.direction, m.direction_known, m.unit, b.updated_at,
          count(c.id)::int as claim_count,
          count(c.id) filter (where c.kind = 'absolute')::int as absolute_count,
          count(distinct c.subject_id)::int as subject_count,
@@ -52,7 +59,7 @@ const benchmarkSelect = sql`
   join datasets d on d.id = b.dataset_id
   join metrics m on m.id = b.metric_id
   left join claims c on c.benchmark_id = b.id`;
-const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.direction, m.direction_known, m.unit, b.updated_at`;
+const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.display, d.family, b.setting, m.direction, m.direction_known, m.unit, b.updated_at`;
 
 /** Benchmarks with at least one claim, largest first. */
 export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<BenchmarkList> {
@@ -91,6 +98,9 @@ interface EntryRow {
   claim_id: number;
   subject_id: number;
   subject: string;
+  model_id: number | null;
+  model: string | null;
+  condition: string | null;
   value: number;
   unit: string | null;
   qualifier: LeaderboardEntry["qualifier"];
@@ -110,26 +120,43 @@ function isoDate(d: string | Date | null): string | null {
 }
 
 /**
- * The best absolute claim per subject, ranked in the metric's direction. Ties rank alike;
- * among a subject's equal values the earliest paper wins, since it reported the number first.
+ * The best absolute claim per system (subject and base model: a method on a 72B model is not the same
+ * entry as on a 3B one), ranked in the metric's direction. Ties rank alike; among a system's equal values
+ * the earliest paper wins, since it reported the number first. A proportion written as a fraction (0.96)
+ * on a board that reports percentages ranks as 96%. Filters: one base model, or one method on every model.
  */
-export async function getLeaderboard(db: Database, id: string): Promise<Leaderboard> {
+export async function getLeaderboard(db: Database, id: string, filter: LeaderboardQuery = {}): Promise<Leaderboard> {
   const benchmark = await getBenchmark(db, id);
   const order = sql.raw(benchmark.direction === "lower" ? "asc" : "desc");
+  const where: SQL[] = [];
+  if (filter.model) {
+    const modelId = await resolveSubjectId(db, filter.model);
+    if (modelId === null) return { benchmark, entries: [], truncated: false };
+    where.push(sql`c.model_id = ${modelId}`);
+  }
+  if (filter.method) {
+    const methodId = await resolveSubjectId(db, filter.method);
+    if (methodId === null) return { benchmark, entries: [], truncated: false };
+    where.push(sql`c.subject_id = ${methodId}`);
+  }
   const rows = rowsOf<EntryRow>(
     await db.execute(sql`
-      with best as (
-        select distinct on (c.subject_id) c.id as claim_id, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence, c.review_status,
+      with percent as (
+        select exists (select 1 from claims where benchmark_id = ${id} and kind = 'absolute' and unit = '%') as board
+      ), best as (
+        select distinct on (c.subject_id, c.model_id) c.id as claim_id, c.subject_id, c.model_id, c.value, c.value_text, c.unit, c.qualifier,
+               c.evidence, c.sentence, c.review_status, c.condition,
+               case when c.unit is null and abs(c.value) <= 1 and (select board from percent) then c.value * 100 else c.value end as rank_value,
                case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
         from claims c join papers p on p.id = c.paper_id
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected'
-        order by c.subject_id, c.value ${order}, p.date asc nulls last, c.id asc
+          and c.review_status is distinct from 'rejected' ${where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``}
+        order by c.subject_id, c.model_id, rank_value ${order}, p.date asc nulls last, c.id asc
       )
-      select rank() over (order by best.value ${order}) as rank, best.*, s.name as subject
-      from best join subjects s on s.id = best.subject_id
-      order by best.value ${order}, s.name asc
+      select rank() over (order by best.rank_value ${order}) as rank, best.*, s.name as subject, ms.name as model
+      from best join subjects s on s.id = best.subject_id left join subjects ms on ms.id = best.model_id
+      order by best.rank_value ${order}, s.name asc
       limit ${LEADERBOARD_LIMIT + 1}`),
   );
   const truncated = rows.length > LEADERBOARD_LIMIT;
@@ -139,6 +166,9 @@ export async function getLeaderboard(db: Database, id: string): Promise<Leaderbo
     rank: Number(r.rank),
     subject: r.subject,
     subjectId: r.subject_id,
+    model: r.model,
+    modelId: r.model_id,
+    condition: r.condition,
     value: r.value,
     valueText: r.value_text,
     unit: r.unit,

@@ -2,7 +2,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { benchmarks, datasetAliases, datasets, metrics, subjectAliases, subjects } from "../db/schema/index.js";
 import { METRICS } from "../extractors/metrics.js";
-import { entityKey } from "../extractors/names.js";
+import { metricFacts } from "../extractors/identity/metrics.js";
+import type { DatasetIdentity, MetricIdentity, SystemIdentity } from "../extractors/identity/types.js";
 import { benchmarkSlug } from "./slug.js";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -13,14 +14,20 @@ export async function seedMetrics(db: DbOrTx): Promise<Map<string, number>> {
   await db
     .insert(metrics)
     .values(
-      METRICS.map((m) => ({
-        name: m.name,
-        direction: m.direction,
-        unit: m.unit,
-        min: m.min,
-        max: m.max,
-        description: m.description,
-      })),
+      METRICS.map((m) => {
+        const facts = metricFacts(m.name);
+        return {
+          name: m.name,
+          direction: m.direction,
+          unit: m.unit,
+          min: m.min,
+          max: m.max,
+          description: m.description,
+          family: facts.family,
+          display: facts.display,
+          scale: facts.scale,
+        };
+      }),
     )
     .onConflictDoUpdate({
       target: metrics.name,
@@ -30,35 +37,46 @@ export async function seedMetrics(db: DbOrTx): Promise<Map<string, number>> {
         min: sql`excluded.min`,
         max: sql`excluded.max`,
         description: sql`excluded.description`,
+        family: sql`excluded.family`,
+        display: sql`excluded.display`,
+        scale: sql`excluded.scale`,
       },
     });
   return metricIds(db);
 }
 
-// Words that mark a lower-is-better metric, for names the registry does not know.
-const LOWER_IS_BETTER = /error|loss|latency|time|cost|memory|regret|wer|cer|mse|mae|nmve|volume|perplexity|distance|violation|overhead/i;
-
 /**
- * Metrics that the registry lacks (the guidelines allow a new name when none fits) are added with a
- * guessed direction, marked as guessed so the dashboard can say so.
+ * Metrics that the registry lacks (the guidelines allow a new name when none fits, and tables name their
+ * own columns) are added with their facts; a guessed direction is marked as guessed so the dashboard can
+ * say so. A direction the source states wins over the guess.
  */
 export async function ensureMetrics(
   db: DbOrTx,
-  names: Iterable<string>,
+  wanted: Iterable<MetricIdentity>,
   known: Map<string, number>,
   /** Directions a source states or implies for some of the names. */
   directions: Map<string, "higher" | "lower" | null> = new Map(),
 ): Promise<Map<string, number>> {
-  const missing = [...new Set(names)].filter((n) => !known.has(n) && n.length > 0 && n.length <= 100);
-  if (missing.length === 0) return known;
+  const missing = new Map<string, MetricIdentity>();
+  for (const m of wanted) if (!known.has(m.name) && m.name.length > 0 && m.name.length <= 100) missing.set(m.name, m);
+  if (missing.size === 0) return known;
   await db
     .insert(metrics)
     .values(
-      missing.map((name) => ({
-        name,
-        direction: directions.get(name) ?? (LOWER_IS_BETTER.test(name) ? ("lower" as const) : ("higher" as const)),
-        directionKnown: false,
-      })),
+      [...missing.values()].map((m) => {
+        const stated = directions.get(m.name) ?? null;
+        return {
+          name: m.name,
+          direction: m.directionKnown ? m.direction : (stated ?? m.direction),
+          directionKnown: m.directionKnown || stated !== null,
+          unit: m.unit,
+          min: m.min,
+          max: m.max,
+          family: m.family,
+          display: m.display,
+          scale: m.scale,
+        };
+      }),
     )
     .onConflictDoNothing();
   return metricIds(db);
@@ -74,39 +92,58 @@ const ENTITY_TABLES = {
   dataset: { table: datasets, aliases: datasetAliases, fk: datasetAliases.datasetId },
 } as const;
 
+/** An entity to find or create under its identity key, with the columns a new row gets. */
+export interface EntityEntry {
+  key: string;
+  name: string;
+  /** Columns of a new row beyond key and name (a dataset's family and variant, a subject's generic mark). */
+  extra?: Record<string, unknown>;
+}
+
+export const subjectEntry = (s: SystemIdentity, isModel: boolean): EntityEntry => ({
+  key: s.key,
+  name: s.name,
+  extra: { generic: s.generic, isModel },
+});
+
+export const datasetEntry = (d: DatasetIdentity): EntityEntry => ({
+  key: d.key,
+  name: d.name,
+  extra: { family: d.family, familyKey: d.familyKey, variant: d.variant, relation: d.relation, testSize: d.testSize },
+});
+
 /**
- * Resolves display names to entity ids through the alias table, creating entities for new names.
- * Returns entityKey(name) -> id. Safe under concurrent writers: inserts skip existing keys.
+ * Resolves identity keys to entity ids through the alias table (so a reviewer's merge holds), creating
+ * entities for new keys. Returns key -> id. Safe under concurrent writers: inserts skip existing keys.
  */
 export async function ensureEntities(
   db: DbOrTx,
   type: keyof typeof ENTITY_TABLES,
-  names: Iterable<string>,
+  entries: Iterable<EntityEntry>,
 ): Promise<Map<string, number>> {
   const { table, aliases, fk } = ENTITY_TABLES[type];
-  const byKey = new Map<string, string>();
-  for (const name of names) {
-    const key = entityKey(name);
-    if (key && !byKey.has(key)) byKey.set(key, name);
-  }
+  const byKey = new Map<string, EntityEntry>();
+  for (const e of entries) if (e.key && !byKey.has(e.key)) byKey.set(e.key, e);
   const result = new Map<string, number>();
   if (byKey.size === 0) return result;
   const keys = [...byKey.keys()];
-  const known = await db.select({ key: aliases.aliasKey, id: fk }).from(aliases).where(inArray(aliases.aliasKey, keys));
-  for (const row of known) result.set(row.key, row.id);
+  for (let i = 0; i < keys.length; i += 5000) {
+    const known = await db.select({ key: aliases.aliasKey, id: fk }).from(aliases).where(inArray(aliases.aliasKey, keys.slice(i, i + 5000)));
+    for (const row of known) result.set(row.key, row.id);
+  }
   const missing = keys.filter((k) => !result.has(k));
   if (missing.length === 0) return result;
-  await db
-    .insert(table)
-    .values(missing.map((key) => ({ key, name: byKey.get(key)! })))
-    .onConflictDoNothing();
-  const created = await db.select({ key: table.key, id: table.id }).from(table).where(inArray(table.key, missing));
-  for (const row of created) result.set(row.key, row.id);
-  const aliasRows = created.map((row) => ({ aliasKey: row.key, alias: byKey.get(row.key)!, [fkName(type)]: row.id }));
-  await db
-    .insert(aliases)
-    .values(aliasRows as never)
-    .onConflictDoNothing();
+  for (let i = 0; i < missing.length; i += 1000) {
+    const slice = missing.slice(i, i + 1000);
+    await db
+      .insert(table)
+      .values(slice.map((key) => ({ key, name: byKey.get(key)!.name, ...byKey.get(key)!.extra })) as never)
+      .onConflictDoNothing();
+    const created = await db.select({ key: table.key, id: table.id }).from(table).where(inArray(table.key, slice));
+    for (const row of created) result.set(row.key, row.id);
+    const aliasRows = created.map((row) => ({ aliasKey: row.key, alias: byKey.get(row.key)!.name, [fkName(type)]: row.id }));
+    if (aliasRows.length) await db.insert(aliases).values(aliasRows as never).onConflictDoNothing();
+  }
   return result;
 }
 
@@ -114,40 +151,49 @@ function fkName(type: keyof typeof ENTITY_TABLES): "subjectId" | "datasetId" {
   return type === "subject" ? "subjectId" : "datasetId";
 }
 
-/** Ensures a benchmark per (dataset, metric) pair; returns `${datasetId}:${metricId}` -> slug. */
-export async function ensureBenchmarks(
-  db: DbOrTx,
-  pairs: Iterable<{ datasetId: number; datasetName: string; metricId: number; metricName: string }>,
-): Promise<Map<string, string>> {
-  const wanted = new Map<string, { datasetId: number; datasetName: string; metricId: number; metricName: string }>();
-  for (const p of pairs) wanted.set(`${p.datasetId}:${p.metricId}`, p);
+export interface BenchmarkWanted {
+  datasetId: number;
+  datasetName: string;
+  metricId: number;
+  metricName: string;
+  setting: string;
+}
+
+export const benchmarkKey = (datasetId: number, metricId: number, setting: string) => `${datasetId}:${metricId}:${setting}`;
+
+/** Ensures a benchmark per (dataset, metric, setting); returns benchmarkKey(...) -> slug. */
+export async function ensureBenchmarks(db: DbOrTx, pairs: Iterable<BenchmarkWanted>): Promise<Map<string, string>> {
+  const wanted = new Map<string, BenchmarkWanted>();
+  for (const p of pairs) wanted.set(benchmarkKey(p.datasetId, p.metricId, p.setting), p);
   const result = new Map<string, string>();
   if (wanted.size === 0) return result;
   const datasetIdList = [...new Set([...wanted.values()].map((p) => p.datasetId))];
-  const existing = await db
-    .select({ id: benchmarks.id, datasetId: benchmarks.datasetId, metricId: benchmarks.metricId })
-    .from(benchmarks)
-    .where(inArray(benchmarks.datasetId, datasetIdList));
-  for (const row of existing) {
-    const key = `${row.datasetId}:${row.metricId}`;
-    if (wanted.has(key)) result.set(key, row.id);
+  for (let i = 0; i < datasetIdList.length; i += 5000) {
+    const existing = await db
+      .select({ id: benchmarks.id, datasetId: benchmarks.datasetId, metricId: benchmarks.metricId, setting: benchmarks.setting })
+      .from(benchmarks)
+      .where(inArray(benchmarks.datasetId, datasetIdList.slice(i, i + 5000)));
+    for (const row of existing) {
+      const key = benchmarkKey(row.datasetId, row.metricId, row.setting);
+      if (wanted.has(key)) result.set(key, row.id);
+    }
   }
   for (const [key, p] of wanted) {
     if (result.has(key)) continue;
-    const base = benchmarkSlug(p.datasetName, p.metricName);
-    // Two datasets whose names slug alike (e.g. scripts without Latin letters) get the dataset id appended.
-    for (const slug of [base, `${base}-${p.datasetId}`]) {
-      await db.insert(benchmarks).values({ id: slug, datasetId: p.datasetId, metricId: p.metricId }).onConflictDoNothing();
+    const base = benchmarkSlug(p.datasetName, p.metricName, p.setting);
+    // Two benchmarks whose names slug alike (e.g. scripts without Latin letters) get the dataset id appended.
+    for (const slug of [base, `${base}-${p.datasetId}`, `${base}-${p.datasetId}-${p.metricId}`]) {
+      await db.insert(benchmarks).values({ id: slug, datasetId: p.datasetId, metricId: p.metricId, setting: p.setting }).onConflictDoNothing();
       const [row] = await db
         .select({ id: benchmarks.id })
         .from(benchmarks)
-        .where(and(eq(benchmarks.datasetId, p.datasetId), eq(benchmarks.metricId, p.metricId)));
+        .where(and(eq(benchmarks.datasetId, p.datasetId), eq(benchmarks.metricId, p.metricId), eq(benchmarks.setting, p.setting)));
       if (row) {
         result.set(key, row.id);
         break;
       }
     }
-    if (!result.has(key)) throw new Error(`could not create a benchmark for dataset ${p.datasetName} and metric ${p.metricName}`);
+    if (!result.has(key)) throw new Error(`could not create a benchmark for dataset ${p.datasetName}, metric ${p.metricName}, setting "${p.setting}"`);
   }
   return result;
 }

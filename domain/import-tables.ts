@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { and, eq, inArray, isNull, like, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { benchmarks, claims, papers, type IngestProblem } from "../db/schema/index.js";
 import type { TableRecord } from "../extractors/tables/types.js";
-import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
+import { nameKey } from "../extractors/identity/name-key.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { webUrl } from "../extractors/sources/web-url.js";
-import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
-import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
+import type { DbOrTx } from "./entities.js";
+import { storeClaimRows } from "./claim-rows.js";
+import { keyClaims, type ClaimDraft } from "./keying.js";
 import { contentHash, emptyCounts, type IngestCounts, type Touched } from "./ingest.js";
 
 export interface Importer {
@@ -18,9 +19,18 @@ export interface Importer {
 const BATCH = 1000;
 
 /**
+ * What a file is about when it says so itself: a model card (model-index) is its model's results, so a
+ * new version of the card replaces the old one's cells. A Papers with Code export has no such identity.
+ */
+function intrinsicSourceId(importer: Importer, r: TableRecord): string | null {
+  return importer.name === "model-index" ? `model-index:${nameKey(r.subject)}` : null;
+}
+
+/**
  * Stores the records of one table file as claims of source kind "table". Idempotent: a cell maps to
- * the same row through its file name and pointer; a changed cell updates its row, a cell gone from the
- * file removes its row. Text extraction never touches these claims, and these never touch abstracts.
+ * the same row through what it is (importer, source, paper, task, dataset, model, column); a changed cell
+ * updates its row. Cells gone from the file are removed only within the same source. Text extraction
+ * never touches these claims, and these never touch abstracts.
  */
 export async function ingestTableRecords(
   db: DbOrTx,
@@ -29,9 +39,10 @@ export async function ingestTableRecords(
   importer: Importer,
   problems: IngestProblem[],
   touched: Touched,
+  /** The caller's name for this source (`--source`, `?source=`): a re-import under it may remove cells. */
+  callerSourceId: string | null = null,
 ): Promise<IngestCounts> {
   const counts = emptyCounts();
-  const fileName = basename(file);
 
   // Papers: one per distinct title; existing papers (from text or an earlier import) are reused as they are.
   const byKey = new Map<string, TableRecord["paper"]>();
@@ -68,89 +79,75 @@ export async function ingestTableRecords(
     counts.papersUnchanged += chunk.length - fresh.length;
   }
 
-  const subjectIds = await ensureEntities(db, "subject", records.map((r) => canonicalSubjectName(r.subject)));
-  const datasetIds = await ensureEntities(db, "dataset", records.map((r) => canonicalDatasetName(r.dataset)));
-  const directions = new Map(records.map((r) => [r.metric, r.direction]));
-  const metricsByName = await ensureMetrics(db, records.map((r) => r.metric), await metricIds(db), directions);
-  const pairs = records.flatMap((r) => {
-    const datasetName = canonicalDatasetName(r.dataset);
-    const datasetId = datasetIds.get(entityKey(datasetName));
-    const metricId = metricsByName.get(r.metric);
-    return datasetId !== undefined && metricId !== undefined ? [{ datasetId, datasetName, metricId, metricName: r.metric }] : [];
-  });
-  const benchmarkIds = await ensureBenchmarks(db, pairs);
-
-  const rows: ClaimRow[] = [];
+  const drafts: ClaimDraft[] = [];
   const fingerprints: string[] = [];
+  const seen = new Map<string, number>();
   for (const r of records) {
     const paperId = paperIds.get(titleKey(r.paper.title));
-    const metricId = metricsByName.get(r.metric);
-    const datasetId = datasetIds.get(entityKey(canonicalDatasetName(r.dataset))) ?? null;
-    if (paperId === undefined || metricId === undefined) continue;
-    const fingerprint = createHash("sha256").update(`${importer.name}|${fileName}|${r.source.pointer}`).digest("hex").slice(0, 32);
+    if (paperId === undefined) continue;
+    // What the cell is, not where it sits: a renamed or reordered file maps to the same rows, and two
+    // files never share a row unless they report the same cell of the same paper.
+    const sourceId = callerSourceId ?? intrinsicSourceId(importer, r);
+    const cellKey = [importer.name, sourceId ?? "", paperId, r.task ?? "", r.dataset, r.subject, r.metricName, r.condition ?? ""].join("\u0000");
+    const nth = seen.get(cellKey) ?? 0;
+    seen.set(cellKey, nth + 1);
+    const fingerprint = createHash("sha256").update(`${cellKey}\u0000${nth}`).digest("hex").slice(0, 32);
     fingerprints.push(fingerprint);
     const cell = `${r.metricName}: ${r.rawValue}`;
-    rows.push({
-      paperId,
-      subjectId: subjectIds.get(entityKey(canonicalSubjectName(r.subject))) ?? null,
-      datasetId,
-      metricId,
-      benchmarkId: datasetId === null ? null : (benchmarkIds.get(`${datasetId}:${metricId}`) ?? null),
-      value: r.value,
-      valueText: r.rawValue.replace(/^\uFEFF/, "").trim().slice(0, 50),
-      unit: r.unit,
-      kind: r.kind ?? "absolute",
-      qualifier: r.qualifier,
-      subjectText: r.subject,
-      datasetText: r.dataset,
-      baseline: r.baseline ?? null,
-      condition: r.condition,
-      evidence: cell,
-      sentence: `${r.subject} on ${r.dataset}${r.task ? ` (${r.task})` : ""}: ${cell}${r.note ? ` (${r.note})` : ""}`,
-      evidenceStart: 0,
-      evidenceEnd: 0,
-      confidence: 1,
-      sourceKind: "table",
-      sourceRef: `${fileName}#${r.source.pointer}`,
-      extractor: importer.name,
-      extractorVersion: importer.version,
-      fingerprint,
-      original: { value: r.value, unit: r.unit, metric: r.metric, subject: r.subject, dataset: r.dataset },
+    drafts.push({
+      names: { subject: r.subject, model: null, dataset: r.dataset, metric: r.metric, metricText: null, setting: [r.task, r.condition], splitSubject: false },
+      direction: r.direction,
+      row: {
+        paperId,
+        value: r.value,
+        valueText: r.rawValue.replace(/^\uFEFF/, "").trim().slice(0, 50),
+        unit: r.unit,
+        kind: r.kind ?? "absolute",
+        qualifier: r.qualifier,
+        subjectText: r.subject,
+        modelText: null,
+        datasetText: r.dataset,
+        baseline: r.baseline ?? null,
+        condition: r.condition,
+        evidence: cell,
+        sentence: `${r.subject} on ${r.dataset}${r.task ? ` (${r.task})` : ""}: ${cell}${r.note ? ` (${r.note})` : ""}`,
+        evidenceStart: 0,
+        evidenceEnd: 0,
+        confidence: 1,
+        sourceKind: "table",
+        // Where the cell was read, for people; never part of its identity (a temporary upload path is not kept).
+        sourceRef: `${basename(file)}#${r.source.pointer}`,
+        sourceId,
+        extractor: importer.name,
+        extractorVersion: importer.version,
+        fingerprint,
+        original: { value: r.value, unit: r.unit, metric: r.metric, subject: r.subject, dataset: r.dataset, condition: r.condition },
+      },
     });
   }
+  const rows = (await keyClaims(db, drafts)).map((k) => k.row);
 
   const touchedHere = new Set<string>();
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    // A reviewer's correction outlives a re-import; otherwise the file is the truth. Only rows whose
-    // cell changed are written, so an unchanged re-import writes nothing.
-    const result = await upsertClaimRows(
-      db,
-      chunk,
-      sql.raw(`value = case when claims.review_status = 'corrected' then claims.value else excluded.value end,
-        value_text = case when claims.review_status = 'corrected' then claims.value_text else excluded.value_text end,
-        unit = case when claims.review_status = 'corrected' then claims.unit else excluded.unit end,
-        qualifier = excluded.qualifier, condition = excluded.condition, evidence = excluded.evidence,
-        sentence = excluded.sentence, extractor_version = excluded.extractor_version, original = excluded.original`),
-      sql.raw(`claims.original is distinct from excluded.original or claims.condition is distinct from excluded.condition or claims.qualifier is distinct from excluded.qualifier`),
-    );
-    for (const r of result) {
-      if (r.inserted) counts.claimsInserted++;
-      else counts.claimsUpdated++;
-      if (r.benchmark_id) touchedHere.add(r.benchmark_id);
-      touched.paperIds.add(r.paper_id);
-    }
-  }
+  const stored = await storeClaimRows(db, rows, "import");
+  counts.claimsInserted += stored.inserted;
+  counts.claimsUpdated += stored.updated;
+  for (const b of stored.benchmarkIds) touchedHere.add(b);
+  for (const p of stored.paperIds) touched.paperIds.add(p);
   counts.claimsStored = rows.length;
 
-  // Cells that were in an earlier version of this file and are gone now; reviewed ones stay with their history.
-  const stale = and(eq(claims.sourceKind, "table"), like(claims.sourceRef, `${fileName.replace(/[\\%_]/g, (c) => `\\${c}`)}#%`), isNull(claims.reviewStatus));
-  const gone = await db
-    .delete(claims)
-    .where(fingerprints.length ? and(stale, notInArray(claims.fingerprint, fingerprints)) : stale)
-    .returning({ benchmarkId: claims.benchmarkId });
-  counts.claimsRemoved = gone.length;
-  for (const g of gone) if (g.benchmarkId) touchedHere.add(g.benchmarkId);
+  // Cells that an earlier import of the same source had and this one lacks: only a source that is known to
+  // be the same (a caller-given id, a model card's model) may lose cells; reviewed ones stay with their history.
+  const sourceIds = [...new Set(rows.map((r) => r.sourceId).filter((x): x is string => !!x))];
+  if (callerSourceId && !sourceIds.includes(callerSourceId)) sourceIds.push(callerSourceId);
+  if (sourceIds.length) {
+    const stale = and(eq(claims.sourceKind, "table"), inArray(claims.sourceId, sourceIds), isNull(claims.reviewStatus));
+    const gone = await db
+      .delete(claims)
+      .where(fingerprints.length ? and(stale, sql`${claims.fingerprint} <> all(${sql.param(fingerprints)}::text[])`) : stale)
+      .returning({ benchmarkId: claims.benchmarkId });
+    counts.claimsRemoved = gone.length;
+    for (const g of gone) if (g.benchmarkId) touchedHere.add(g.benchmarkId);
+  }
 
   if (touchedHere.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touchedHere]));
   for (const b of touchedHere) touched.benchmarkIds.add(b);

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, sql, TransactionRollbackError } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
-import { benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
+import { auditLog, benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
-import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { titleKey } from "../extractors/sources/title-key.js";
 import { webUrl } from "../extractors/sources/web-url.js";
 import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParseProblem } from "../extractors/types.js";
-import { ensureBenchmarks, ensureEntities, ensureMetrics, metricIds, type DbOrTx } from "./entities.js";
-import { upsertClaimRows, type ClaimRow } from "./claim-rows.js";
+import type { DbOrTx } from "./entities.js";
+import { storeClaimRows } from "./claim-rows.js";
+import { keyClaims, type ClaimDraft } from "./keying.js";
 import { recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
 import type { TableRecord } from "../extractors/tables/types.js";
@@ -58,9 +58,18 @@ export function contentHash(paper: Pick<Paper, "title" | "abstract">): string {
   return createHash("sha256").update(paper.title).update("\u0000").update(paper.abstract).digest("hex");
 }
 
-export function claimFingerprint(extractor: string, c: Pick<Claim, "start" | "end" | "metric" | "value" | "unit">): string {
+/**
+ * A text claim's identity inside its paper: what it says and the words it stands in, not where. An edit
+ * elsewhere in the abstract ("In this work, " prepended) keeps the row, its id and its review; `nth`
+ * tells apart the same wording found twice.
+ */
+export function claimFingerprint(
+  extractor: string,
+  c: Pick<Claim, "evidence" | "metric" | "value" | "unit">,
+  nth = 0,
+): string {
   return createHash("sha256")
-    .update(`${extractor}|${c.start}|${c.end}|${c.metric}|${c.value}|${c.unit ?? ""}`)
+    .update(`${extractor}|${c.evidence}|${c.metric}|${c.value}|${c.unit ?? ""}|${nth}`)
     .digest("hex")
     .slice(0, 32);
 }
@@ -120,7 +129,6 @@ export async function ingestPapers(
 ): Promise<IngestCounts> {
   const counts = emptyCounts();
   const extractedWith = `${extractor.name}@${extractor.version}`;
-  let metricsByName = await metricIds(db);
   for (let i = 0; i < input.length; i += BATCH) {
     const batch = input.slice(i, i + BATCH);
     counts.papersSeen += batch.length;
@@ -167,7 +175,6 @@ export async function ingestPapers(
     }
     if (toExtract.length === 0) continue;
     const extracted = await extractAll(toExtract, extractor, problems);
-    metricsByName = await ensureMetrics(db, extracted.flatMap((e) => e.claims.map((c) => c.metric)), metricsByName);
 
     const paperIds = new Map<string, number>();
     const fresh = extracted.filter((e) => !existingByKey.has(e.key));
@@ -209,7 +216,7 @@ export async function ingestPapers(
     }
 
     const updatedIds = new Set(extracted.flatMap((e) => (existingByKey.has(e.key) ? [paperIds.get(e.key)!] : [])));
-    const stored = await storeClaims(db, extracted, paperIds, extractor, metricsByName, problems, touched, updatedIds);
+    const stored = await storeClaims(db, extracted, paperIds, extractor, problems, touched, updatedIds);
     counts.claimsInserted += stored.inserted;
     counts.claimsRemoved += stored.removed;
     counts.claimsStored += stored.stored;
@@ -222,80 +229,59 @@ async function storeClaims(
   extracted: ExtractedPaper[],
   paperIds: Map<string, number>,
   extractor: ClaimExtractor,
-  metricsByName: Map<string, number>,
   problems: IngestProblem[],
   touchedOut: Touched,
   /** Papers that were stored before this ingest (their old claims may be stale). */
   updatedPaperIds: Set<number>,
 ): Promise<{ inserted: number; removed: number; stored: number }> {
-  const subjectNames = new Set<string>();
-  const datasetNames = new Set<string>();
-  for (const e of extracted)
-    for (const c of e.claims) {
-      if (c.subject) subjectNames.add(canonicalSubjectName(c.subject));
-      if (c.dataset) datasetNames.add(canonicalDatasetName(c.dataset));
-    }
-  const subjectIds = await ensureEntities(db, "subject", subjectNames);
-  const datasetIds = await ensureEntities(db, "dataset", datasetNames);
-
-  const pairs = [];
-  for (const e of extracted)
-    for (const c of e.claims) {
-      if (!c.dataset) continue;
-      const datasetName = canonicalDatasetName(c.dataset);
-      const datasetId = datasetIds.get(entityKey(datasetName));
-      const metricId = metricsByName.get(c.metric);
-      if (datasetId !== undefined && metricId !== undefined) pairs.push({ datasetId, datasetName, metricId, metricName: c.metric });
-    }
-  const benchmarkIds = await ensureBenchmarks(db, pairs);
-
-  const rows: ClaimRow[] = [];
+  const drafts: ClaimDraft[] = [];
   const keepByPaper = new Map<number, string[]>();
   for (const e of extracted) {
     const paperId = paperIds.get(e.key);
     if (paperId === undefined) continue;
     const keep: string[] = [];
     keepByPaper.set(paperId, keep);
+    const seen = new Map<string, number>();
     for (const c of e.claims) {
-      const metricId = metricsByName.get(c.metric);
-      if (metricId === undefined) {
-        problems.push({ file: e.paper.source.file, line: e.paper.source.line, reason: `unknown metric "${c.metric}": claim dropped` });
-        continue;
-      }
-      const fingerprint = claimFingerprint(extractor.name, c);
-      if (keep.includes(fingerprint)) continue;
+      const same = `${c.evidence}|${c.metric}|${c.value}|${c.unit ?? ""}`;
+      const nth = seen.get(same) ?? 0;
+      seen.set(same, nth + 1);
+      const fingerprint = claimFingerprint(extractor.name, c, nth);
       keep.push(fingerprint);
-      const subjectId = c.subject ? subjectIds.get(entityKey(canonicalSubjectName(c.subject))) ?? null : null;
-      const datasetId = c.dataset ? datasetIds.get(entityKey(canonicalDatasetName(c.dataset))) ?? null : null;
-      rows.push({
-        paperId,
-        subjectId,
-        datasetId,
-        metricId,
-        benchmarkId: datasetId === null ? null : benchmarkIds.get(`${datasetId}:${metricId}`) ?? null,
-        value: c.value,
-        valueText: valueAsWritten(c.evidence, c.value),
-        unit: c.unit,
-        kind: c.kind,
-        qualifier: c.qualifier,
-        subjectText: c.subject,
-        datasetText: c.dataset,
-        baseline: c.baseline,
-        condition: c.condition,
-        evidence: c.evidence,
-        sentence: sentenceAround(e.paper.abstract, c.start, c.end),
-        evidenceStart: c.start,
-        evidenceEnd: c.end,
-        confidence: c.confidence,
-        sourceKind: "text",
-        sourceRef: e.paper.source.file,
-        extractor: extractor.name,
-        extractorVersion: extractor.version,
-        fingerprint,
-        original: { value: c.value, unit: c.unit, metric: c.metric, subject: c.subject, dataset: c.dataset },
+      const model = c.model ?? null;
+      drafts.push({
+        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition] },
+        row: {
+          paperId,
+          value: c.value,
+          valueText: valueAsWritten(c.evidence, c.value),
+          unit: c.unit,
+          kind: c.kind,
+          qualifier: c.qualifier,
+          subjectText: c.subject,
+          modelText: model,
+          datasetText: c.dataset,
+          baseline: c.baseline,
+          condition: c.condition,
+          evidence: c.evidence,
+          sentence: sentenceAround(e.paper.abstract, c.start, c.end),
+          evidenceStart: c.start,
+          evidenceEnd: c.end,
+          confidence: c.confidence,
+          sourceKind: "text",
+          sourceRef: e.paper.source.file,
+          sourceId: null,
+          extractor: extractor.name,
+          extractorVersion: extractor.version,
+          fingerprint,
+          original: { value: c.value, unit: c.unit, metric: c.metric, subject: c.subject, dataset: c.dataset, model, condition: c.condition },
+        },
       });
     }
   }
+  const keyed = await keyClaims(db, drafts);
+  if (keyed.length < drafts.length) problems.push({ file: extracted[0]?.paper.source.file ?? "", line: null, reason: `${drafts.length - keyed.length} claims with an unusable metric name dropped` });
+  const rows = keyed.map((k) => k.row);
 
   let removed = 0;
   const touched = new Set<string>();
@@ -305,44 +291,82 @@ async function storeClaims(
   if (reExtracted.length) {
     const keepPapers = reExtracted.flatMap((id) => keepByPaper.get(id)!.map(() => id));
     const keepPrints = reExtracted.flatMap((id) => keepByPaper.get(id)!);
+    const notKept = sql`(${claims.paperId}, ${claims.fingerprint}) not in (select * from unnest(${sql.param(keepPapers)}::int[], ${sql.param(keepPrints)}::text[]))`;
     const gone = await db
       .delete(claims)
-      .where(
-        and(
-          inArray(claims.paperId, reExtracted),
-          eq(claims.sourceKind, "text"),
-          isNull(claims.reviewStatus),
-          sql`(${claims.paperId}, ${claims.fingerprint}) not in (select * from unnest(${sql.param(keepPapers)}::int[], ${sql.param(keepPrints)}::text[]))`,
-        ),
-      )
+      .where(and(inArray(claims.paperId, reExtracted), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus), notKept))
       .returning({ benchmarkId: claims.benchmarkId });
     removed += gone.length;
     for (const g of gone) if (g.benchmarkId) touched.add(g.benchmarkId);
   }
 
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    // A reviewer's correction outlives re-extraction.
-    const result = await upsertClaimRows(
-      db,
-      chunk,
-      sql.raw(`subject_id = case when claims.review_status = 'corrected' then claims.subject_id else excluded.subject_id end,
-        dataset_id = case when claims.review_status = 'corrected' then claims.dataset_id else excluded.dataset_id end,
-        benchmark_id = case when claims.review_status = 'corrected' then claims.benchmark_id else excluded.benchmark_id end,
-        value_text = case when claims.review_status = 'corrected' then claims.value_text else excluded.value_text end,
-        kind = excluded.kind, qualifier = excluded.qualifier, subject_text = excluded.subject_text,
-        dataset_text = excluded.dataset_text, baseline = excluded.baseline, condition = excluded.condition,
-        evidence = excluded.evidence, sentence = excluded.sentence, confidence = excluded.confidence,
-        extractor_version = excluded.extractor_version`),
-    );
-    inserted += result.filter((r) => r.inserted).length;
-    for (const r of chunk) if (r.benchmarkId) touched.add(r.benchmarkId);
-  }
+  const stored = await storeClaimRows(db, rows, "import");
+  for (const b of stored.benchmarkIds) touched.add(b);
+  if (reExtracted.length) stored.inserted -= await reanchorOrphans(db, reExtracted, keepByPaper);
   if (touched.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touched]));
   for (const b of touched) touchedOut.benchmarkIds.add(b);
   for (const id of paperIds.values()) touchedOut.paperIds.add(id);
-  return { inserted, removed, stored: rows.length };
+  return { inserted: stored.inserted, removed, stored: rows.length };
+}
+
+/**
+ * Reviewed text claims that the new extraction did not yield under the same fingerprint stay (their
+ * review is history), matched to their re-extracted twin by content: the same value, unit and metric in
+ * overlapping wording. A twin found takes over nothing: the reviewed row takes the twin's fingerprint and
+ * place, and the unreviewed copy goes. Without a twin, the row moves to where its words now stand, or keeps
+ * no highlight and gets an audit row asking for a second look. Returns how many copies were removed.
+ */
+async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: Map<number, string[]>): Promise<number> {
+  const rows = await db
+    .select({
+      id: claims.id, paperId: claims.paperId, fingerprint: claims.fingerprint, evidence: claims.evidence, start: claims.evidenceStart,
+      end: claims.evidenceEnd, status: claims.reviewStatus, original: claims.original, abstract: papers.abstract,
+    })
+    .from(claims)
+    .innerJoin(papers, eq(papers.id, claims.paperId))
+    .where(and(inArray(claims.paperId, paperIdList), eq(claims.sourceKind, "text")));
+  const kept = (r: (typeof rows)[number]) => keepByPaper.get(r.paperId)?.includes(r.fingerprint) ?? false;
+  const orphans = rows.filter((r) => r.status !== null && !kept(r));
+  const taken = new Set<number>();
+  let removed = 0;
+  for (const o of orphans) {
+    const twin = rows.find(
+      (t) =>
+        t.paperId === o.paperId && t.status === null && kept(t) && !taken.has(t.id) &&
+        t.original.value === o.original.value && t.original.unit === o.original.unit && t.original.metric === o.original.metric &&
+        (t.evidence.includes(o.evidence) || o.evidence.includes(t.evidence)),
+    );
+    if (twin) {
+      taken.add(twin.id);
+      await db.delete(claims).where(eq(claims.id, twin.id));
+      await db
+        .update(claims)
+        .set({ fingerprint: twin.fingerprint, evidence: twin.evidence, evidenceStart: twin.start, evidenceEnd: twin.end, sentence: sentenceAround(twin.abstract, twin.start, twin.end) })
+        .where(eq(claims.id, o.id));
+      removed++;
+      continue;
+    }
+    if (o.abstract.slice(o.start, o.end) === o.evidence) continue;
+    const at = o.abstract.indexOf(o.evidence);
+    if (at >= 0) {
+      await db
+        .update(claims)
+        .set({ evidenceStart: at, evidenceEnd: at + o.evidence.length, sentence: sentenceAround(o.abstract, at, at + o.evidence.length) })
+        .where(eq(claims.id, o.id));
+      continue;
+    }
+    await db.update(claims).set({ evidenceStart: 0, evidenceEnd: 0 }).where(eq(claims.id, o.id));
+    await db.insert(auditLog).values({
+      actor: "import",
+      action: "import.evidence_gone",
+      targetType: "claim",
+      targetId: o.id,
+      before: { evidenceStart: o.start, evidenceEnd: o.end, evidence: o.evidence },
+      after: { evidenceStart: 0, evidenceEnd: 0 },
+      note: `The abstract was edited and no longer contains "${o.evidence}": the ${o.status} claim is kept without a highlight; please review it again.`,
+    });
+  }
+  return removed;
 }
 
 export interface SourceChunk {
@@ -355,6 +379,8 @@ export interface SourceChunk {
 /** One source file: papers parsed up front, and/or chunks streamed from a large file. */
 export interface SourceBatch {
   file: string;
+  /** The caller's id for this source: table cells it no longer has are removed on re-import (see import-tables). */
+  sourceId?: string | null;
   papers?: Paper[];
   problems?: ParseProblem[];
   chunks?: AsyncIterable<SourceChunk> | Iterable<SourceChunk>;
@@ -428,7 +454,7 @@ export async function ingestSources(
             fileProblems.push(...(chunk.problems ?? []));
             const found: IngestProblem[] = [];
             if (chunk.papers.length) addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
-            if (chunk.table) addCounts(fileCounts, await ingestTableRecords(tx, source.file, chunk.table.records, chunk.table.importer, found, touched));
+            if (chunk.table) addCounts(fileCounts, await ingestTableRecords(tx, source.file, chunk.table.records, chunk.table.importer, found, touched, source.sourceId ?? null));
             fileProblems.push(...found);
             options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
           }

@@ -9,6 +9,8 @@ export function slugify(text: string): string {
     .slice(0, 80) || "x";
 }
 
-export function benchmarkSlug(datasetName: string, metricName: string): string {
-  return `${slugify(datasetName)}--${slugify(metricName)}`;
+/** A setting adds a third part: "gsm8k--accuracy--zero-shot"; the board "as reported" has none. */
+export function benchmarkSlug(datasetName: string, metricName: string, setting = ""): string {
+  const base = `${slugify(datasetName)}--${slugify(metricName)}`;
+  return setting ? `${base}--${slugify(setting).slice(0, 60)}` : base;
 }

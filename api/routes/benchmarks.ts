@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
 import type { AppEnv } from "../context.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
+import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { validationHook } from "../validation.js";
@@ -21,8 +21,8 @@ const list = createRoute({
 const leaderboard = createRoute({
   method: "get",
   path: "/benchmarks/{id}/leaderboard",
-  summary: "Best absolute claim per subject, ranked by the metric's direction",
-  request: { params: BenchmarkIdParamSchema },
+  summary: "Best absolute claim per system (subject + base model), ranked by the metric's direction",
+  request: { params: BenchmarkIdParamSchema, query: LeaderboardQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: LeaderboardSchema } }, description: "the leaderboard" },
     304: { description: "not modified since the ETag the client sent" },
@@ -57,8 +57,10 @@ export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   .openapi(one, async (c) => c.json(await getBenchmark(c.var.db, c.req.valid("param").id), 200))
   .openapi(leaderboard, async (c) => {
     const { id } = c.req.valid("param");
+    const filter = c.req.valid("query");
     const version = await benchmarkVersion(c.var.db, id);
     if (version === null) throw notFound(`benchmark ${id}`);
-    return versionedJson<Leaderboard>(c, "lb", id, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id));
+    const key = filter.model || filter.method ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}` : id;
+    return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id, filter));
   })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));

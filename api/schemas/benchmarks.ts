@@ -10,6 +10,12 @@ export const BenchmarkSchema = z
     dataset: z.string(),
     datasetId: z.number().int(),
     metric: z.string(),
+    /** How people write the metric ("Recall@10", "FLOPs"); null when only the stored name is known. */
+    metricDisplay: z.string().nullable(),
+    /** The dataset family this variant belongs to ("MATH" for "MATH-500"); null when unknown. */
+    datasetFamily: z.string().nullable(),
+    /** The evaluation setting the board ranks ("zero-shot", a table's task); "" = as reported. */
+    setting: z.string(),
     direction: DirectionSchema,
     /** False when the metric came from an imported table and its direction was guessed from its name. */
     directionKnown: z.boolean(),
@@ -40,11 +46,22 @@ export const BenchmarkIdParamSchema = z.object({
   id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
 });
 
+export const LeaderboardQuerySchema = z.object({
+  model: z.string().min(1).max(300).optional().openapi({ description: "only entries run on this base model (name or alias)" }),
+  method: z.string().min(1).max(300).optional().openapi({ description: "only this method or system, on every model" }),
+});
+export type LeaderboardQuery = z.infer<typeof LeaderboardQuerySchema>;
+
 export const LeaderboardEntrySchema = z
   .object({
     rank: z.number().int(),
     subject: z.string(),
     subjectId: z.number().int(),
+    /** The base model the system ran on (the subject itself for a plain model); null when not named. */
+    model: z.string().nullable(),
+    modelId: z.number().int().nullable(),
+    /** The setting as the source wrote it ("5-shot, CoT"). */
+    condition: z.string().nullable(),
     value: z.number(),
     valueText: z.string().nullable(),
     unit: z.string().nullable(),

@@ -13,3 +13,4 @@ export * from "./flag-claims.js";
 export * from "./audit-log.js";
 export * from "./rate-limits.js";
 export * from "./data-versions.js";
+export * from "./app-state.js";

@@ -13,6 +13,12 @@ export const metrics = pgTable(
     min: doublePrecision(),
     max: doublePrecision(),
     description: text().notNull().default(""),
+    /** The family a variant belongs to ("recall" for "recall@10"); equals the name for a family. */
+    family: text(),
+    /** How people write it ("Recall@10", "FLOPs", "mIoU"). */
+    display: text(),
+    /** "fraction" (0-1) or "percent" (0-100) for proportions; null otherwise. */
+    scale: text({ enum: ["fraction", "percent"] }),
   },
   (t) => [uniqueIndex("metrics_name_uq").on(t.name)],
 );

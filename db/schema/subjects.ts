@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Models and methods that claims are about. */
 export const subjects = pgTable(
@@ -6,8 +6,12 @@ export const subjects = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     name: text().notNull(),
-    /** entityKey(name): the key under which spelling variants meet. */
+    /** nameKey(name): spellings meet; variant markers and sizes ("+", "*", "7B") keep systems apart. */
     key: text().notNull(),
+    /** A bare architecture or placeholder ("LSTM", "ResNet-50"): never one system across papers. */
+    generic: boolean().notNull().default(false),
+    /** A released model checkpoint that methods run on ("Llama-3-8B"), as opposed to a method. */
+    isModel: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

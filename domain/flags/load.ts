@@ -12,6 +12,12 @@ interface FactRow {
   source_ref: string | null;
   subject_id: number | null;
   subject_name: string | null;
+  subject_generic: boolean | null;
+  model_id: number | null;
+  source_id: string | null;
+  test_size: number | null;
+  setting: string;
+  value_text: string | null;
   dataset_name: string | null;
   benchmark_id: string | null;
   metric: string;
@@ -35,7 +41,8 @@ export async function loadClaimFacts(db: DbOrTx, benchmarkIds: string[], paperId
   const rows = rowsOf<FactRow>(
     await db.execute(sql`
       select c.id, c.paper_id, p.title as paper_title, p.date::text as paper_date, c.source_kind, c.source_ref,
-             c.subject_id, s.name as subject_name, d.name as dataset_name, c.benchmark_id,
+             c.subject_id, s.name as subject_name, s.generic as subject_generic, c.model_id, c.source_id,
+             d.name as dataset_name, d.test_size, c.benchmark_id, c.setting, c.value_text,
              m.name as metric, m.direction, m.unit as metric_unit, m.min, m.max,
              c.value, c.unit, c.kind, c.qualifier, c.condition, c.confidence, c.review_status, c.sentence
       from claims c
@@ -54,6 +61,12 @@ export async function loadClaimFacts(db: DbOrTx, benchmarkIds: string[], paperId
     sourceRef: r.source_ref,
     subjectId: r.subject_id,
     subjectName: r.subject_name,
+    subjectGeneric: r.subject_generic === true,
+    modelId: r.model_id,
+    sourceId: r.source_id,
+    testSize: r.test_size,
+    setting: r.setting,
+    valueText: r.value_text,
     datasetName: r.dataset_name,
     benchmarkId: r.benchmark_id,
     metric: r.metric,

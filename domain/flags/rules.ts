@@ -6,7 +6,7 @@ const POINT_QUALIFIERS = new Set(["exact", "approx"]);
 
 const fileOf = (c: ClaimFact) => (c.sourceRef ?? "").split("#")[0] ?? "";
 const describe = (c: ClaimFact) => `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
-const condKey = (c: ClaimFact) => (c.condition ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const condKey = (c: ClaimFact) => c.setting;
 
 function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -20,16 +20,35 @@ function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> 
   return out;
 }
 
+/** Where a claim came from: a paper's abstract, or one source of tables (a file, a model card). */
+const sourceOf = (c: ClaimFact) => (c.sourceKind === "table" ? `table:${c.sourceId ?? fileOf(c)}` : `${c.sourceKind}:${fileOf(c)}`);
+
+/** Decimals as written: "87.30" -> 2. A number without its text is taken at the precision it prints with. */
+function decimals(c: ClaimFact): number {
+  const text = c.valueText ?? String(c.value);
+  const m = /\.(\d+)/.exec(text.replace(/[^\d.]/g, ""));
+  return m ? m[1]!.length : 0;
+}
+
+/** Two reports agree when within the relative tolerance or within the rounding of the coarser one. */
+function agreeAsWritten(a: ClaimFact, b: ClaimFact, va: number, vb: number, tol: number): boolean {
+  if (agree(va, vb, tol)) return true;
+  const rounding = 0.5 * 10 ** -Math.min(decimals(a), decimals(b));
+  return a.unit === b.unit && Math.abs(va - vb) <= rounding + 1e-9;
+}
+
 /**
- * CONFLICT, SCALE_MISMATCH and DUPLICATE: the same subject + benchmark (+ condition) reported more than once.
- * Two reports of one paper from one file are the paper's own business (see INTERNAL); from two files
- * they are a DUPLICATE; from two papers or two table rows, a CONFLICT, unless a ×100/×1000 explains it.
+ * CONFLICT, SCALE_MISMATCH and DUPLICATE: the same system (subject and base model) on the same benchmark
+ * (dataset variant, metric variant and setting) reported more than once. Numbers of one paper from one
+ * source are that paper's own business (a table listing two configurations under one name, see INTERNAL);
+ * one paper from two sources is a DUPLICATE; two papers are a CONFLICT, unless a ×100/×1000 explains it.
+ * A generic name ("LSTM", "ResNet-50") is not one system across papers, so it never makes a CONFLICT.
  */
 export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
     (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null,
   );
-  const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.subjectId}|${condKey(c)}`);
+  const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.setting}|${c.subjectId}|${c.modelId ?? ""}`);
   const out: FlagCandidate[] = [];
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
@@ -40,22 +59,22 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
         const a = group[i]!;
         const b = group[j]!;
         const samePaper = a.paperId === b.paperId;
-        const sameReport = samePaper && (a.sourceKind !== "table" || a.sourceRef === b.sourceRef) && fileOf(a) === fileOf(b);
-        if (sameReport || !comparableUnits(a.unit, b.unit)) continue;
+        if ((samePaper && sourceOf(a) === sourceOf(b)) || !comparableUnits(a.unit, b.unit)) continue;
+        if (!samePaper && (a.subjectGeneric || b.subjectGeneric)) continue;
         const va = baseValue(a.value, a.unit);
         const vb = baseValue(b.value, b.unit);
-        if (agree(va, vb, tol)) {
+        if (agreeAsWritten(a, b, va, vb, tol)) {
           // Same number written two ways (1.2M and 1200000) is a scale slip worth a look, not a conflict.
           if (a.unit !== b.unit && !agree(a.value, b.value, tol)) found.SCALE_MISMATCH.add(a).add(b);
           continue;
         }
         if (scaleFactor(va, vb, tol) !== null) found.SCALE_MISMATCH.add(a).add(b);
-        else if (samePaper && fileOf(a) !== fileOf(b)) found.DUPLICATE.add(a).add(b);
+        else if (samePaper) found.DUPLICATE.add(a).add(b);
         else found.CONFLICT.add(a).add(b);
       }
     }
     const first = group[0]!;
-    const where = `${first.subjectName} on ${first.datasetName}, ${first.metric}${first.condition ? ` (${first.condition})` : ""}`;
+    const where = `${first.subjectName} on ${first.datasetName}, ${first.metric}${first.setting ? ` (${first.setting})` : ""}`;
     for (const [code, set] of Object.entries(found) as [keyof typeof found, Set<ClaimFact>][]) {
       if (set.size === 0) continue;
       const list = [...set].sort((x, y) => x.id - y.id);
@@ -65,7 +84,7 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
           ? `${where} is reported with different values: ${values}. They differ by more than ${Math.round(tol * 1000) / 10}%.`
           : code === "SCALE_MISMATCH"
             ? `${where}: values agree only after scaling by 100, 1000 or a unit suffix (a fraction against a percentage?): ${values}.`
-            : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${fileOf(c) || "unknown source"}`).join("; ")}.`;
+            : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${c.sourceKind === "text" ? "its abstract" : fileOf(c) || "unknown source"}`).join("; ")}.`;
       out.push({
         code,
         severity: code === "CONFLICT" ? "high" : "medium",
@@ -181,8 +200,52 @@ export function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
     }));
 }
 
+// A score that is a share of test items: accuracy-like metrics, written as a percentage.
+const SHARE_METRICS = /^(accuracy|top-1 accuracy|pass@1|exact match|success rate|score|solve rate|resolved rate|resolve rate)$/;
+// Averages over samples, seeds or runs are not k/n of the test items.
+const AVERAGED = /\b(avg|average|averaged|mean|samples?|seeds?|runs|trials|pass@(?!1\b)\d+|maj@|cons@|@\d+)\b/i;
+
+/** The counts k of n items whose k/n, printed with `places` decimals, is `percent`. */
+function feasibleCounts(percent: number, n: number, places: number): number[] {
+  const half = 0.5 * 10 ** -places + 1e-9;
+  const out: number[] = [];
+  for (let k = Math.max(0, Math.floor(((percent - half) * n) / 100)); k <= Math.min(n, Math.ceil(((percent + half) * n) / 100)); k++) {
+    if (Math.abs((100 * k) / n - percent) <= half) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * INFEASIBLE: on a test set of known size n, a single-run score must be k/n. 76.0% on AIME's 30 problems
+ * cannot be (22/30 = 73.3%, 23/30 = 76.7%). Scores averaged over samples or runs are left alone.
+ */
+export function feasibilityFlags(claims: ClaimFact[]): FlagCandidate[] {
+  const out: FlagCandidate[] = [];
+  for (const c of claims) {
+    const n = c.testSize;
+    if (!n || c.kind !== "absolute" || c.qualifier !== "exact" || c.unit !== "%" || !SHARE_METRICS.test(c.metric)) continue;
+    if (c.value < 0 || c.value > 100 || AVERAGED.test(`${c.setting} ${c.condition ?? ""} ${c.sentence}`)) continue;
+    const places = decimals(c);
+    // Integers on a set of over 100 items are rounded too coarsely to tell anything.
+    if (places === 0 && n > 100) continue;
+    if (feasibleCounts(c.value, n, places).length > 0) continue;
+    const below = Math.floor((c.value * n) / 100);
+    const near = [below, below + 1].filter((k) => k >= 0 && k <= n).map((k) => `${k}/${n} = ${((100 * k) / n).toFixed(Math.max(1, places))}%`);
+    out.push({
+      code: "INFEASIBLE",
+      severity: "low",
+      scopeKey: `INFEASIBLE:claim:${c.id}`,
+      benchmarkId: c.benchmarkId,
+      paperId: c.paperId,
+      explanation: `${formatValue(c.value, c.unit)} on ${c.datasetName} in "${c.paperTitle}" cannot be a share of its ${n} test items: the nearest possible scores are ${near.join(" and ")}. If it is an average over several samples or runs, the setting should say so; otherwise the number or the dataset variant is wrong.`,
+      claimIds: [c.id],
+    });
+  }
+  return out;
+}
+
 /** Rules that look at one paper's claims only; the others compare claims across a benchmark. */
-export const PAPER_RULES = ["OUT_OF_RANGE", "INTERNAL", "LOW_CONFIDENCE"] as const;
+export const PAPER_RULES = ["OUT_OF_RANGE", "INTERNAL", "LOW_CONFIDENCE", "INFEASIBLE"] as const;
 
 /**
  * Every rule over a set of claims; rejected claims are not claims and take part in none. With
@@ -196,5 +259,6 @@ export function evaluateRules(claims: ClaimFact[], opts: RuleOptions, paperRules
     ...(paperRulesOnly ? [] : sotaFlags(live, opts)),
     ...internalFlags(live, opts),
     ...confidenceFlags(live, opts),
+    ...feasibilityFlags(live),
   ];
 }

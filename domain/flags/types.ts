@@ -11,14 +11,26 @@ export interface ClaimFact {
   sourceRef: string | null;
   subjectId: number | null;
   subjectName: string | null;
+  /** A bare architecture or placeholder name ("LSTM", "ResNet-50"): not one system across papers. */
+  subjectGeneric: boolean;
+  /** The base model the number was measured on; part of what "the same system" means. */
+  modelId: number | null;
+  /** Which source a table cell belongs to (see claims.sourceId); null for text and unscoped tables. */
+  sourceId: string | null;
   datasetName: string | null;
+  /** Test items of the dataset variant when known: a score must be k/n of them. */
+  testSize: number | null;
   benchmarkId: string | null;
+  /** The benchmark's normalized setting ("" = as reported). */
+  setting: string;
   metric: string;
   direction: "higher" | "lower";
   metricUnit: string | null;
   min: number | null;
   max: number | null;
   value: number;
+  /** The number as written ("87.30"): its decimals say how precise it is. */
+  valueText: string | null;
   unit: string | null;
   kind: "absolute" | "delta" | "ratio";
   qualifier: string;

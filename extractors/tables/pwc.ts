@@ -69,6 +69,8 @@ function urlKey(url: string): string {
 interface Row {
   ptr: string;
   task: string | null;
+  /** Task names from the top down to the row's own task. */
+  taskPath: string[];
   dataset: string;
   data: Obj;
   metrics: Obj;
@@ -98,16 +100,18 @@ export function parsePwc(data: unknown, file: string): TableParseResult {
     return [];
   }
 
-  function walkTask(task: unknown, ptr: string, parent: string | null, depth: number): void {
+  function walkTask(task: unknown, ptr: string, path: string[], depth: number): void {
     if (depth > MAX_DEPTH) return void problem(ptr, "nested too deeply");
     if (!isObj(task)) return void problem(ptr, "task is not an object");
     if (task.task !== undefined && typeof task.task !== "string") problem(`${ptr}/task`, "task name is not a string");
-    const name = cleanName(task.task) ?? parent;
-    list(task.datasets, `${ptr}/datasets`).forEach((d, i) => walkDataset(d, `${ptr}/datasets/${i}`, name, null, depth + 1));
-    list(task.subtasks, `${ptr}/subtasks`).forEach((t, i) => walkTask(t, `${ptr}/subtasks/${i}`, name, depth + 1));
+    const own = cleanName(task.task);
+    const here = own ? [...path, own] : path;
+    list(task.datasets, `${ptr}/datasets`).forEach((d, i) => walkDataset(d, `${ptr}/datasets/${i}`, here, null, depth + 1));
+    list(task.subtasks, `${ptr}/subtasks`).forEach((t, i) => walkTask(t, `${ptr}/subtasks/${i}`, here, depth + 1));
   }
 
-  function walkDataset(ds: unknown, ptr: string, task: string | null, parent: string | null, depth: number): void {
+  function walkDataset(ds: unknown, ptr: string, taskPath: string[], parent: string | null, depth: number): void {
+    const task = taskPath.at(-1) ?? null;
     if (depth > MAX_DEPTH) return void problem(ptr, "nested too deeply");
     if (!isObj(ds)) return void problem(ptr, "dataset is not an object");
     const own = parent === null ? cleanName(ds.dataset) : (cleanName(ds.subdataset) ?? cleanName(ds.dataset));
@@ -121,18 +125,44 @@ export function parsePwc(data: unknown, file: string): TableParseResult {
           const rowPtr = `${ptr}/sota/rows/${i}`;
           if (!isObj(row)) return void problem(rowPtr, "row is not an object");
           if (!isObj(row.metrics)) return void problem(`${rowPtr}/metrics`, "row metrics are not an object");
-          rows.push({ ptr: rowPtr, task, dataset: name, data: row, metrics: row.metrics });
+          rows.push({ ptr: rowPtr, task, taskPath, dataset: name, data: row, metrics: row.metrics });
         });
     }
-    list(ds.subdatasets, `${ptr}/subdatasets`).forEach((s, i) => walkDataset(s, `${ptr}/subdatasets/${i}`, task, name, depth + 1));
+    list(ds.subdatasets, `${ptr}/subdatasets`).forEach((s, i) => walkDataset(s, `${ptr}/subdatasets/${i}`, taskPath, name, depth + 1));
   }
 
-  if (Array.isArray(data)) data.forEach((t, i) => walkTask(t, `/${i}`, null, 0));
-  else if (isObj(data)) walkTask(data, "", null, 0);
+  if (Array.isArray(data)) data.forEach((t, i) => walkTask(t, `/${i}`, [], 0));
+  else if (isObj(data)) walkTask(data, "", [], 0);
   else problem("", "top level is not a list of tasks");
 
-  const { records, rejected } = rowsToRecords(rows, file, problem);
+  const { records, rejected } = rowsToRecords(withoutRepeats(rows), file, problem);
   return { format: "pwc", records, rejected, problems };
+}
+
+/**
+ * The export repeats a row under each parent task along a subtask path ("Image Classification" >
+ * "Semi-Supervised Image Classification"): the same dataset and the same row content. Such a row is one
+ * result, kept once under its deepest (leaf) task; rows under sibling tasks are different results.
+ */
+function withoutRepeats(rows: Row[]): Row[] {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = `${r.dataset}\u0000${JSON.stringify(r.data)}`;
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  const keep = new Set<Row>();
+  for (const group of groups.values()) {
+    const deepestFirst = [...group].sort((a, b) => b.taskPath.length - a.taskPath.length);
+    const kept: Row[] = [];
+    for (const r of deepestFirst) {
+      const above = kept.some((k) => r.taskPath.every((t, i) => k.taskPath[i] === t));
+      if (!above) kept.push(r);
+    }
+    for (const r of kept) keep.add(r);
+  }
+  return rows.filter((r) => keep.has(r));
 }
 
 interface PaperBits {

@@ -1,3 +1,4 @@
+import { resolveDataset } from "../../extractors/identity/datasets.js";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.js";
@@ -109,8 +110,9 @@ describe("ingest", () => {
     );
     const s = await h.db.select().from(subjects);
     const d = await h.db.select().from(datasets);
-    expect(s.filter((x) => x.key === "llama7b")).toHaveLength(1);
-    expect(d.filter((x) => x.key === "cifar10")).toHaveLength(1);
+    expect(s.filter((x) => x.key === "llama 7 b")).toHaveLength(1);
+    expect(d.filter((x) => x.key === resolveDataset("CIFAR10").key)).toHaveLength(1);
+    expect(resolveDataset("CIFAR10").key).toBe(resolveDataset("CIFAR-10").key);
   });
 });
 

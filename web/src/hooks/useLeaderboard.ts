@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Leaderboard } from "../../../api/schemas/benchmarks";
+import type { Leaderboard, LeaderboardQuery } from "../../../api/schemas/benchmarks";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 
-/** GET /api/benchmarks/:id/leaderboard: the benchmark and its best absolute claim per subject, ranked. */
-export function useLeaderboard(id: string) {
+/** GET /api/benchmarks/:id/leaderboard: the benchmark and its best absolute claim per system, ranked (optionally one model or method). */
+export function useLeaderboard(id: string, filter: LeaderboardQuery = {}) {
   return useQuery({
-    queryKey: queryKeys.leaderboard(id),
+    queryKey: [...queryKeys.leaderboard(id), filter.model ?? "", filter.method ?? ""],
     queryFn: ({ signal }): Promise<Leaderboard> =>
-      unwrap(api.benchmarks[":id"].leaderboard.$get({ param: { id } }, { init: { signal } })),
+      unwrap(api.benchmarks[":id"].leaderboard.$get({ param: { id }, query: filter }, { init: { signal } })),
   });
 }

@@ -120,6 +120,7 @@ export const FLAG_WORDS: Record<FlagCode, string> & Record<string, string | unde
   INTERNAL: "inconsistent within paper",
   LOW_CONFIDENCE: "low confidence",
   DUPLICATE: "duplicate",
+  INFEASIBLE: "impossible on this test set",
 };
 
 export const FLAG_CODES = Object.keys(FLAG_WORDS) as FlagCode[];
