@@ -265,11 +265,12 @@ export function findBaselines(s: string): Span[] {
 }
 
 // ---------------------------------------------------------------- conditions
+// Hardware, precision and phases. Shots, protocols and sampling settings are in setting.ts.
 
 const HARDWARE =
   /\b(?:on|using|with)\s+(?:an?\s+|the\s+|both\s+|a\s+single\s+|single\s+|two\s+|four\s+|eight\s+|\d+\s+)?((?:(?:NVIDIA|Nvidia|AMD|Intel|Apple|Qualcomm|ARM|octa-core|mobile|edge|consumer|commodity)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:(?:and|or)\s+[A-Z][\w\-]*\s+)?(?:GPUs?|CPUs?|TPUs?|NPUs?|A100(?:\s+GPUs?)?|H100(?:\s+GPUs?)?|V100(?:\s+GPUs?)?|RTX\s?\d+\w*(?:\s+GPUs?)?|iPhone\w*|Android(?:\s+devices?)?|mobile\s+devices?|edge\s+devices?|SoC|Jetson\s+\w+))/g;
 const SETTING =
-  /\b(zero-shot|few-shot|one-shot|\d+-shot|\d+-bit|W\dA\d+|INT\d|FP8|long-context|low[- ]resource\s+\w+|prefill(?:ing)?\s+phase|decoding\s+phase|in\s+inference|at\s+inference|during\s+inference|during\s+training|at\s+fine-tuning|in\s+fine-tuning|fine-tuning|pre-training|pretraining)\b/gi;
+  /\b(\d+-bit|W\dA\d+|INT\d|FP8|long-context|low[- ]resource\s+\w+|prefill(?:ing)?\s+phase|decoding\s+phase|in\s+inference|at\s+inference|during\s+inference|during\s+training|pre-training|pretraining)\b/gi;
 
 export function findConditions(s: string): Span[] {
   const spans: Span[] = [];

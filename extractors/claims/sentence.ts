@@ -15,7 +15,7 @@ import {
 } from "./entities.js";
 import { confidenceOf } from "./confidence.js";
 import {
-  byKind, findModels, findSettings, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
+  byKind, findModels, findSettings, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
 } from "./setting.js";
 
 export interface DraftClaim {
@@ -297,7 +297,8 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // Base model and setting: per item for "respectively" lists, else for the whole group.
     const [from, to] = items.length > 1 ? [g.start, g.end] : [m.start, m.end];
     const clauseAt = clauseStart(s, from, 0);
-    let model: string | null = respModels?.[i]?.text ?? spanFor(s, sp.models, from, to, sp.positions, clauseAt)?.text ?? null;
+    const modelSpan = respModels ? null : spanFor(s, sp.models, from, to, sp.positions, clauseAt);
+    let model: string | null = respModels?.[i]?.text ?? (modelSpan ? modelRun(s, sp.models, modelSpan) : null);
     if (model === null && !sp.anyModel && ctx.baseModel && (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))) model = ctx.baseModel;
     if (model !== null && sameSystem(model, subject, ctx.own)) model = null;
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
