@@ -21,6 +21,7 @@ import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
 import { ingestRoutes } from "./routes/ingest.js";
 import { reviewRoutes } from "./routes/review.js";
+import { entityRoutes } from "./routes/entities.js";
 import { claimRoutes } from "./routes/claims.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
@@ -58,6 +59,7 @@ function buildApi() {
     .route("/", benchmarkRoutes)
     .route("/", flagRoutes)
     .route("/", reviewRoutes)
+    .route("/", entityRoutes)
     .route("/", ingestRoutes)
     .route("/", subjectRoutes)
     .route("/", searchRoutes);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
-import { auditLog, benchmarks, claims, datasetAliases, datasets, flags, metrics, subjectAliases, subjects } from "../db/schema/index.js";
-import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, MergeEntities, MergeResult, ResolveFlag, ReviewClaim } from "../api/schemas/flags.js";
+import { auditLog, benchmarks, claims, datasets, flags, metrics, subjects } from "../db/schema/index.js";
+import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../api/schemas/flags.js";
 import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
 import { selectClaims, toClaimOut } from "./claims.js";
 import { ensureBenchmarks, ensureEntities, type DbOrTx } from "./entities.js";
@@ -150,49 +150,8 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
   return getClaimDetail(db, id);
 }
 
-const ENTITY = {
-  subject: { table: subjects, aliases: subjectAliases, aliasFk: subjectAliases.subjectId, claimFk: claims.subjectId },
-  dataset: { table: datasets, aliases: datasetAliases, aliasFk: datasetAliases.datasetId, claimFk: claims.datasetId },
-} as const;
-
-/** Makes `from` an alias of `into`: its spellings, claims and benchmarks move over, and it is gone. */
-export async function mergeEntities(db: Database, who: Principal, body: MergeEntities, flagOptions?: FlagOptions): Promise<MergeResult> {
-  const { table, aliases, aliasFk, claimFk } = ENTITY[body.type];
-  return db.transaction(async (tx) => {
-    const rows = await tx.select().from(table).where(inArray(table.id, [body.from, body.into])).for("update");
-    const from = rows.find((r) => r.id === body.from);
-    const into = rows.find((r) => r.id === body.into);
-    if (!from) throw notFound(`${body.type} ${body.from}`);
-    if (!into) throw notFound(`${body.type} ${body.into}`);
-    const affected = new Set<string>();
-    if (body.type === "dataset") {
-      // Benchmarks of the merged dataset join the surviving dataset's benchmark for the same metric.
-      const fromBenchmarks = await tx.select().from(benchmarks).where(eq(benchmarks.datasetId, from.id));
-      for (const b of fromBenchmarks) {
-        const [target] = await tx
-          .select()
-          .from(benchmarks)
-          .where(and(eq(benchmarks.datasetId, into.id), eq(benchmarks.metricId, b.metricId)));
-        if (target) {
-          await tx.update(claims).set({ benchmarkId: target.id }).where(eq(claims.benchmarkId, b.id));
-          await tx.delete(benchmarks).where(eq(benchmarks.id, b.id));
-          affected.add(target.id);
-        } else {
-          await tx.update(benchmarks).set({ datasetId: into.id, updatedAt: sql`now()` }).where(eq(benchmarks.id, b.id));
-          affected.add(b.id);
-        }
-      }
-    }
-    const moved = await tx.update(claims).set({ [body.type === "subject" ? "subjectId" : "datasetId"]: into.id }).where(eq(claimFk, from.id)).returning({ benchmarkId: claims.benchmarkId, paperId: claims.paperId });
-    for (const m of moved) if (m.benchmarkId) affected.add(m.benchmarkId);
-    const aliasRows = await tx.update(aliases).set({ [body.type === "subject" ? "subjectId" : "datasetId"]: into.id }).where(eq(aliasFk, from.id)).returning();
-    await tx.delete(table).where(eq(table.id, from.id));
-    await audit(tx, who, `${body.type}.merge`, body.type, into.id, { id: from.id, name: from.name }, { id: into.id, name: into.name }, body.note);
-    await touch(tx, [...affected]);
-    await recomputeFlags(tx, { benchmarkIds: affected, paperIds: moved.map((m) => m.paperId) }, flagOptions);
-    return { type: body.type, into: into.id, claimsMoved: moved.length, aliasesMoved: aliasRows.length };
-  });
-}
+// Merge, split and undo of subjects, datasets and metrics live in entity-edits.ts.
+export { mergeEntities } from "./entity-edits.js";
 
 export async function auditOf(db: Database, targetType: "claim" | "flag" | "subject" | "dataset", targetId: number): Promise<AuditEntry[]> {
   const rows = await db

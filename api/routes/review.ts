@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { correctClaim, getClaimDetail, mergeEntities, reviewClaim } from "../../domain/review.js";
+import { correctClaim, getClaimDetail, reviewClaim } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import type { AppEnv } from "../context.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { ClaimDetailSchema, CorrectClaimSchema, MergeEntitiesSchema, MergeResultSchema, ReviewClaimSchema } from "../schemas/flags.js";
+import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../schemas/flags.js";
 import { validationHook } from "../validation.js";
 import { smallBody } from "./flags.js";
 
@@ -44,17 +44,9 @@ const correct = createRoute({
   responses: { ...detail, ...errors },
 });
 
-const merge = createRoute({
-  method: "post",
-  path: "/entities/merge",
-  summary: "Merge two subjects or datasets: `from` becomes an alias of `into`; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
-  request: { body: json(MergeEntitiesSchema) },
-  responses: { 200: { content: { "application/json": { schema: MergeResultSchema } }, description: "what moved" }, ...errors },
-});
+// Merging entities (and splitting, undoing) is in entities.ts.
 
 export const reviewRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(getClaim, async (c) => c.json(await getClaimDetail(c.var.db, c.req.valid("param").id), 200))
   .openapi(review, async (c) => c.json(await reviewClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
-  .openapi(correct, async (c) => c.json(await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
-  .openapi(merge, async (c) => c.json(await mergeEntities(c.var.db, c.var.principal!, c.req.valid("json"), c.var.flagOptions), 200));
+  .openapi(correct, async (c) => c.json(await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200));

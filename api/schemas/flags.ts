@@ -68,16 +68,8 @@ export const CorrectClaimSchema = z
   .openapi("CorrectClaim");
 export type CorrectClaim = z.infer<typeof CorrectClaimSchema>;
 
-export const MergeEntitiesSchema = z
-  .object({
-    type: z.enum(["subject", "dataset"]),
-    from: z.number().int().positive(),
-    into: z.number().int().positive(),
-    note: Note,
-  })
-  .refine((b) => b.from !== b.into, { message: "from and into must differ" })
-  .openapi("MergeEntities");
-export type MergeEntities = z.infer<typeof MergeEntitiesSchema>;
+// Merging (and splitting, undoing) entities lives in entities.ts; re-exported for older imports.
+export { MergeEntitiesSchema, MergeResultSchema, type MergeEntities, type MergeResult } from "./entities.js";
 
 export const AuditEntrySchema = z
   .object({
@@ -100,7 +92,3 @@ export const ClaimDetailSchema = ClaimSchema.extend({
 }).openapi("ClaimDetail");
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 
-export const MergeResultSchema = z
-  .object({ type: z.enum(["subject", "dataset"]), into: z.number().int(), claimsMoved: z.number().int(), aliasesMoved: z.number().int() })
-  .openapi("MergeResult");
-export type MergeResult = z.infer<typeof MergeResultSchema>;
