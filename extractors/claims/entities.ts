@@ -315,7 +315,8 @@ export function datasetFor(spans: readonly Span[], s: string, from: number, to: 
   for (const sp of spans) {
     if (sp.start >= to && sp.start - to <= 90) {
       const gap = s.slice(to, sp.start);
-      if (/[;]|\d/.test(gap)) break;
+      // Another number in between ends the search; digits inside names ("top-1", "F1", "mAP@50") do not.
+      if (/[;]|\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))) break;
       if (/\b(?:on|in|for|across|over|of)\s+(?:the\s+|both\s+|\w+\s+){0,3}$/i.test(gap)) return sp;
     }
   }
