@@ -39,15 +39,17 @@ function extract(paper: PaperText): Claim[] {
   const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
   const names = paperNames(title, ct.text);
   const subject = names.subject;
-  // Models are found once over the abstract: one named alone is the base of every own claim.
+  // Models are found once over the abstract: one named alone, as what the paper builds on, is the base
+  // of the own claims written from there on.
   const models = findModels(ct.text);
   const base = abstractModel(models);
   const ctx: PaperContext = {
     subject,
     own: names.own,
     ownKeys: new Set(names.own.map(entityKey)),
-    baseModel: base !== null && !sameSystem(base, subject, names.own) ? base : null,
+    baseModel: null,
   };
+  const scoped: PaperContext | null = base !== null && !sameSystem(base.text, subject, names.own) ? { ...ctx, baseModel: base.text } : null;
   const claims: Claim[] = [];
   let introduced = false;
   for (const sent of splitSentences(ct.text)) {
@@ -59,7 +61,8 @@ function extract(paper: PaperText): Claim[] {
     const sentModels = models
       .filter((m) => m.start >= sent.start && m.end <= sent.end)
       .map((m) => ({ ...m, start: m.start - sent.start, end: m.end - sent.start }));
-    for (const d of sentenceClaims(sent.text, ctx, sentModels)) {
+    const sctx = scoped !== null && base !== null && sent.end > base.from ? scoped : ctx;
+    for (const d of sentenceClaims(sent.text, sctx, sentModels)) {
       const [start, end] = toRawSpan(ct, sent.start + d.start, sent.start + d.end);
       claims.push({
         value: d.value,

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { ClaimSchema, type Claim, type ClaimExtractor, type PaperText } from "../types.js";
-import { METRICS } from "../metrics.js";
+import { METRIC_FAMILIES } from "../metrics.js";
 import { ruleExtractor } from "./index.js";
 
 export interface LlmExtractorOptions {
@@ -24,7 +24,7 @@ Not claims: dataset sizes, counts of tasks/benchmarks/GPUs, bit-widths and resol
 Fields:
 - value: the number as written (4.86 for "4.86x", 53.3 for "53.3\\%", 1.2 for "1.2M"); negative only if written so.
 - unit: one of "%", "x" (factor, also "times"), "pp" (only when written "points"), "K","M","B","T", "ms","s","min","h","days", "KB","MB","GB","TB", "tokens/s", "FPS", "dB", or null.
-- metric: canonical lowercase name from: ${METRICS.map((m) => m.name).join(", ")}; "score" when the metric is not named.
+- metric: canonical lowercase name from: ${METRIC_FAMILIES.join(", ")}; "score" when the metric is not named.
 - kind: "absolute" (a level), "delta" (a change against a baseline), "ratio" (a multiplicative factor or a fraction of a baseline).
 - qualifier: "exact", "up_to", "average", "at_least", "more_than", "less_than", "approx".
 - subject: the system the number is about (the method's name from the title when the abstract says "our method"), or null.

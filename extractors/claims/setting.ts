@@ -12,7 +12,7 @@ import type { Span } from "./entities.js";
 
 // Families written alone or with a version ("BERT", "LLaMA", "GPT-4o", "ResNet-50").
 const FAMILY =
-  "Llama|LLaMA|LLaMa|LlaMA|LLAMA|CodeLlama|Code\\s?Llama|TinyLlama|OpenLlama|OpenLLaMA|Vicuna|Alpaca|Qwen|QwQ|GPT|ChatGPT|" +
+  "Llama|LLaMA|LLaMa|LlaMA|LLAMA|LLama|llama(?=[-\\d])|CodeLlama|Code\\s?Llama|TinyLlama|OpenLlama|OpenLLaMA|Vicuna|Alpaca|Qwen|QwQ|GPT|ChatGPT|" +
   "Mistral|Mixtral|Ministral|Codestral|Gemma|CodeGemma|Gemini|Claude|Phi|DeepSeek|Deepseek|Falcon|Pythia|OPT|BLOOMZ?|OLMoE?|" +
   "InternLM|InternVL|LLaVA|LLaVa|MiniCPM|Baichuan|ChatGLM|GLM|Kimi|Grok|StarCoder|SantaCoder|SmolLM|Granite|Nemotron|" +
   "Hunyuan|ERNIE|PaLM|Flan-T5|FLAN-T5|mT5|T5|BART|BERT|RoBERTa|DeBERTa|ALBERT|DistilBERT|ELECTRA|XLM-R|" +
@@ -51,7 +51,7 @@ const ATTACH_BEFORE =
   /(?:\b(?:with|on|using|use[sd]?|atop|upon|for|into|via|under|across|over|based\s+on|built\s+(?:on|upon)|fine-?tun\w*|finetun\w*|(?:post-|pre-)?train\w*|appl\w+\s+to|adapt\w*|instantiat\w*\s+(?:with|on)|initiali[sz]\w*\s+(?:with|from)|powered\s+by|backed\s+by|equipp\w*\s+with|integrat\w*\s+(?:with|into)|plugg\w*\s+into|improv(?:es|ed|ing)|boost\w*|enhanc\w*|strengthen\w*|elevat\w*|lift\w*|help\w*|enabl\w*|when\s+applied\s+to|(?:performance|accuracy|scores?|capabilit\w+|abilit\w+|efficiency|latency|throughput)\s+of|prompting|prompted|run(?:s|ning)?|serv\w*|deploy\w*|quantiz\w*|prun\w*|compress\w*|accelerat\w*|speed\w*\s+up|evaluat\w*\s+(?:on|with))\s+(?:(?:the|a|an|both|our|popular|open|open-source|open-weight|pretrained|pre-trained|base|frozen|instruction-tuned|small|large|strong|state-of-the-art|(?:vanilla|standard))\s+)*(?:(?:model|LLM|LM|VLM|MLLM|backbone|policy|base\s+model)s?\s+)?(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?)$/i;
 // ... unless the word is a comparison: "than GPT-4o", "outperforming Llama", "on par with o1".
 const COMPARISON_BEFORE =
-  /(?:\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|comparable\s+(?:to|with)|competitive\s+with|on\s+par\s+with|relative\s+to|rival\w*|match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|unlike|over|improv(?:es|ed|ing)?\s+upon|distill\w*\s+from|from|teacher|judge[ds]?|judging|by)\s+(?:(?:the|a|an|strong|larger|proprietary|closed-source|commercial|baseline|models?|LLMs?)\s+)*)$/i;
+  /(?:\b(?:(?:close\s+to|approach\w*|near|nearing|similar\s+to|comparable\s+to|on\s+par\s+with|match\w*|rival\w*)\s+(?:that\s+of|(?:the\s+)?(?:performance|accuracy|level|results?|scores?|capabilit\w+)\s+of)|than|vs\.?|versus|against|compared\s+(?:to|with)|comparable\s+(?:to|with)|competitive\s+with|on\s+par\s+with|relative\s+to|rival\w*|match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|unlike|over|improv(?:es|ed|ing)?\s+upon|distill\w*\s+from|from|teacher|judge[ds]?|judging|by)\s+(?:(?:the|a|an|strong|larger|proprietary|closed-source|commercial|baseline|models?|LLMs?|[A-Z][\w\-]*['’]s)\s+)*)$/i;
 // Words after a model that attach it: "Qwen2.5-7B as the backbone", "LLaMA-7B backbone", "Llama-3 fine-tuned with ...".
 const ATTACH_AFTER =
   /^(?:\s+(?:model\s+|LLM\s+)?(?:as\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:backbone|base|base\s+model|base\s+LLM|policy|policy\s+model|encoder|decoder|generator|foundation|LLM|model|student|reasoner|agent))|[\s-]+(?:based|backbones?|base\s+models?|backed|powered)\b|\s+(?:(?:model|LLM)\s+)?(?:fine-?tuned|trained|post-trained|equipped|augmented|enhanced)\s+(?:with|using|via|on|by)\b|\s*(?:\+|with|using|w\/)\s+(?:our|the\s+proposed))/i;
@@ -117,7 +117,7 @@ export function findModels(text: string): ModelSpan[] {
     else if (ATTACH_BEFORE.test(before) && !sp.compared) [sp.attached, sp.strong] = [true, STRONG_BEFORE.test(before)];
     else if (listed?.attached) [sp.attached, sp.strong] = [true, listed.strong ?? false];
     // A model inside parentheses after a name is its base: "EORM (Llama-3-8B)".
-    else if (/[\w+)]\s*\((?:[^()]{0,30}[,;]\s*)?$/.test(before) && /^\s*[,;)]/.test(after)) sp.attached = true;
+    else if (/(?:^|\s)[\w\-+.]*[A-Z0-9][\w\-+.]*\s*\((?:[^()]{0,30}[,;]\s*)?$/.test(before) && /^\s*[,;)]/.test(after)) sp.attached = true;
   }
   return expandSizes(text, spans);
 }
@@ -176,15 +176,17 @@ export function modelRun(s: string, models: readonly ModelSpan[], chosen: ModelS
 }
 
 /** The abstract's one base model: every model it names is the same one, and it is written as a base. */
-export function abstractModel(models: readonly ModelSpan[]): string | null {
+export function abstractModel(models: readonly ModelSpan[]): { text: string; from: number } | null {
   if (models.length === 0) return null;
   let best: ModelSpan | null = null;
   for (const m of models) if (!best || m.key.length > best.key.length) best = m;
   if (!best) return null;
   // A family name alone ("LLaMA") is compatible with a sized one ("LLaMA-2-7B").
   if (!models.every((m) => best!.key.startsWith(m.key))) return null;
-  if (!models.some((m) => m.attached && m.strong) || models.some((m) => m.compared)) return null;
-  return best.text;
+  const setup = models.find((m) => m.attached && m.strong);
+  if (!setup || models.some((m) => m.compared)) return null;
+  // The scope runs forward from where the paper says what it builds on.
+  return { text: best.text, from: setup.start };
 }
 
 /** The subject is itself the model (or contains it): no separate base model is recorded. */
