@@ -199,7 +199,7 @@ export function sameSystem(model: string, subject: string | null, own: readonly 
 
 // ---------------------------------------------------------------- settings
 
-export type SettingCategory = "shots" | "protocol" | "labels" | "sampling" | "resolution" | "hardware" | "precision" | "phase" | "split";
+export type SettingCategory = "shots" | "protocol" | "labels" | "sampling" | "resolution" | "hardware" | "precision" | "phase" | "split" | "validation" | "shift";
 
 export interface SettingSpan extends Span {
   cat: SettingCategory;
@@ -210,7 +210,8 @@ const NUM_WORD = "zero|one|two|three|four|five|six|eight|ten|sixteen|thirty-two|
 // any trigger word from paying for the matchers.
 export const SETTING_RULES: ReadonlyArray<[SettingCategory, RegExp, RegExp, ((m: RegExpExecArray, s: string) => string) | null]> = [
   ["shots", /shot|in-context|few-example/i, new RegExp(`\\b(?:${NUM_WORD})[- ]shot\\b(?!s)|\\b\\d+\\s+shots\\b|\\b(?:in-context|few-example)\\s+learning\\b`, "gi"), null],
-  ["protocol", /linear|frozen/i, /\blinear[- ]prob(?:e|es|ing)\b|\blinear\s+evaluation\b|\bfrozen\s+(?:backbone|features|encoder|representations?)\b/gi, () => "linear probe"],
+  ["protocol", /linear/i, /\blinear[- ]prob(?:e|es|ing)\b|\blinear\s+evaluation\b/gi, () => "linear probe"],
+  ["protocol", /frozen/i, /\bfrozen\s+(?:backbone|features|encoder|representations?)\b/gi, null],
   ["protocol", /NN|nearest/, /\bk-?NN\b|\bk-nearest[- ]neighbou?rs?\b|\bkNN\b/g, () => "k-NN"],
   ["protocol", /tun/, /\b(?:fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b/gi,
     (m, s) => `${/\b(?:full(?:-parameter)?|supervised|end-to-end|LoRA|after)\s+$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? ""}${m[0]}`],
@@ -220,7 +221,9 @@ export const SETTING_RULES: ReadonlyArray<[SettingCategory, RegExp, RegExp, ((m:
   ["sampling", /@|best-of|vot|consisten|CoT|chain-of|greedy/i, /\b(?:pass|maj|cons|avg|best|mean|bo|BoN|rm)@\d+\b|\bbest-of-\d+\b|\bbest-of-N\b|\bmajority[- ]vot(?:e|ing)\b|\bself-consistency\b|\b(?:with|w\/|using|under)\s+(?:CoT|chain-of-thought)\b|\b(?:CoT|chain-of-thought)\s+prompting\b|\bgreedy\s+decoding\b/gi, null],
   ["resolution", /\d\s?(?:x|×|times|\*)\s?\d|\dp\b|K\s+res/, /\b\d{2,4}\s?(?:x|×|times|\*)\s?\d{2,4}(?:\s+(?:resolution|images?|pixels))?(?![\w.]|\.\d)|\b(?:720|1080|480|360|2160)p\b|\b[248]K\s+resolution\b/g, null],
   ["precision", /$^/, /\b(?:\d+-bit|W\dA\d+|INT\d|FP8|FP4|NVFP4|MXFP4)\b/g, null],
-  ["phase", /$^/, /\blong-context\b|\blow[- ]resource\s+\w+|\bprefill(?:ing)?\s+phase\b|\bdecoding\s+phase\b|\b(?:in|at|during)\s+inference\b|\bduring\s+training\b|\bpre-?training\b|\bout-of-distribution\b|\bin-distribution\b|\bcross-(?:dataset|domain)\b/gi, null],
+  ["phase", /$^/, /\blong-context\b|\blow[- ]resource\s+\w+|\bprefill(?:ing)?\s+phase\b|\bdecoding\s+phase\b|\b(?:in|at|during)\s+inference\b|\bduring\s+training\b|\bpre-?training\b/gi, null],
+  ["validation", /fold|valid|LOOCV|leave-one|box/i, /\b(?:\d+-fold\s+cross-validation|cross-validat(?:ion|ed)|LOOCV|leave-one-[\w-]+-out|(?:black|white|gr[ae]y)-box(?:\s+setting)?)\b/gi, null],
+  ["shift", /distribution|cross-|OOD/, /\b(?:out-of-distribution|in-distribution|OOD|cross-dataset|cross-domain|cross-lingual)\b/g, null],
   ["split", /subset|split|partition/, /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w\-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g, (m) => m[1] ?? m[0]],
 ];
 
