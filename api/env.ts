@@ -20,7 +20,7 @@ const EnvSchema = z.object({
   /** Claims under this extractor confidence are flagged LOW_CONFIDENCE. */
   FLAG_LOW_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
   /** Relative difference under which two reported values agree (0.01 = 1%). */
-  FLAG_TOLERANCE: z.coerce.number().min(0).max(1).default(0.01),
+  FLAG_TOLERANCE: z.coerce.number().min(0).max(1).default(0.02),
   /** Key of signed embed links (HMAC-SHA256); unset: no signed links can be made. */
   EMBED_SIGNING_SECRET: z.string().min(32, "EMBED_SIGNING_SECRET must be at least 32 characters").optional(),
   /** "true": /embed/… answers only signed links (403 otherwise). */

@@ -9,14 +9,16 @@ import { stat } from "node:fs/promises";
 import { IngestProgress } from "./progress.js";
 import { openSource } from "./read-source.js";
 
-const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--dry-run] [--json] FILE...`;
+const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--source ID] [--dry-run] [--json] FILE...
+  --source ID  what the one FILE is (a leaderboard export, a model card): a later import under the same ID
+               updates its cells and removes the ones it no longer has; without it nothing is ever removed`;
 
 async function main() {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { format: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean" } },
+      options: { format: { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean" } },
     });
   } catch (err) {
     fail(`${(err as Error).message}\n${USAGE}`, 2);
@@ -29,12 +31,16 @@ async function main() {
   if (files.length === 0) fail(`no FILE given\n${USAGE}`, 2);
   const format = values.format as SourceFormat | undefined;
   if (format !== undefined && !SOURCE_FORMATS.includes(format)) fail(`unknown --format ${format}\n${USAGE}`, 2);
+  const sourceId = values.source?.trim() || undefined;
+  if (values.source !== undefined && (!sourceId || sourceId.length > 200)) fail(`--source needs an id of 1 to 200 characters\n${USAGE}`, 2);
+  // One id names one source: two files under it would each remove the other's cells.
+  if (sourceId && files.length > 1) fail(`--source names one file; got ${files.length}\n${USAGE}`, 2);
 
   const handle = await openConfiguredDatabase("npm run ingest", envOrFail(), async (locked) => {
     // The server holds the embedded database: hand it the files instead.
     const token = process.env.CLAIMBOARD_TOKEN;
     if (!locked.url || !token) fail(locked.message);
-    await sendToServer(locked.url, token, files, { format, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
+    await sendToServer(locked.url, token, files, { format, sourceId, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
     process.exit(0);
   });
   // A missing file counts 0 bytes here; openSource then stops the run with its own message.
@@ -50,7 +56,7 @@ async function main() {
       for (const file of files) {
         const source = await openSource(file, format);
         progress.startFile(source);
-        yield source;
+        yield { ...source, sourceId: sourceId ?? null };
       }
     }
     let summary;

@@ -8,7 +8,7 @@ import { fail } from "./open-db.js";
 import { formatSummary } from "./summary.js";
 
 /** Uploads files to a running server's POST /api/ingest, streaming each one, and prints its summaries. */
-export async function sendToServer(url: string, token: string, files: string[], opts: { format?: string | undefined; dryRun: boolean; json: boolean }) {
+export async function sendToServer(url: string, token: string, files: string[], opts: { format?: string | undefined; sourceId?: string | undefined; dryRun: boolean; json: boolean }) {
   process.stderr.write(`the embedded database is held by the server at ${url}: sending the files to it\n`);
   for (const file of files) {
     try {
@@ -18,6 +18,7 @@ export async function sendToServer(url: string, token: string, files: string[], 
     }
     const q = new URLSearchParams({ filename: basename(file), dryRun: String(opts.dryRun) });
     if (opts.format) q.set("format", opts.format);
+    if (opts.sourceId) q.set("source", opts.sourceId);
     const res = await fetch(`${url}/api/ingest?${q}`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream", "content-length": String((await stat(file)).size) },

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { benchmarks, datasetAliases, datasets, metrics, subjectAliases, subjects } from "../db/schema/index.js";
-import { METRICS } from "../extractors/metrics.js";
+import { ALL_METRICS } from "../extractors/metrics.js";
 import { metricFacts } from "../extractors/identity/metrics.js";
 import type { DatasetIdentity, MetricIdentity, SystemIdentity } from "../extractors/identity/types.js";
 import { benchmarkSlug } from "./slug.js";
@@ -14,7 +14,7 @@ export async function seedMetrics(db: DbOrTx): Promise<Map<string, number>> {
   await db
     .insert(metrics)
     .values(
-      METRICS.map((m) => {
+      ALL_METRICS.map((m) => {
         const facts = metricFacts(m.name);
         return {
           name: m.name,

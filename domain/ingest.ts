@@ -397,9 +397,14 @@ export interface IngestOptions {
 // Problems are counted without limit but only this many are kept with their lines.
 const KEPT_PROBLEMS = 1000;
 
+/**
+ * The batch's chunks, with every paper's provenance set to the name the caller gave the file: a server
+ * reads an upload from a temporary path that must never be stored or shown.
+ */
 async function* chunksOf(source: SourceBatch): AsyncGenerator<SourceChunk> {
-  if (source.papers?.length || source.problems?.length) yield { papers: source.papers ?? [], problems: source.problems ?? [] };
-  if (source.chunks) yield* source.chunks;
+  const named = (papers: Paper[]) => papers.map((p) => (p.source.file === source.file ? p : { ...p, source: { ...p.source, file: source.file } }));
+  if (source.papers?.length || source.problems?.length) yield { papers: named(source.papers ?? []), problems: source.problems ?? [] };
+  if (source.chunks) for await (const chunk of source.chunks) yield { ...chunk, papers: named(chunk.papers) };
 }
 
 /**

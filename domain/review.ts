@@ -2,9 +2,10 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { auditLog, benchmarks, claims, datasets, flags, metrics, subjects } from "../db/schema/index.js";
 import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../api/schemas/flags.js";
-import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
+import { resolveDataset } from "../extractors/identity/datasets.js";
+import { isModelName, systemIdentity } from "../extractors/identity/systems.js";
 import { selectClaims, toClaimOut } from "./claims.js";
-import { ensureBenchmarks, ensureEntities, type DbOrTx } from "./entities.js";
+import { benchmarkKey, datasetEntry, ensureBenchmarks, ensureEntities, subjectEntry, type DbOrTx } from "./entities.js";
 import { DomainError, notFound } from "./errors.js";
 import { getFlag, openFlagsOfClaims } from "./flags/queries.js";
 import { recomputeFlags, type FlagOptions } from "./flags/recompute.js";
@@ -55,6 +56,7 @@ async function claimState(db: DbOrTx, id: number) {
       datasetId: claims.datasetId,
       dataset: datasets.name,
       benchmarkId: claims.benchmarkId,
+      setting: claims.setting,
       reviewStatus: claims.reviewStatus,
     })
     .from(claims)
@@ -108,21 +110,26 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
     }
     let subjectId = before.subjectId;
     if (body.subject !== undefined) {
-      const name = canonicalSubjectName(body.subject);
-      subjectId = (await ensureEntities(tx, "subject", [name])).get(entityKey(name)) ?? null;
+      const sys = systemIdentity(body.subject);
+      subjectId = (await ensureEntities(tx, "subject", [subjectEntry(sys, isModelName(sys.name))])).get(sys.key) ?? null;
       if (subjectId === null) throw new DomainError("VALIDATION_FAILED", 400, "subject needs letters or digits");
     }
     let datasetId = before.datasetId;
     let datasetName = before.dataset;
     if (body.dataset !== undefined) {
-      datasetName = body.dataset === null ? null : canonicalDatasetName(body.dataset);
-      datasetId = datasetName === null ? null : ((await ensureEntities(tx, "dataset", [datasetName])).get(entityKey(datasetName)) ?? null);
+      const ds = body.dataset === null ? null : resolveDataset(body.dataset);
+      datasetName = ds?.name ?? null;
+      datasetId = ds === null ? null : ((await ensureEntities(tx, "dataset", [datasetEntry(ds)])).get(ds.key) ?? null);
       if (datasetName !== null && datasetId === null) throw new DomainError("VALIDATION_FAILED", 400, "dataset needs letters or digits");
     }
     let benchmarkId: string | null = null;
     if (datasetId !== null) {
       const [d] = await tx.select({ name: datasets.name }).from(datasets).where(eq(datasets.id, datasetId));
-      benchmarkId = (await ensureBenchmarks(tx, [{ datasetId, datasetName: d!.name, metricId, metricName }])).get(`${datasetId}:${metricId}`) ?? null;
+      // A correction keeps the claim's setting: the reviewer fixes the number or its names, not the protocol.
+      benchmarkId =
+        (await ensureBenchmarks(tx, [{ datasetId, datasetName: d!.name, metricId, metricName, setting: before.setting }])).get(
+          benchmarkKey(datasetId, metricId, before.setting),
+        ) ?? null;
     }
     await tx
       .update(claims)

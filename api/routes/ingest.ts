@@ -67,7 +67,7 @@ export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     await saveBody(body, path, c.var.config.ingestMaxBytes);
     try {
       const source = await openSource(path, q.format);
-      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename }], extractorFromEnv(process.env), {
+      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename, sourceId: q.source ?? null }], extractorFromEnv(process.env), {
         files: [q.filename],
         dryRun: q.dryRun,
         flags: c.var.flagOptions,

@@ -9,8 +9,19 @@ export const IngestQuerySchema = z.object({
     .min(1)
     .max(200)
     .regex(/^[^/\\\u0000]+$/, "a file name, not a path")
+    .refine((n) => n !== "." && n !== "..", "a file name, not a path")
     .default("upload")
     .openapi({ description: "the uploaded file's name, kept as provenance and used to detect the format" }),
+  source: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({
+      description:
+        "your id for what this file is (a leaderboard export, a model card): a later upload under the same id updates its cells and removes the ones it no longer has; without it, nothing is ever removed",
+    }),
   dryRun: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 

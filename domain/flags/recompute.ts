@@ -11,7 +11,8 @@ export interface FlagOptions {
   tolerances?: Record<string, number>;
 }
 
-export const DEFAULT_FLAG_OPTIONS: FlagOptions = { lowConfidence: 0.5, defaultTolerance: 0.01 };
+// Two reports of one system within 2% are reruns or rounding far more often than a real disagreement.
+export const DEFAULT_FLAG_OPTIONS: FlagOptions = { lowConfidence: 0.5, defaultTolerance: 0.02 };
 
 export interface RecomputeSummary {
   benchmarks: number;

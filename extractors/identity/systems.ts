@@ -418,6 +418,8 @@ function isGenericName(name: string): boolean {
   const toks = nameTokens(name);
   const words = toks.filter((t) => /\p{L}/u.test(t));
   if (words.length === 0) return toks.length === 0 || !toks.some((t) => /\d/.test(t));
+  // A word capitalized against its grammar is a coined name: "SimplE", "ComplEx", "DistMult" are models.
+  if (words.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}*$/u.test(name.trim()) && !/^(?:Bi|Conv|Res|Dense|Graph)/.test(name.trim())) return false;
   const model = wholeModel(name);
   if (model) return !!model.spec?.backbone || (!model.specific && GENERIC_BARE_MODELS.has(model.spec?.name ?? ""));
   if (words[0] === "ours" || /^(?:ours|proposed|this work|our)\b/i.test(name)) return true;

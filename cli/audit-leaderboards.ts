@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../db/client.js";
+import { seedMetrics } from "../domain/entities.js";
+import { ingestSources } from "../domain/ingest.js";
+import { largestLeaderboards } from "../domain/leaderboard-audit.js";
+import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { fail } from "./open-db.js";
+import { openSource } from "./read-source.js";
+
+const USAGE = "usage: npm run -s audit:leaderboards -- [--boards M] [--top N] [--min-systems K] FILE...";
+
+/**
+ * Real-scale audit: ingests the files into a fresh temporary database and prints the top N entries of the
+ * M largest leaderboards (by systems ranked) with model, setting and the evidence sentence, for a person to
+ * judge against the abstracts. Nothing is kept.
+ */
+async function main() {
+  const { values, positionals: files } = parseArgs({
+    allowPositionals: true,
+    options: { boards: { type: "string", default: "15" }, top: { type: "string", default: "10" }, "min-systems": { type: "string", default: "2" } },
+  });
+  if (files.length === 0) fail(`no FILE given\n${USAGE}`, 2);
+  const work = mkdtempSync(join(tmpdir(), "cb-audit-"));
+  try {
+    const handle = await openDatabase({ dataDir: join(work, "db"), purpose: "audit:leaderboards" });
+    try {
+      await seedMetrics(handle.db);
+      const t0 = performance.now();
+      const summary = await ingestSources(handle.db, (async function* () {
+        for (const f of files) yield await openSource(f);
+      })(), extractorFromEnv(process.env), { files });
+      process.stderr.write(`ingested ${summary.papersSeen} papers, ${summary.claimsInserted} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      const boards = await largestLeaderboards(handle.db, { boards: Number(values.boards), top: Number(values.top), minSystems: Number(values["min-systems"]) });
+      for (const b of boards) {
+        console.log(`\n## ${b.dataset} · ${b.metric}${b.setting ? ` · ${b.setting}` : ""} (${b.systems} systems, ${b.direction} is better) [${b.id}]`);
+        for (const e of b.entries) {
+          console.log(`${e.rank}. ${e.subject}${e.model && e.model !== e.subject ? ` [on ${e.model}]` : ""}: ${e.value}${e.condition ? ` (${e.condition})` : ""} — "${e.sentence.replace(/\s+/g, " ").slice(0, 300)}" — ${e.paper}`);
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
