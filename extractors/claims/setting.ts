@@ -125,11 +125,14 @@ export function findModels(text: string): ModelSpan[] {
 const SIZE = "\\d+(?:\\.\\d+)?[BM]";
 const SIZE_LIST = new RegExp(`^(\\s+(?:models?|LLMs?|series|family|variants?)?\\s*(?:with|of|at|in|across)?\\s*(?:sizes?\\s+(?:of\\s+)?)?\\(?)(${SIZE}(?:(?:,\\s*|,?\\s*and\\s+|,?\\s*or\\s+|\\s*\\/\\s*)${SIZE})+)`);
 
+const SLASH_SIZES = new RegExp(`^(.*?)(${SIZE})((?:\\/${SIZE})+)$`);
+const SIZE_G = new RegExp(SIZE, "g");
+
 /** "Qwen2.5 models with 1.5B, 3B, and 7B parameters", "Llama-3B/8B": one model per size. */
 function expandSizes(text: string, spans: ModelSpan[]): ModelSpan[] {
   const out: ModelSpan[] = [];
   for (const sp of spans) {
-    const slash = new RegExp(`^(.*?)(${SIZE})((?:\\/${SIZE})+)$`).exec(sp.text);
+    const slash = sp.text.includes("/") ? SLASH_SIZES.exec(sp.text) : null;
     if (slash) {
       const stem = slash[1] ?? "";
       let at = sp.start + stem.length;
@@ -141,10 +144,11 @@ function expandSizes(text: string, spans: ModelSpan[]): ModelSpan[] {
       }
       continue;
     }
-    const list = /\d[BM]\b/.test(sp.text) ? null : SIZE_LIST.exec(text.slice(sp.end, sp.end + 120));
+    const list = /\d[BM]\b/.test(sp.text) || !/\d[BM]\b/.test(text.slice(sp.end, sp.end + 120)) ? null : SIZE_LIST.exec(text.slice(sp.end, sp.end + 120));
     if (list) {
       const base = sp.end + (list[1] ?? "").length;
-      const re = new RegExp(SIZE, "g");
+      const re = SIZE_G;
+      re.lastIndex = 0;
       for (let mt = re.exec(list[2] ?? ""); mt; mt = re.exec(list[2] ?? "")) {
         const t = `${sp.text}-${mt[0]}`;
         out.push({ start: base + mt.index, end: base + mt.index + mt[0].length, text: t, key: entityKey(t), attached: sp.attached });
