@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../extractors/claims/index.js";
 import { ClaimSchema, type Claim } from "../../extractors/types.js";
 
-type Expected = Partial<Pick<Claim, "value" | "unit" | "metric" | "kind" | "qualifier" | "subject" | "dataset" | "baseline" | "condition">>;
+type Expected = Partial<Pick<Claim, "value" | "unit" | "metric" | "kind" | "qualifier" | "subject" | "dataset" | "baseline" | "condition" | "model">>;
 
 interface Row {
   name: string;
@@ -217,6 +217,23 @@ const ROWS: Row[] = [
     name: "PER with a parenthetical definition",
     text: "As a result, SoundChoice achieves a Phoneme Error Rate (PER) of 2.65% on LibriSpeech.",
     expect: [{ value: 2.65, unit: "%", metric: "per", dataset: "LibriSpeech" }],
+  },
+  {
+    name: "method on a base model, with its setting",
+    text: "TestNet with Gemma-2-9B reaches 71.3% accuracy on MMLU in the 5-shot setting.",
+    expect: [{ value: 71.3, subject: "TestNet", model: "Gemma-2-9B", dataset: "MMLU", condition: "5-shot" }],
+  },
+  {
+    name: "a plain model as subject has no separate base model",
+    title: "How Far Do Small Models Go?",
+    text: "Phi-3-mini achieves 68.8% accuracy on MMLU.",
+    expect: [{ value: 68.8, subject: "Phi-3-mini", model: null }],
+  },
+  {
+    name: "semi-supervised with a label fraction",
+    text: "In the semi-supervised setting with 1% labels, TestNet reaches 69.2% top-1 accuracy on ImageNet.",
+    expect: [{ value: 69.2, dataset: "ImageNet", condition: "semi-supervised, 1% labels" }],
+    none: [1],
   },
   // ------------------------------------------------------------ non-claims
   { name: "years and citations", text: "This aligns with the downstream benchmark (Huang et al., 2024) and prior work from 2019.", none: [2024, 2019] },
