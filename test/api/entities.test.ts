@@ -87,8 +87,8 @@ it("documents the entity routes in the OpenAPI description", async () => {
   const res = await app.request("/api/openapi.json");
   expect(res.status).toBe(200);
   const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
-  for (const [path, method] of [["/entities/merge", "post"], ["/entities/split", "post"], ["/entities/undo", "post"], ["/entities/history", "get"], ["/entities/spellings", "get"], ["/entities/search", "get"]]) {
-    expect(doc.paths[path]?.[method!], `${method} ${path}`).toBeDefined();
+  for (const [path, method] of <[string, string][]>[["/entities/merge", "post"], ["/entities/split", "post"], ["/entities/undo", "post"], ["/entities/history", "get"], ["/entities/spellings", "get"], ["/entities/search", "get"]]) {
+    expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   }
 });
 

@@ -14,4 +14,7 @@ export const queryKeys = {
   compare: (ids: readonly number[]) => ["compare", ids] as const,
   flags: (q: object) => ["flags", q] as const,
   flagCounts: ["flags", "counts"] as const,
+  entityHistory: (type: string, id: number) => ["entities", "history", type, id] as const,
+  entitySpellings: (type: string, ref: number | string) => ["entities", "spellings", type, ref] as const,
+  entitySearch: (type: string, q: string) => ["entities", "search", type, q] as const,
 };

@@ -5,6 +5,7 @@ import type { ClaimOut } from "../../../api/schemas/claims";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { EmbedButton } from "../components/EmbedButton";
+import { IdentityPanel } from "../components/IdentityPanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
 import { useAllClaims } from "../hooks/useClaims";
@@ -25,6 +26,7 @@ const ClaimsScatterChart = lazy(() => preloadChart().then((m) => ({ default: m.C
 export function BenchmarkPage({ id }: { id: string }) {
   const board = useLeaderboard(id);
   const { get, set } = useQueryParams();
+  const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
   useSeries(id);
@@ -93,6 +95,10 @@ export function BenchmarkPage({ id }: { id: string }) {
       ) : (
         <RelativeClaims benchmark={benchmark} />
       )}
+
+      {/* Reviewers only (shown while a reviewer token is saved): merge, split and undo the board's dataset and metric. */}
+      <IdentityPanel key={`d${benchmark.datasetId}`} type="dataset" entity={{ id: benchmark.datasetId }} onMergedAway={(d) => navigate(`/benchmarks?dataset=${encodeURIComponent(d.name)}`)} />
+      <IdentityPanel key={`m${benchmark.metric}`} type="metric" entity={{ name: benchmark.metric }} onMergedAway={(m) => navigate(`/benchmarks?metric=${encodeURIComponent(m.name)}`)} />
     </article>
   );
 }

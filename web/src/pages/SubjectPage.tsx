@@ -3,6 +3,7 @@ import { Link, useLocation } from "wouter";
 import type { SubjectBenchmarkGroup, SubjectClaim } from "../../../api/schemas/subjects";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
+import { IdentityPanel } from "../components/IdentityPanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useSubject } from "../hooks/useSubject";
 import { directionArrow, formatDate, formatStated, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
@@ -81,6 +82,9 @@ export function SubjectPage({ id }: { id: string }) {
         )}
         {s.truncated && <p className="muted small">Only the first {s.claimCount} claims are shown.</p>}
       </section>
+
+      {/* Reviewers only (shown while a reviewer token is saved): merge, split and undo. */}
+      <IdentityPanel key={s.id} type="subject" entity={{ id: s.id }} onMergedAway={(into) => navigate(`/subjects/${into.id}`)} />
     </article>
   );
 }
