@@ -1,13 +1,14 @@
 import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import { claims, papers, subjectAliases } from "../db/schema/index.js";
+import { claims, papers, subjectAliases, subjects } from "../db/schema/index.js";
 import type {
   BenchmarkRef,
   BestClaim,
   Compare,
   CompareQuery,
   CompareRow,
+  PairedSubject,
   SubjectBenchmarkGroup,
   SubjectClaim,
   SubjectDetail,
@@ -197,7 +198,34 @@ export async function getSubject(db: Database, id: number): Promise<SubjectDetai
     });
   }
   groups.sort((a, b) => b.claims.length - a.claims.length || a.benchmark.id.localeCompare(b.benchmark.id));
-  return { ...summary, aliases: aliases.map((a) => a.alias), benchmarks: groups, otherClaims, truncated };
+  const [facts] = await db.select({ isModel: subjects.isModel, generic: subjects.generic }).from(subjects).where(eq(subjects.id, id));
+  const [methodsOnIt, runsOn] = await Promise.all([pairedSubjects(db, id, "methods"), pairedSubjects(db, id, "models")]);
+  return {
+    ...summary,
+    aliases: aliases.map((a) => a.alias),
+    isModel: facts?.isModel ?? false,
+    generic: facts?.generic ?? false,
+    methodsOnIt,
+    runsOn,
+    benchmarks: groups,
+    otherClaims,
+    truncated,
+  };
+}
+
+const PAIRED_LIMIT = 200;
+
+/** The methods measured on model `id`, or the models method `id` was measured on. */
+async function pairedSubjects(db: Database, id: number, which: "methods" | "models"): Promise<PairedSubject[]> {
+  const [mine, other] = which === "methods" ? [sql.raw("model_id"), sql.raw("subject_id")] : [sql.raw("subject_id"), sql.raw("model_id")];
+  const rows = rowsOf<{ id: number; name: string; claim_count: number; benchmark_count: number }>(
+    await db.execute(sql`
+      select s.id, s.name, count(*)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
+      from claims c join subjects s on s.id = c.${other}
+      where c.${mine} = ${id} and c.${other} <> ${id} and c.review_status is distinct from 'rejected'
+      group by s.id, s.name order by claim_count desc, s.name limit ${PAIRED_LIMIT}`),
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, claimCount: Number(r.claim_count), benchmarkCount: Number(r.benchmark_count) }));
 }
 
 const COMPARE_ROWS = 200;

@@ -75,9 +75,23 @@ export const SubjectBenchmarkGroupSchema = z
   .openapi("SubjectBenchmarkGroup");
 export type SubjectBenchmarkGroup = z.infer<typeof SubjectBenchmarkGroupSchema>;
 
+/** A method reported on a model, or a model a method was run on, with how much is reported for the pair. */
+export const PairedSubjectSchema = z
+  .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int(), benchmarkCount: z.number().int() })
+  .openapi("PairedSubject");
+export type PairedSubject = z.infer<typeof PairedSubjectSchema>;
+
 export const SubjectDetailSchema = SubjectSummarySchema.extend({
   /** Every spelling seen for the subject. */
   aliases: z.array(z.string()),
+  /** A released model checkpoint (methods run on it), as opposed to a method. */
+  isModel: z.boolean(),
+  /** A bare architecture or placeholder name ("LSTM", "ResNet-50"): its numbers come from unrelated systems. */
+  generic: z.boolean(),
+  /** Methods whose numbers were measured on this model, most claims first. */
+  methodsOnIt: z.array(PairedSubjectSchema),
+  /** Base models this method was run on, most claims first. */
+  runsOn: z.array(PairedSubjectSchema),
   /** Benchmarks the subject has claims on, most claims first. */
   benchmarks: z.array(SubjectBenchmarkGroupSchema),
   /** Claims about the subject with no benchmark (no dataset named). */

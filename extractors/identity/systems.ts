@@ -418,12 +418,14 @@ function isGenericName(name: string): boolean {
   const toks = nameTokens(name);
   const words = toks.filter((t) => /\p{L}/u.test(t));
   if (words.length === 0) return toks.length === 0 || !toks.some((t) => /\d/.test(t));
-  // A word capitalized against its grammar is a coined name: "SimplE", "ComplEx", "DistMult" are models.
-  if (words.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}*$/u.test(name.trim()) && !/^(?:Bi|Conv|Res|Dense|Graph)/.test(name.trim())) return false;
+  // A word with its last letter capitalized is a coined name, not the word: "SimplE", "TransE", "RotatE".
+  if (words.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}$/u.test(name.trim())) return false;
   const model = wholeModel(name);
   if (model) return !!model.spec?.backbone || (!model.specific && GENERIC_BARE_MODELS.has(model.spec?.name ?? ""));
   if (words[0] === "ours" || /^(?:ours|proposed|this work|our)\b/i.test(name)) return true;
   if (words.includes("baseline") || words.includes("baselines")) return true;
+  // "He et al.", "Idrees et al. (2013)": a citation names a paper's authors, who publish many systems.
+  if (/\bet\s+al\b/i.test(name)) return true;
   // Every word an architecture part, a size or a placeholder: "LSTM", "2-layer BiLSTM + attention", "Transformer (big)".
   if (toks.every((t) => GENERIC_WORDS.has(t) || /^\d/.test(t) || t.length === 1 || /^[+*/]+$/.test(t))) return true;
   // A lowercase description rather than a coined name: "vanilla counterparts", "previous one-step methods".

@@ -157,7 +157,8 @@ function withoutRepeats(rows: Row[]): Row[] {
     const deepestFirst = [...group].sort((a, b) => b.taskPath.length - a.taskPath.length);
     const kept: Row[] = [];
     for (const r of deepestFirst) {
-      const above = kept.some((k) => r.taskPath.every((t, i) => k.taskPath[i] === t));
+      // Under a parent of a kept copy, or under a task of the same name elsewhere in the tree: the same result.
+      const above = kept.some((k) => r.taskPath.every((t, i) => k.taskPath[i] === t) || k.taskPath.at(-1) === r.taskPath.at(-1));
       if (!above) kept.push(r);
     }
     for (const r of kept) keep.add(r);

@@ -101,6 +101,11 @@ describe("systemIdentity", () => {
     expect(systemIdentity("meta-llama/Llama-3.1-8B-Instruct").name).toBe("Llama-3.1-8B-Instruct");
     expect(systemIdentity("BERT (single model)").name).toBe("BERT (single model)");
     expect(systemIdentity("Ghosal et al.").name).toBe("Ghosal et al.");
+    // Authors publish many systems: a citation is no cross-paper identity.
+    expect(systemIdentity("He et al.").generic).toBe(true);
+    // A coined name that spells a word with its last letter capitalized is a model, not the word.
+    expect(systemIdentity("SimplE").generic).toBe(false);
+    expect(systemIdentity("TransE").generic).toBe(false);
     expect(systemIdentity("ViT-B/16").key).toBe("vitb / 16");
     expect(systemIdentity("Stable Diffusion (SD)").name).toBe("Stable Diffusion");
   });

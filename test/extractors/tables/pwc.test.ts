@@ -278,3 +278,14 @@ describe("rows repeated under parent tasks", () => {
     ]);
   });
 });
+
+describe("rows repeated under tasks of one name", () => {
+  it("keeps one copy of a row listed under the same leaf task in two subtrees", () => {
+    const row = { model_name: "REN", paper_title: "Region Ensemble Network", metrics: { "Average 3D Error": "12.7" } };
+    const dump = [
+      { task: "Pose Estimation", subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }] },
+      { task: "3D", subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }] },
+    ];
+    expect(parsePwc(dump, "dump.json").records).toHaveLength(1);
+  });
+});
