@@ -394,6 +394,8 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
     const affected = new Set<string>();
     let created: { id: number; name: string };
     let aliasesMoved = 0;
+    /** The spellings as written, for the summary (subjects and datasets are asked for by alias key). */
+    let spelledOut = body.spellings;
     const existing = await claimsOf(tx, type, entity.id);
 
     if (type === "metric") {
@@ -435,6 +437,7 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
       }
       const keys = [...new Set(body.spellings)];
       const taking = keys.map((k) => byKey.get(k)!);
+      spelledOut = taking.map((a) => a.alias);
       const remaining = all.filter((a) => !keys.includes(a.key));
       if (!remaining.length) throw new DomainError("NOTHING_LEFT", 422, `that is every spelling of ${quote(entity.name)}: at least one must stay`);
       // The new entity's key is one of the spellings taken out; if that is the entity's own key, the rest takes one of its remaining spellings.
@@ -503,7 +506,7 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
     await applyClaimPatches(tx, sides.after);
     after.createdEntity = created;
     after.entities.push(created.id);
-    after.summary = `split ${body.spellings.map(quote).join(", ")} out of ${quote(entity.name)} (#${entity.id}) into ${quote(created.name)} (#${created.id}): ${changes.claims.size} claim(s)`;
+    after.summary = `split ${spelledOut.map(quote).join(", ")} out of ${quote(entity.name)} (#${entity.id}) into ${quote(created.name)} (#${created.id}): ${changes.claims.size} claim(s)`;
     const auditId = await writeAudit(tx, who, `${type}.split`, auditTarget(type, entity.id, [...changes.claims.keys()]), before, after, body.note);
     await settle(tx, affected, [...changes.claims.values()].map((c) => c.paperId), flagOptions);
     return { type, from: entity.id, created, claimsMoved: changes.claims.size, aliasesMoved, auditId };

@@ -113,7 +113,7 @@ describe("identity panel in Chromium", () => {
     await panel.getByText(/^Split out as “KestrelNet \(split\)” \(#\d+\): 1 claim moved\.$/).waitFor();
     await expect.poll(() => claimValues(page)).toEqual(["3.10"]);
     await expect.poll(() => history.count()).toBe(4);
-    expect(await history.first().textContent()).toContain("split “");
+    expect(await history.first().textContent()).toContain("split “KestrelNet” out of “Kestrel”");
     // The split itself can be undone; the server says so.
     const spelled = await api<EntityIdentity>(`/entities/spellings?type=subject&id=${kestrel}`);
     expect(spelled.spellings.map((s) => s.spelling)).toEqual(["Kestrel"]);
