@@ -14,7 +14,7 @@ const COUNT_NOUN =
 
 // Percentages that describe a setting: sparsity, pruning or masking ratios, budgets, data fractions.
 const PERCENT_SETTING =
-  /^\s*(?:of\s+(?:the\s+)?(?:labell?ed|training|unlabell?ed|available|original|full|total)?\s*(?:data|dataset|samples|examples|labels|images|tokens|questions|problems|layers|heads|weights\s+(?:are|is))\b|(?:labell?ed\s+)?data\b|(?:labels?|annotations?|labell?ed\s+(?:samples|examples|images|points))\b|(?:\w+\s+)?(?:sparsity|sparse|pruning\s+(?:ratio|rate)|prune\s+ratio|masking|mask\s+ratio|budgets?|kv\s+cache\s+budgets?|quantile|percentile|noise|noisy|corruption|dropout|of\s+the\s+questions|of\s+questions|label\s+noise|missing|occlusion|confidence\s+level|significance)\b)/i;
+  /^\s*(?:of\s+(?:the\s+)?(?:labell?ed|training|unlabell?ed|available|original|full|total)?\s*(?:data|dataset|samples|examples|labels|images|tokens|questions|problems|layers|heads|weights\s+(?:are|is))\b|(?:labell?ed\s+)?data\b|(?:labels?|annotations?|supervision|labell?ed\s+(?:samples|examples|images|points))\b|(?:\w+\s+)?(?:sparsity|sparse|pruning\s+(?:ratio|rate)|prune\s+ratio|masking|mask\s+ratio|budgets?|kv\s+cache\s+budgets?|quantile|percentile|noise|noisy|corruption|dropout|of\s+the\s+questions|of\s+questions|label\s+noise|missing|occlusion|confidence\s+level|significance)\b)/i;
 const PERCENT_SETTING_LEFT = /(?:\bat|\bwith\s+(?:a|an)?|\bunder)\s*(?:~|only\s+)?$|(?:sparsity|pruning\s+ratio|masking\s+ratio|budget|confidence)\s*(?:of|=|:)?\s*$/i;
 
 // Hyperparameter names directly before a bare number ("learning rate of 0.001", "k = 5").

@@ -15,7 +15,7 @@ import {
 } from "./entities.js";
 import { confidenceOf } from "./confidence.js";
 import {
-  byKind, findModels, findSettings, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
+  byKind, findModels, findSettings, itemSpan, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
 } from "./setting.js";
 
 export interface DraftClaim {
@@ -297,13 +297,13 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // Base model and setting: per item for "respectively" lists, else for the whole group.
     const [from, to] = items.length > 1 ? [g.start, g.end] : [m.start, m.end];
     const clauseAt = clauseStart(s, from, 0);
-    const modelSpan = respModels ? null : spanFor(s, sp.models, from, to, sp.positions, clauseAt);
+    const modelSpan = respModels ? null : itemSpan(s, sp.models, from, to, sp.positions, clauseAt, m) ?? spanFor(s, sp.models, from, to, sp.positions, clauseAt);
     let model: string | null = respModels?.[i]?.text ?? (modelSpan ? modelRun(s, sp.models, modelSpan) : null);
     if (model === null && !sp.anyModel && ctx.baseModel && (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))) model = ctx.baseModel;
     if (model !== null && sameSystem(model, subject, ctx.own)) model = null;
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
-      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"));
+      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"), m);
     const parts: string[] = [];
     for (const c of settings) {
       let text = c.text;

@@ -139,6 +139,18 @@ describe("evaluation setting of a claim", () => {
     expect(b.condition).toContain("512x512");
   });
 
+  it("settings written inside a list of results stay with their own item", () => {
+    const cs = claims("We present Zorro. Zorro gains +2.2% mIoU on ADE20K (with 150 labels), +1.4% on Cityscapes (with 60 labels) and +0.9% on Pascal VOC (with 30 labels).");
+    expect(cs.map((c) => c.condition)).toEqual(["150 labels", "60 labels", "30 labels"]);
+  });
+
+  it("a setting late in one clause does not leak into the next one", () => {
+    const c = claimOf("We present Zorro. Zorro detects unsafe images in both in-distribution and out-of-distribution settings, while cutting peak memory by 61%.", 61);
+    expect(c.condition).toBeNull();
+    const d = claimOf("We present Zorro. Our 4-bit Zorro models stay near lossless on six tasks, while using 1.8x less memory.", 1.8);
+    expect(d.condition).toBe("4-bit");
+  });
+
   it("records nothing when the sentence names no model and no setting", () => {
     const c = claimOf("We present Zorro. Zorro achieves 93.1% accuracy on CIFAR-10.", 93.1);
     expect(c.model ?? null).toBeNull();
