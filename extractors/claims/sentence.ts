@@ -288,7 +288,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
     if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40)) finalMetric = "accuracy";
-    const subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
+    let subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
     let baseline: string | null = null;
     if (kind !== "absolute") {
       const b = nearestSpan(sp.baselines, m.start, m.end, 80);
@@ -301,6 +301,9 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     let model: string | null = respModels?.[i]?.text ?? (modelSpan ? modelRun(s, sp.models, modelSpan) : null);
     if (model === null && !sp.anyModel && ctx.baseModel && (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))) model = ctx.baseModel;
     if (model !== null && sameSystem(model, subject, ctx.own)) model = null;
+    // A benchmark paper's name is not the system scored on that benchmark: the model is ("X achieves
+    // 33.3% on CurveBench-Easy" in the CurveBench paper).
+    if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject))) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
       (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"), m);

@@ -36,6 +36,8 @@ const MODEL_RE = new RegExp(
     "|o[134](?:-(?:mini|pro|preview|high|low|medium))*(?![\\w\\-])" +
     // Any name carrying a parameter count ("Meditron-8B", "R1-Distilled-7B", "AraGPT2-Base" is not enough).
     "|[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*?-\\d+(?:\\.\\d+)?[BM](?![\\w])" +
+    // ... or a numbered name with a size word ("AraGPT2-Base", "BioBERT1-Large").
+    "|[A-Z][A-Za-z]*\\d[\\w.]*-(?:Base|Large|Medium|Small|Tiny|Huge|XL|Instruct|Chat)(?![\\w\\-])" +
     ")" +
     "(?:[\\-_][A-Za-z0-9][\\w.]*|/(?=\\d)[\\w.]+" +
     `|\\s(?:${SPACE_NUM}|(?:${SPACE_WORD})\\b|v\\d+(?:\\.\\d+)?\\b)` +

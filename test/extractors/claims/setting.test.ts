@@ -62,6 +62,18 @@ describe("base model of a claim", () => {
     expect(b.model ?? null).toBeNull();
   });
 
+  it("in a benchmark paper, the model scored on the benchmark is the subject", () => {
+    const c = claimOf("We introduce KnotBench, a benchmark of knot diagrams. Our RL-trained Qwen2.5-VL-7B model rises from 3.1% to 29.4% accuracy on KnotBench-Hard.", 29.4, "KnotBench: Reading Knot Diagrams");
+    expect(c.subject).toBe("Qwen2.5-VL-7B");
+    expect(c.model ?? null).toBeNull();
+  });
+
+  it("numbered names with a size word are models, not datasets", () => {
+    const c = claimOf("We present Zorro. Zorro raises macro-F1 from 51.2% to 58.9% for ArabBERT2-Large.", 58.9);
+    expect(c.model).toBe("ArabBERT2-Large");
+    expect(c.dataset).toBeNull();
+  });
+
   it("a model the method is compared against is a baseline, not the base", () => {
     const c = claimOf("We present Zorro. Zorro outperforms GPT-4o by 3.8% on MATH.", 3.8);
     expect(c.model ?? null).toBeNull();
