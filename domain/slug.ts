@@ -4,6 +4,8 @@ export function slugify(text: string): string {
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    // "256×256" reads as it is written in ASCII: "256x256".
+    .replace(/×/g, "x")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80) || "x";

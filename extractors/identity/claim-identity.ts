@@ -51,6 +51,12 @@ const variantOf = remembered((familyAndText: string) => {
 const tableMetric = remembered((raw: string) => resolveMetric(raw).name);
 const setting = remembered((joined: string) => normalizeSetting(joined.split("\u0000")));
 
+/**
+ * Names of one measure that the guidelines keep apart for claims but a leaderboard must not: on a
+ * single-label classification board, accuracy is top-1 accuracy (the top-5 variant stays its own board).
+ */
+const SAME_BOARD: Readonly<Record<string, string>> = { "top-1 accuracy": "accuracy" };
+
 // "EORM with Llama 3 8B", "GRPO on Qwen3-8B", "EORM + Qwen2.5-7B", "X (w/ Llama-2-7B)": an explicit joint.
 const JOINT = /\s(?:with|on|using|atop|\+|w\/)\s|w\/\s?/i;
 
@@ -83,7 +89,8 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   let subjectId = method ? system(method) : modelId;
   if (subjectId && modelId && subjectId.key === modelId.key) subjectId = modelId;
   const subjectIsModel = subjectId !== null && (subjectId === modelId || isModel(subjectId.name));
-  const metricName = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
+  const written = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
+  const metricName = SAME_BOARD[written] ?? written;
   return {
     subject: subjectId,
     model: modelId ?? (subjectIsModel ? subjectId : null),

@@ -271,7 +271,8 @@ export function metricVariantFromText(family: string, text: string): string {
       if (!/[a-z]/i.test(span)) continue;
       const id = resolveMetric(span);
       if (!id.known) continue;
-      if (id.name === fam) break;
+      // The family itself, written out ("top-5 accuracy"): what follows ("accuracy") is no variant of it.
+      if (id.name === fam) return fam;
       if (related.has(id.family) || related.has(id.name)) return id.name;
     }
   }
