@@ -4,10 +4,10 @@
  */
 import type { Claim, ClaimExtractor, PaperText } from "../types.js";
 import { entityKey } from "../names.js";
-import { cleanAbstract, splitSentences, toRawSpan, type CleanText } from "./text.js";
+import { cleanAbstract, splitSentences, toRawSpan, type CleanText, type Sentence } from "./text.js";
 import { paperNames } from "./entities.js";
-import { sentenceClaims, type PaperContext } from "./sentence.js";
-import { abstractModel, findModels, sameSystem } from "./setting.js";
+import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
+import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
 export const RULES_VERSION = "1.0.0";
 
@@ -39,17 +39,29 @@ function extract(paper: PaperText): Claim[] {
   const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
   const names = paperNames(title, ct.text);
   const subject = names.subject;
-  // Models are found once over the abstract: one named alone, as what the paper builds on, is the base
-  // of the own claims written from there on.
-  const models = findModels(ct.text);
-  const base = abstractModel(models);
   const ctx: PaperContext = {
     subject,
     own: names.own,
     ownKeys: new Set(names.own.map(entityKey)),
     baseModel: null,
   };
-  const scoped: PaperContext | null = base !== null && !sameSystem(base.text, subject, names.own) ? { ...ctx, baseModel: base.text } : null;
+  // Models are found once over the abstract, and only when some sentence holds a candidate number: one
+  // named alone, as what the paper builds on, is the base of the own claims written from there on.
+  let models: ModelSpan[] | null = null;
+  let base: { text: string; from: number } | null = null;
+  const modelsOf = (sent: Sentence) => (): SentenceModels => {
+    if (models === null) {
+      models = findModels(ct.text);
+      const b = abstractModel(models);
+      base = b !== null && !sameSystem(b.text, subject, names.own) ? b : null;
+    }
+    return {
+      models: models
+        .filter((m) => m.start >= sent.start && m.end <= sent.end)
+        .map((m) => ({ ...m, start: m.start - sent.start, end: m.end - sent.start })),
+      baseModel: base !== null && sent.end > base.from ? base.text : null,
+    };
+  };
   const claims: Claim[] = [];
   let introduced = false;
   for (const sent of splitSentences(ct.text)) {
@@ -58,11 +70,7 @@ function extract(paper: PaperText): Claim[] {
     if (!/\d|half|halv|doubl|twice|tripl|fold|hour|minute|day/i.test(sent.text)) continue;
     // Numbers in the motivation before the paper speaks about itself describe the field, not a system.
     if (!introduced && !self && MOTIVATION.test(sent.text)) continue;
-    const sentModels = models
-      .filter((m) => m.start >= sent.start && m.end <= sent.end)
-      .map((m) => ({ ...m, start: m.start - sent.start, end: m.end - sent.start }));
-    const sctx = scoped !== null && base !== null && sent.end > base.from ? scoped : ctx;
-    for (const d of sentenceClaims(sent.text, sctx, sentModels)) {
+    for (const d of sentenceClaims(sent.text, ctx, modelsOf(sent))) {
       const [start, end] = toRawSpan(ct, sent.start + d.start, sent.start + d.end);
       claims.push({
         value: d.value,

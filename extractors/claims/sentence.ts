@@ -146,7 +146,17 @@ interface SentenceSpans {
   positions: Positions;
 }
 
-export function sentenceClaims(s: string, ctx: PaperContext, models?: readonly ModelSpan[]): DraftClaim[] {
+/** Models of one sentence (offsets in the sentence) and the abstract's base model in scope there. */
+export interface SentenceModels {
+  models: readonly ModelSpan[];
+  baseModel: string | null;
+}
+
+/**
+ * `models`: found once per abstract by the caller and asked for only when the sentence holds a candidate
+ * number; without it the sentence's own models are used and no abstract-level base model.
+ */
+export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () => SentenceModels): DraftClaim[] {
   const all = findMentions(s);
   if (all.length === 0) return [];
   const kept: Mention[] = [];
@@ -158,7 +168,9 @@ export function sentenceClaims(s: string, ctx: PaperContext, models?: readonly M
   if (kept.length === 0) return [];
   const hits = findMetricHits(s);
   const conditions = findConditions(s);
-  const allModels = models ?? findModels(s);
+  const sm = models ? models() : { models: findModels(s), baseModel: paperCtx.baseModel ?? null };
+  const allModels = sm.models;
+  const ctx: PaperContext = sm.baseModel === (paperCtx.baseModel ?? null) ? paperCtx : { ...paperCtx, baseModel: sm.baseModel };
   const spans: SentenceSpans = {
     // A model family ("On Qwen2.5 models, ...") is not a dataset.
     datasets: findDatasets(s, ctx.ownKeys, hits).filter((d) => knownDataset(d.text) || !allModels.some((md) => md.start < d.end && md.end > d.start)),
