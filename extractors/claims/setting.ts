@@ -84,6 +84,7 @@ function trimModel(text: string): string {
 }
 
 const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*(?:and|or))\s*$/;
+const PARALLEL_BEFORE = /\bby\s+[+~]?[\d.]+\s*(?:%|x|×|times|points?|pp)?\s*(?:,\s*and|and|,)\s+$/;
 
 /** Every model mentioned in `text` (a sentence or a whole abstract), with whether it is attached. */
 export function findModels(text: string): ModelSpan[] {
@@ -118,6 +119,8 @@ export function findModels(text: string): ModelSpan[] {
     if (ATTACH_AFTER.test(after)) sp.attached = sp.strong = true;
     else if (ATTACH_BEFORE.test(before) && !sp.compared) [sp.attached, sp.strong] = [true, STRONG_BEFORE.test(before)];
     else if (listed?.attached) [sp.attached, sp.strong] = [true, listed.strong ?? false];
+    // Parallel results: "improves Phi-4 by 45.6% and Gemini 2.5 Pro by 9.9%".
+    else if (i > 0 && spans[i - 1]!.attached && PARALLEL_BEFORE.test(before) && /^\s+by\b/.test(after)) [sp.attached, sp.strong] = [true, false];
     // A model inside parentheses after a name is its base: "EORM (Llama-3-8B)".
     else if (/(?:^|\s)[\w\-+.]*[A-Z0-9][\w\-+.]*\s*\((?:[^()]{0,30}[,;]\s*)?$/.test(before) && /^\s*[,;)]/.test(after)) sp.attached = true;
   }

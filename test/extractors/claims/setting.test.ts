@@ -88,6 +88,11 @@ describe("base model of a claim", () => {
     expect(ds.every((c) => c.dataset === null)).toBe(true);
   });
 
+  it('parallel results: "improves A by x% and B by y%"', () => {
+    const cs = claims("We present Zorro. Zorro improves Phi-4 by 12.5% and Gemini 2.5 Pro by 3.5% in accuracy on the hard split.");
+    expect(cs.map((c) => c.model)).toEqual(["Phi-4", "Gemini 2.5 Pro"]);
+  });
+
   it("a list without respectively stays a list", () => {
     const c = claimOf("We present Zorro. Zorro improves accuracy by 2.7 percent on Gemma-2-9B and Phi-3-mini.", 2.7);
     expect(c.model).toBe("Gemma-2-9B and Phi-3-mini");
