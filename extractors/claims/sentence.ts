@@ -173,7 +173,7 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   const ctx: PaperContext = sm.baseModel === (paperCtx.baseModel ?? null) ? paperCtx : { ...paperCtx, baseModel: sm.baseModel };
   const spans: SentenceSpans = {
     // A model family ("On Qwen2.5 models, ...") is not a dataset.
-    datasets: findDatasets(s, ctx.ownKeys, hits).filter((d) => knownDataset(d.text) || !allModels.some((md) => md.start < d.end && md.end > d.start)),
+    datasets: findDatasets(s, ctx.ownKeys, hits).filter((d) => !allModels.some((md) => md.start < d.end && md.end > d.start) || knownDataset(d.text)),
     baselines: findBaselines(s),
     conditions,
     hits,
