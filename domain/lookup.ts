@@ -2,7 +2,9 @@ import { inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { datasetAliases, metrics, subjectAliases } from "../db/schema/index.js";
 import { lookupMetricAlias, metricByName } from "../extractors/metrics.js";
-import { canonicalDatasetName, canonicalSubjectName, entityKey } from "../extractors/names.js";
+import { resolveDataset } from "../extractors/identity/datasets.js";
+import { nameKey } from "../extractors/identity/name-key.js";
+import { systemIdentity } from "../extractors/identity/systems.js";
 
 /** A dataset name or alias as a user typed it -> dataset id, or null when nothing is called that. */
 export async function resolveDatasetId(db: Database, name: string): Promise<number | null> {
@@ -24,13 +26,13 @@ export function resolveMetricName(name: string): string {
   return metricByName(name.toLowerCase())?.name ?? lookupMetricAlias(name)?.name ?? name.toLowerCase();
 }
 
-/** The alias keys a dataset or subject name may be stored under. */
+/** The alias keys a dataset or subject name may be stored under: its identity key, or its spelling's. */
 export function datasetKeys(name: string): string[] {
-  return [...new Set([entityKey(name), entityKey(canonicalDatasetName(name))])].filter(Boolean);
+  return [...new Set([resolveDataset(name).key, nameKey(name)])].filter(Boolean);
 }
 
 export function subjectKeys(name: string): string[] {
-  return [...new Set([entityKey(name), entityKey(canonicalSubjectName(name))])].filter(Boolean);
+  return [...new Set([systemIdentity(name).key, nameKey(name)])].filter(Boolean);
 }
 
 /**

@@ -124,6 +124,7 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[]): Promise<number> {
         metricText: isText ? c.evidence : null,
         setting: isText ? [c.condition] : [taskOf(c), c.condition],
         splitSubject: isText,
+        freeTextSetting: !isText,
       },
       // Only the keys are taken from here; the rest of the row stays as stored.
       row: { fingerprint } as ClaimDraft["row"],

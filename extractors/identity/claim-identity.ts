@@ -21,6 +21,11 @@ export interface ClaimNames {
    * name their system whole ("BERT-wwm-ext (single model)", "RefineDet512+ (ResNet-101)"): never split.
    */
   splitSubject?: boolean;
+  /**
+   * Whether text that names no known protocol still sets the board: yes for a table's task name ("Link
+   * Prediction" vs "Node Classification"), no for an abstract's free wording (see normalizeSetting).
+   */
+  freeTextSetting?: boolean;
 }
 
 /**
@@ -49,7 +54,10 @@ const variantOf = remembered((familyAndText: string) => {
   return metricVariantFromText(family, text);
 });
 const tableMetric = remembered((raw: string) => resolveMetric(raw).name);
-const setting = remembered((joined: string) => normalizeSetting(joined.split("\u0000")));
+const setting = remembered((joined: string) => {
+  const [mode, ...parts] = joined.split("\u0000");
+  return normalizeSetting(parts, { protocolsOnly: mode === "p" });
+});
 
 /**
  * Names of one measure that the guidelines keep apart for claims but a leaderboard must not: on a
@@ -97,6 +105,6 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
     subjectIsModel,
     dataset: names.dataset?.trim() ? dataset(names.dataset) : null,
     metric: metric(metricName),
-    setting: setting(names.setting.map((p) => p ?? "").join("\u0000")),
+    setting: setting([names.freeTextSetting === false ? "p" : "t", ...names.setting.map((p) => p ?? "")].join("\u0000")),
   };
 }

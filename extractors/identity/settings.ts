@@ -198,16 +198,23 @@ function partsOf(piece: string): Part[] {
   return out;
 }
 
-/** The setting of a claim or table cell from its text pieces (condition, task, split, extra-data mark). */
-export function normalizeSetting(parts: Array<string | null | undefined>): SettingIdentity {
+/**
+ * The setting of a claim or table cell from its text pieces (condition, task, split, extra-data mark).
+ * With `protocolsOnly`, text that names no known protocol is left out of the key: an abstract's
+ * "with 8 sampling steps" or "on A100" qualifies its number (the claim keeps it as its condition) but
+ * must not put it on a board of its own, where a table's task name must.
+ */
+export function normalizeSetting(parts: Array<string | null | undefined>, opts: { protocolsOnly?: boolean } = {}): SettingIdentity {
   const byKey = new Map<string, Part>();
   for (const piece of parts) {
     if (typeof piece !== "string" || !piece.trim()) continue;
-    for (const part of partsOf(piece)) byKey.set(part.key, part);
+    for (const part of partsOf(piece)) if (!(opts.protocolsOnly && part.kind === 5)) byKey.set(part.key, part);
   }
   // "few-shot (5)" says both; the count wins. "semi-supervised" with a label fraction likewise.
   if ([...byKey.keys()].some((k) => /^\d+-shot$/.test(k))) byKey.delete("few-shot");
   if ([...byKey.keys()].some((k) => k.startsWith("semi-supervised "))) byKey.delete("semi-supervised");
+  // Reported numbers are test numbers unless they say otherwise: "test split" is the board as reported.
+  byKey.delete("test");
   const list = [...byKey.values()].sort((a, b) => a.kind - b.kind || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const key = list.map((x) => x.key).join("; ");
   const label = list.map((x) => x.label).join("; ");

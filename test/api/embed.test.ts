@@ -266,7 +266,7 @@ describe("GET /api/oembed", () => {
     const res = await get(app, oembed(page, "&format=json"));
     expect(res.status).toBe(200);
     const body = OEmbedSpecRich.parse(await res.json());
-    expect(body).toMatchObject({ provider_name: "Claimboard", provider_url: "http://localhost/", title: "fid on ImageNet 256x256", width: 800, height: 630 });
+    expect(body).toMatchObject({ provider_name: "Claimboard", provider_url: "http://localhost/", title: "fid on ImageNet 256×256", width: 800, height: 630 });
     expect(body.html).toMatch(/^<iframe src="http:\/\/localhost\/embed\/benchmarks\/imagenet-256x256--fid" width="800" height="630" /);
     expect(body.thumbnail_url).toBe(`http://localhost/embed/benchmarks/${ID}.png`);
     expect([body.thumbnail_width, body.thumbnail_height]).toEqual([800, 450]);
@@ -334,7 +334,7 @@ describe("oEmbed discovery on the dashboard page", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     const href = `http://localhost/api/oembed?format=json&amp;url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`;
-    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${href}" title="fid on ImageNet 256x256">`);
+    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${href}" title="fid on ImageNet 256×256">`);
     expect(html).toContain(`<meta property="og:image" content="http://localhost/embed/benchmarks/${ID}.png">`);
     expect(html.indexOf("application/json+oembed")).toBeLessThan(html.indexOf("</head>"));
     // The dashboard itself keeps the app's frame protection.
@@ -383,7 +383,7 @@ describe("signed links", () => {
     expect(res.status).toBe(200);
     const links = EmbedLinkSchema.parse(await res.json());
     expect(links.url).toMatch(/[?&]exp=\d+&sig=[\w-]{43}$/);
-    expect(links.markdown).toBe(`[![fid on ImageNet 256x256](${links.svgUrl})](http://localhost/benchmarks/${ID})`);
+    expect(links.markdown).toBe(`[![fid on ImageNet 256×256](${links.svgUrl})](http://localhost/benchmarks/${ID})`);
     for (const url of [links.url, links.svgUrl, links.pngUrl]) {
       const ok = await get(privateApp, url.replace("http://localhost", ""));
       expect(ok.status, url).toBe(200);

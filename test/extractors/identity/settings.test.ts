@@ -29,7 +29,8 @@ const KEYS: Array<[Parts, string]> = [
   [["pass@16"], "pass@16"],
   [["cons@64"], "maj@64"],
   [["with chain-of-thought"], "chain-of-thought"],
-  [["test split"], "test"],
+  // The board as reported: numbers are test numbers unless the source says otherwise.
+  [["test split"], ""],
   [["dev split"], "dev"],
   [["4-bit"], "4-bit"],
   [["in the zero-shot setting"], "zero-shot"],
@@ -107,5 +108,13 @@ describe("normalizeSetting", () => {
     expect(normalizeSetting(["kNN"]).label).toBe("k-NN");
     expect(normalizeSetting(["Link Prediction"]).label).toBe("Link prediction");
     expect(normalizeSetting([]).label).toBe("");
+  });
+});
+
+describe("protocols only (an abstract's wording)", () => {
+  it("keeps known protocols and leaves free text to the claim's condition", () => {
+    expect(normalizeSetting(["zero-shot, with 8 sampling steps"], { protocolsOnly: true }).key).toBe("zero-shot");
+    expect(normalizeSetting(["8 sampling steps"], { protocolsOnly: true }).key).toBe("");
+    expect(normalizeSetting(["Link Prediction"]).key).not.toBe("");
   });
 });

@@ -8,6 +8,7 @@ import { EmbedButton } from "../components/EmbedButton";
 import { IdentityPanel } from "../components/IdentityPanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
+import { useBenchmarks } from "../hooks/useBenchmarks";
 import { useAllClaims } from "../hooks/useClaims";
 import { useLeaderboard } from "../hooks/useLeaderboard";
 import { useSeries } from "../hooks/useSeries";
@@ -24,8 +25,9 @@ const ClaimsScatterChart = lazy(() => preloadChart().then((m) => ({ default: m.C
 
 /** `/benchmarks/:id?view=relative`: leaderboard and best-over-time chart, or the relative claims (deltas, speedups). */
 export function BenchmarkPage({ id }: { id: string }) {
-  const board = useLeaderboard(id);
   const { get, set } = useQueryParams();
+  const model = get("model") || undefined;
+  const board = useLeaderboard(id, model ? { model } : {});
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
@@ -34,7 +36,7 @@ export function BenchmarkPage({ id }: { id: string }) {
     if (view === "absolute") void preloadChart();
   }, [view]);
   const b = board.data?.benchmark;
-  useDocumentTitle(b ? `${b.dataset} · ${metricLabel(b.metric)}` : id);
+  useDocumentTitle(b ? `${b.dataset} · ${b.metricDisplay ?? metricLabel(b.metric)}${b.setting ? ` · ${b.setting}` : ""}` : id);
 
   if (board.isPending) return <Loading label="Loading the leaderboard…" />;
   if (board.isError) {
@@ -51,9 +53,23 @@ export function BenchmarkPage({ id }: { id: string }) {
       </nav>
       <header className="page-head">
         <h1>
-          {benchmark.dataset} <span className="muted">·</span> {metricLabel(benchmark.metric)}
+          {benchmark.dataset} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
+          {benchmark.setting && (
+            <>
+              {" "}
+              <span className="muted">·</span> <span className="setting-name">{benchmark.setting}</span>
+            </>
+          )}
         </h1>
         <p className="meta">
+          <span className="pill" title="Numbers of one evaluation setting are ranked together; other settings have their own boards.">
+            setting: {benchmark.setting || "as reported"}
+          </span>
+          {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset && (
+            <Link className="pill" href={`/benchmarks?q=${encodeURIComponent(benchmark.datasetFamily)}`}>
+              variant of {benchmark.datasetFamily}
+            </Link>
+          )}
           <span className={`pill direction-${benchmark.direction}`}>
             {directionArrow(benchmark.direction)} {directionWords(benchmark.direction)}
             {!benchmark.directionKnown && (
@@ -76,10 +92,13 @@ export function BenchmarkPage({ id }: { id: string }) {
         </button>
       </div>
 
+      <SettingTabs benchmark={benchmark} />
+
       {view === "absolute" ? (
         <>
           <section aria-labelledby="leaderboard-heading" className="panel">
             <h2 id="leaderboard-heading">Leaderboard</h2>
+            <ModelFilter board={board.data} model={model} onChange={(m) => set({ model: m ?? null })} />
             <p className="muted small">
               The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first by
               the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
@@ -103,6 +122,46 @@ export function BenchmarkPage({ id }: { id: string }) {
   );
 }
 
+/** The other settings of the same dataset variant and metric, each its own board: zero-shot, 5-shot, fine-tuned… */
+function SettingTabs({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
+  const siblings = useBenchmarks({ dataset: benchmark.dataset, metric: benchmark.metric, limit: 50 });
+  const boards = (siblings.data?.pages.flatMap((p) => p.items) ?? []).filter((b) => b.datasetId === benchmark.datasetId && b.metric === benchmark.metric);
+  if (boards.length < 2) return null;
+  boards.sort((a, b) => (a.setting === "" ? -1 : b.setting === "" ? 1 : b.subjectCount - a.subjectCount));
+  return (
+    <nav className="setting-tabs" aria-label="Evaluation settings">
+      {boards.map((b) => (
+        <Link key={b.id} href={`/benchmarks/${b.id}`} className={b.id === benchmark.id ? "tab active" : "tab"} aria-current={b.id === benchmark.id ? "page" : undefined}>
+          {b.setting || "as reported"} <span className="muted small">{b.subjectCount}</span>
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** Every method run on one base model ("on Qwen2.5-7B"), or the whole board. */
+function ModelFilter({ board, model, onChange }: { board: Leaderboard; model: string | undefined; onChange: (model: string | undefined) => void }) {
+  const models = [...new Set(board.entries.flatMap((e) => (e.model !== null && e.modelId !== e.subjectId ? [e.model] : [])))].sort();
+  if (!model && models.length === 0) return null;
+  return (
+    <p className="model-filter">
+      <label>
+        Base model{" "}
+        <select value={model ?? ""} onChange={(ev) => onChange(ev.target.value || undefined)}>
+          <option value="">every model</option>
+          {model && !models.includes(model) && <option value={model}>{model}</option>}
+          {models.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
+      {model && <span className="muted small"> Only entries measured on {model}.</span>}
+    </p>
+  );
+}
+
 function LeaderboardTable({ board }: { board: Leaderboard }) {
   if (board.entries.length === 0) return <Empty>No absolute claims naming a subject for this benchmark yet.</Empty>;
   return (
@@ -115,7 +174,8 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
           <tr>
             <th scope="col" className="num">Rank</th>
             <th scope="col">Subject</th>
-            <th scope="col" className="num">{metricLabel(board.benchmark.metric)}</th>
+            <th scope="col">Model</th>
+            <th scope="col" className="num">{board.benchmark.metricDisplay ?? metricLabel(board.benchmark.metric)}</th>
             <th scope="col">Paper</th>
             <th scope="col" className="date-col">Date</th>
           </tr>
@@ -127,7 +187,11 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
               <th scope="row" className="subject">
                 <Link href={`/subjects/${e.subjectId}`}>{e.subject}</Link>
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
+                {e.condition && <div className="muted small condition">{e.condition}</div>}
               </th>
+              <td className="model-cell">
+                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{e.model}</Link> : <span className="muted">—</span>}
+              </td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
                 {e.reviewStatus && (

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link, useLocation } from "wouter";
-import type { SubjectBenchmarkGroup, SubjectClaim } from "../../../api/schemas/subjects";
+import type { SubjectBenchmarkGroup, SubjectClaim, SubjectDetail } from "../../../api/schemas/subjects";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { IdentityPanel } from "../components/IdentityPanel";
@@ -49,7 +49,15 @@ export function SubjectPage({ id }: { id: string }) {
           <Link href={`/compare?subjects=${s.id}`}>Compare with others →</Link>
         </p>
         {aliases.length > 0 && <p className="muted small">Also written: {aliases.join(", ")}</p>}
+        {s.generic && (
+          <p className="muted small">
+            A generic name: papers use it for different systems, so their numbers are not compared with each other.
+          </p>
+        )}
       </header>
+
+      <PairedSubjects title={`Methods measured on ${s.name}`} id="methods-on-it" subjects={s.methodsOnIt} />
+      <PairedSubjects title="Base models it was run on" id="runs-on" subjects={s.runsOn} />
 
       {charted.length > 0 && (
         <section aria-labelledby="spread-heading" className="panel">
@@ -163,5 +171,22 @@ function ClaimRows({ claims, bestId, showMetric }: { claims: readonly SubjectCla
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Methods reported on a model, or the models a method ran on: each links to its own page. */
+function PairedSubjects({ title, id, subjects }: { title: string; id: string; subjects: SubjectDetail["methodsOnIt"] }) {
+  if (subjects.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="panel paired-subjects">
+      <h2 id={id}>{title}</h2>
+      <ul className="chips">
+        {subjects.map((m) => (
+          <li key={m.id}>
+            <Link href={`/subjects/${m.id}`}>{m.name}</Link> <span className="muted small">{plural(m.benchmarkCount, "benchmark")}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
