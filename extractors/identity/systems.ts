@@ -231,7 +231,11 @@ function dropUnbalanced(s: string): string {
     }
   }
   for (const o of stack) drop.add(o.i);
-  return drop.size ? [...s].filter((_, i) => !drop.has(i)).join("") : s;
+  // Only a stray bracket at either end is the extractor's cut ("(single model"); one inside the name is
+  // part of what was written and stays.
+  const chars = [...s];
+  for (const i of drop) if (i !== 0 && i !== chars.length - 1) drop.delete(i);
+  return drop.size ? chars.filter((_, i) => !drop.has(i)).join("") : s;
 }
 
 function wrappedWhole(s: string, open: string, close: string): boolean {

@@ -7,6 +7,8 @@ import type { PaperList } from "../../api/schemas/papers.js";
 import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
+// How the dataset registry names that variant: resolutions are written with a multiplication sign.
+const IMAGENET_SHOWN = "ImageNet 256×256";
 
 const P = {
   dit: testPaper(
@@ -100,7 +102,7 @@ describe("dashboard in Chromium", () => {
     await table.waitFor();
     await expect.poll(() => table.locator("tbody tr").count()).toBe(2);
     const fidRow = table.locator("tbody tr", { hasText: "FID" });
-    await expect.poll(() => fidRow.textContent()).toContain(IMAGENET);
+    await expect.poll(() => fidRow.textContent()).toContain(IMAGENET_SHOWN);
     expect(await fidRow.locator(".direction").textContent()).toContain("↓");
     // 6 FID claims, 5 subjects, 4 papers (the delta claim counts as a claim of the benchmark).
     expect((await fidRow.locator("td.num").allTextContents()).map((t) => t.trim())).toEqual(["6", "5", "4"]);

@@ -93,7 +93,7 @@ describe("an embed on another origin", () => {
     const best = page.frameLocator("#best");
     await expect.poll(() => best.locator(".v-wide svg circle[data-claim]").count()).toBe(PAPERS.length + 1);
     expect(await best.locator(".v-narrow").isVisible()).toBe(false);
-    await expect(best.locator("h1").textContent()).resolves.toBe("fid on ImageNet 256x256");
+    await expect(best.locator("h1").textContent()).resolves.toBe("fid on ImageNet 256×256");
     expect(await best.locator("a[target=_blank]").first().getAttribute("href")).toBe(`${app.url}/benchmarks/${ID}`);
     expect(await best.locator("tbody tr").count()).toBe(8);
     expect(await best.locator("td.subject").allTextContents()).toContain(XSS_SUBJECT);
