@@ -1,3 +1,4 @@
+import { nameKey } from "../../extractors/identity/name-key.js";
 import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } from "./compare.js";
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
 
@@ -23,6 +24,25 @@ function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> 
 /** Where a claim came from: a paper's abstract, or one source of tables (a file, a model card). */
 const sourceOf = (c: ClaimFact) => (c.sourceKind === "table" ? `table:${c.sourceId ?? fileOf(c)}` : `${c.sourceKind}:${fileOf(c)}`);
 
+// A spread ("AUC Stdev", "std", "variance") says how much runs vary, not how good a system is.
+const SPREAD = /\b(?:std|stdev|std\.? dev|standard deviation|variance|var|sem|standard error|confidence interval)\b/i;
+
+/**
+ * Whether the claim is its paper's own new method: the title names it ("SimplE Embedding for …") or
+ * spells it out ("… with Pyramid Attention Network" for PAN).
+ */
+export function ownMethod(c: ClaimFact): boolean {
+  if (!c.subjectName) return false;
+  const name = nameKey(c.subjectName);
+  const title = nameKey(c.paperTitle);
+  if (!name || !title) return false;
+  if (` ${title} `.includes(` ${name} `)) return true;
+  const letters = c.subjectName.replace(/[^\p{L}]/gu, "").toLowerCase();
+  if (letters.length < 2) return false;
+  const initials = c.paperTitle.split(/[^\p{L}\d]+/u).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("");
+  return initials.includes(letters);
+}
+
 /** Decimals as written: "87.30" -> 2. A number without its text is taken at the precision it prints with. */
 function decimals(c: ClaimFact): number {
   const text = c.valueText ?? String(c.value);
@@ -46,7 +66,7 @@ function agreeAsWritten(a: ClaimFact, b: ClaimFact, va: number, vb: number, tol:
  */
 export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
-    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null,
+    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null && !SPREAD.test(c.metric),
   );
   const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.setting}|${c.subjectId}|${c.modelId ?? ""}`);
   const out: FlagCandidate[] = [];
@@ -61,6 +81,9 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
         const samePaper = a.paperId === b.paperId;
         if ((samePaper && sourceOf(a) === sourceOf(b)) || !comparableUnits(a.unit, b.unit)) continue;
         if (!samePaper && (a.subjectGeneric || b.subjectGeneric)) continue;
+        // Two papers that each name their own new method alike ("PAN": Pyramid Attention Network, Pixel
+        // Aggregation Network) report two methods, not one method twice.
+        if (!samePaper && ownMethod(a) && ownMethod(b)) continue;
         const va = baseValue(a.value, a.unit);
         const vb = baseValue(b.value, b.unit);
         if (agreeAsWritten(a, b, va, vb, tol)) {

@@ -428,6 +428,8 @@ function isGenericName(name: string): boolean {
   if (model) return !!model.spec?.backbone || (!model.specific && GENERIC_BARE_MODELS.has(model.spec?.name ?? ""));
   if (words[0] === "ours" || /^(?:ours|proposed|this work|our)\b/i.test(name)) return true;
   if (words.includes("baseline") || words.includes("baselines")) return true;
+  // The input itself or a reference point, not a system: "Noisy/unprocessed", "Oracle", "Human".
+  if (/^(?:noisy|unprocessed|no processing|input|identity|oracle|human|humans|human performance|random|random guess|chance|majority)(?:\s*\/\s*\w+)?$/i.test(name.trim())) return true;
   // "He et al.", "Idrees et al. (2013)": a citation names a paper's authors, who publish many systems.
   if (/\bet\s+al\b/i.test(name)) return true;
   // Every word an architecture part, a size or a placeholder: "LSTM", "2-layer BiLSTM + attention", "Transformer (big)".

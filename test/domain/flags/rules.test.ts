@@ -125,3 +125,23 @@ describe("flag rules", () => {
     expect(f!.severity).toBe("high");
   });
 });
+
+describe("who a name belongs to", () => {
+  it("does not call two papers' own methods of one name a conflict", () => {
+    const a = fact({ paperId: 1, paperTitle: "Mask R-CNN with Pyramid Attention Network for Scene Text Detection", subjectName: "PAN", value: 85.9 });
+    const b = fact({ paperId: 2, paperTitle: "Efficient and Accurate Arbitrary-Shaped Text Detection with Pixel Aggregation Network", subjectName: "PAN", value: 82.9 });
+    expect(codes(evaluateRules([a, b], opts))).toEqual([]);
+  });
+
+  it("still flags a method's own number against another paper's reproduction", () => {
+    const a = fact({ paperId: 1, paperTitle: "SimplE Embedding for Link Prediction in Knowledge Graphs", subjectName: "SimplE", value: 66 });
+    const b = fact({ paperId: 2, paperTitle: "GraphVite: A High-Performance CPU-GPU Hybrid System for Node Embedding", subjectName: "SimplE", value: 72.1 });
+    expect(codes(evaluateRules([a, b], opts))).toEqual(["CONFLICT"]);
+  });
+
+  it("compares no spreads (a standard deviation column)", () => {
+    const a = fact({ paperId: 1, metric: "auc stdev", value: 0.18 });
+    const b = fact({ paperId: 2, metric: "auc stdev", value: 0.38 });
+    expect(codes(evaluateRules([a, b], opts))).toEqual([]);
+  });
+});
