@@ -95,7 +95,7 @@ export async function ingestTableRecords(
     fingerprints.push(fingerprint);
     const cell = `${r.metricName}: ${r.rawValue}`;
     drafts.push({
-      names: { subject: r.subject, model: null, dataset: r.dataset, metric: r.metric, metricText: null, setting: [r.task, r.condition], splitSubject: false, freeTextSetting: r.task !== null },
+      names: { subject: r.subject, model: null, dataset: r.dataset, metric: r.metric, metricText: null, setting: [r.task, r.condition], splitSubject: false, freeTextSetting: r.task !== null, unit: r.unit },
       direction: r.direction,
       row: {
         paperId,

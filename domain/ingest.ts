@@ -250,7 +250,7 @@ async function storeClaims(
       keep.push(fingerprint);
       const model = c.model ?? null;
       drafts.push({
-        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition], freeTextSetting: false },
+        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition], freeTextSetting: false, unit: c.unit },
         row: {
           paperId,
           value: c.value,

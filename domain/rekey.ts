@@ -125,6 +125,7 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[]): Promise<number> {
         setting: isText ? [c.condition] : [taskOf(c), c.condition],
         splitSubject: isText,
         freeTextSetting: !isText,
+        unit: o.unit,
       },
       // Only the keys are taken from here; the rest of the row stays as stored.
       row: { fingerprint } as ClaimDraft["row"],

@@ -1,4 +1,4 @@
-import { resolveDataset } from "./datasets.js";
+import { isAccuracyDataset, resolveDataset } from "./datasets.js";
 import { metricFacts, metricVariantFromText, resolveMetric } from "./metrics.js";
 import { normalizeSetting } from "./settings.js";
 import { isModelName, splitMethodModel, systemIdentity } from "./systems.js";
@@ -16,6 +16,8 @@ export interface ClaimNames {
   metricText: string | null;
   /** Pieces that make the setting: a claim's condition; a table's leaf task, split and extra-data mark. */
   setting: Array<string | null | undefined>;
+  /** The value's unit as written ("%"), when it tells which board an unnamed score belongs on. */
+  unit?: string | null;
   /**
    * Whether a subject written as "EORM with Llama 3 8B" may be split into method and model. Table rows
    * name their system whole ("BERT-wwm-ext (single model)", "RefineDet512+ (ResNet-101)"): never split.
@@ -48,6 +50,7 @@ function remembered<T>(resolve: (raw: string) => T, bound = 50_000): (raw: strin
 const system = remembered(systemIdentity);
 const isModel = remembered(isModelName);
 const dataset = remembered(resolveDataset);
+const accuracyDataset = remembered(isAccuracyDataset);
 const metric = remembered(metricFacts);
 const variantOf = remembered((familyAndText: string) => {
   const [family, text] = familyAndText.split("\u0000") as [string, string];
@@ -98,7 +101,9 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   if (subjectId && modelId && subjectId.key === modelId.key) subjectId = modelId;
   const subjectIsModel = subjectId !== null && (subjectId === modelId || isModel(subjectId.name));
   const written = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
-  const metricName = SAME_BOARD[written] ?? written;
+  let metricName = SAME_BOARD[written] ?? written;
+  // "96.1% on GSM8K": an unnamed score on a benchmark whose results are accuracies is its accuracy board.
+  if (metricName === "score" && names.unit === "%" && names.dataset && accuracyDataset(names.dataset)) metricName = "accuracy";
   return {
     subject: subjectId,
     model: modelId ?? (subjectIsModel ? subjectId : null),
