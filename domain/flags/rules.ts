@@ -66,7 +66,7 @@ function agreeAsWritten(a: ClaimFact, b: ClaimFact, va: number, vb: number, tol:
  */
 export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
-    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null && !SPREAD.test(c.metric),
+    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null && !SPREAD.test(`${c.metric} ${c.setting}`),
   );
   const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.setting}|${c.subjectId}|${c.modelId ?? ""}`);
   const out: FlagCandidate[] = [];

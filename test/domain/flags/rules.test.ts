@@ -143,5 +143,9 @@ describe("who a name belongs to", () => {
     const a = fact({ paperId: 1, metric: "auc stdev", value: 0.18 });
     const b = fact({ paperId: 2, metric: "auc stdev", value: 0.38 });
     expect(codes(evaluateRules([a, b], opts))).toEqual([]);
+    // A table column "AUC Stdev" keys as metric AUC with "stdev" in its setting.
+    const c = fact({ paperId: 1, metric: "auc", setting: "stdev; time series classification", value: 0.18 });
+    const d = fact({ paperId: 2, metric: "auc", setting: "stdev; time series classification", value: 0.38 });
+    expect(codes(evaluateRules([c, d], opts))).toEqual([]);
   });
 });
