@@ -135,17 +135,18 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[]): Promise<number> {
   // Corrected claims keep the keys the reviewer gave them; every claim gets its content fingerprint.
   const rows = keyed.map((k) => ({ c: batch[k.index]!, row: k.row }));
   const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
-  const keep = (r: (typeof rows)[number]) => r.c.review_status === "corrected";
+  // 1 = keep the reviewer's keys. (An int, not a bool: postgres.js sends a bool[] parameter as a scalar.)
+  const keep = (r: (typeof rows)[number]) => (r.c.review_status === "corrected" ? 1 : 0);
   await tx.execute(sql`
     update claims set
-      subject_id = case when t.keep then claims.subject_id else t.subject_id end,
-      model_id = case when t.keep then claims.model_id else t.model_id end,
-      dataset_id = case when t.keep then claims.dataset_id else t.dataset_id end,
-      metric_id = case when t.keep then claims.metric_id else t.metric_id end,
-      benchmark_id = case when t.keep then claims.benchmark_id else t.benchmark_id end,
-      setting = case when t.keep then claims.setting else t.setting end,
+      subject_id = case when t.keep = 1 then claims.subject_id else t.subject_id end,
+      model_id = case when t.keep = 1 then claims.model_id else t.model_id end,
+      dataset_id = case when t.keep = 1 then claims.dataset_id else t.dataset_id end,
+      metric_id = case when t.keep = 1 then claims.metric_id else t.metric_id end,
+      benchmark_id = case when t.keep = 1 then claims.benchmark_id else t.benchmark_id end,
+      setting = case when t.keep = 1 then claims.setting else t.setting end,
       fingerprint = coalesce(nullif(t.fingerprint, ''), claims.fingerprint)
-    from unnest(${col((r) => r.c.id)}::int[], ${col(keep)}::bool[], ${col((r) => r.row.subjectId ?? null)}::int[],
+    from unnest(${col((r) => r.c.id)}::int[], ${col(keep)}::int[], ${col((r) => r.row.subjectId ?? null)}::int[],
                 ${col((r) => r.row.modelId ?? null)}::int[], ${col((r) => r.row.datasetId ?? null)}::int[], ${col((r) => r.row.metricId)}::int[],
                 ${col((r) => r.row.benchmarkId ?? null)}::text[], ${col((r) => r.row.setting ?? "")}::text[], ${col((r) => r.row.fingerprint)}::text[])
       as t(id, keep, subject_id, model_id, dataset_id, metric_id, benchmark_id, setting, fingerprint)
