@@ -53,6 +53,7 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
     let rekeyed = 0;
     if (n > 0) {
       await rekeyAliases(tx);
+      const nthByPaper = new Map<string, number>();
       for (let last = 0; ; ) {
         const batch = rowsOf<StoredClaim>(
           await tx.execute(sql`
@@ -62,7 +63,7 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
         );
         if (batch.length === 0) break;
         last = batch.at(-1)!.id;
-        rekeyed += await rekeyClaims(tx, batch);
+        rekeyed += await rekeyClaims(tx, batch, nthByPaper);
       }
       await tx.execute(sql`delete from benchmarks b where not exists (select 1 from claims c where c.benchmark_id = b.id)`);
       await tx.execute(sql`
@@ -103,8 +104,8 @@ async function rekeyAliases(tx: DbOrTx): Promise<void> {
   }
 }
 
-async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[]): Promise<number> {
-  const nthByPaper = new Map<string, number>();
+/** `nthByPaper` counts the same wording within a paper across batches: a paper's claims may straddle two. */
+async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[], nthByPaper: Map<string, number>): Promise<number> {
   const drafts: ClaimDraft[] = batch.map((c) => {
     const o: OriginalClaim = typeof c.original === "string" ? JSON.parse(c.original) : c.original;
     const isText = c.source_kind === "text";
