@@ -249,8 +249,9 @@ async function storeClaims(
       const fingerprint = claimFingerprint(extractor.name, c, nth);
       keep.push(fingerprint);
       const model = c.model ?? null;
+      const sentence = sentenceAround(e.paper.abstract, c.start, c.end);
       drafts.push({
-        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition], freeTextSetting: false, unit: c.unit },
+        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition], freeTextSetting: false, unit: c.unit, context: sentence },
         row: {
           paperId,
           value: c.value,
@@ -264,7 +265,7 @@ async function storeClaims(
           baseline: c.baseline,
           condition: c.condition,
           evidence: c.evidence,
-          sentence: sentenceAround(e.paper.abstract, c.start, c.end),
+          sentence,
           evidenceStart: c.start,
           evidenceEnd: c.end,
           confidence: c.confidence,

@@ -127,6 +127,7 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[], nthByPaper: Map<str
         splitSubject: isText,
         freeTextSetting: !isText,
         unit: o.unit,
+        context: isText ? c.sentence : null,
       },
       // Only the keys are taken from here; the rest of the row stays as stored.
       row: { fingerprint } as ClaimDraft["row"],

@@ -18,6 +18,8 @@ export interface ClaimNames {
   setting: Array<string | null | undefined>;
   /** The value's unit as written ("%"), when it tells which board an unnamed score belongs on. */
   unit?: string | null;
+  /** Text claims: the sentence around the number, for what the evidence leaves out ("ImageNet reconstruction"). */
+  context?: string | null;
   /**
    * Whether a subject written as "EORM with Llama 3 8B" may be split into method and model. Table rows
    * name their system whole ("BERT-wwm-ext (single model)", "RefineDet512+ (ResNet-101)"): never split.
@@ -68,6 +70,26 @@ const setting = remembered((joined: string) => {
  */
 const SAME_BOARD: Readonly<Record<string, string>> = { "top-1 accuracy": "accuracy" };
 
+const RECONSTRUCTION = /\breconstruct(?:ion|ed|s)?\b|\brFID\b|\btokeni[sz]er\b|\bautoencod/i;
+const RESOLUTION = /(?<!\d)(\d{2,4})\s*(?:x|×|\\times|\*)\s*\1(?!\d)|(?<!\d)(\d{2,4})\s*(?:px|pixels)?\s+resolution\b/i;
+
+/**
+ * "FID of 1.61 on ImageNet at 256×256": the resolution written beside the number (the claim's condition)
+ * names the dataset variant as much as "ImageNet 256×256" does.
+ */
+function datasetWithResolution(name: string, pieces: Array<string | null | undefined>): DatasetIdentity {
+  const base = dataset(name);
+  if (base.variant !== null || !base.known) return base;
+  for (const piece of pieces) {
+    const m = piece ? RESOLUTION.exec(piece) : null;
+    const side = m?.[1] ?? m?.[2];
+    if (!side) continue;
+    const variant = dataset(`${name} ${side}x${side}`);
+    if (variant.known && variant.familyKey === base.familyKey && variant.key !== base.key) return variant;
+  }
+  return base;
+}
+
 // "EORM with Llama 3 8B", "GRPO on Qwen3-8B", "EORM + Qwen2.5-7B", "X (w/ Llama-2-7B)": an explicit joint.
 const JOINT = /\s(?:with|on|using|atop|\+|w\/)\s|w\/\s?/i;
 
@@ -102,13 +124,15 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   const subjectIsModel = subjectId !== null && (subjectId === modelId || isModel(subjectId.name));
   const written = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
   let metricName = SAME_BOARD[written] ?? written;
+  // "0.75 FID on ImageNet reconstruction": a tokenizer's reconstruction, not generation.
+  if (metricName === "fid" && names.metricText !== null && RECONSTRUCTION.test(`${names.metricText} ${names.context ?? ""}`)) metricName = "rfid";
   // "96.1% on GSM8K": an unnamed score on a benchmark whose results are accuracies is its accuracy board.
   if (metricName === "score" && names.unit === "%" && names.dataset && accuracyDataset(names.dataset)) metricName = "accuracy";
   return {
     subject: subjectId,
     model: modelId ?? (subjectIsModel ? subjectId : null),
     subjectIsModel,
-    dataset: names.dataset?.trim() ? dataset(names.dataset) : null,
+    dataset: names.dataset?.trim() ? datasetWithResolution(names.dataset, names.setting) : null,
     metric: metric(metricName),
     setting: setting([names.freeTextSetting === false ? "p" : "t", ...names.setting.map((p) => p ?? "")].join("\u0000")),
   };

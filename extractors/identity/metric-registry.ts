@@ -315,9 +315,11 @@ export const METRIC_REGISTRY: readonly MetricSpec[] = [
   // --- Generation: images, video, audio ----------------------------------------------------------
   r("fid", "FID", LO, "Fréchet Inception Distance.", [
     "fid score", "frechet inception distance", "fréchet inception distance", "fid-50k", "fid50k", "fid 50k", "fid-10k", "fid10k",
-    "fid-5k", "fid-30k", "fid (50k)", "fid-50k (↓)", "fid↓", "zero-shot fid",
+    "fid-5k", "fid-30k", "fid (50k)", "fid-50k (↓)", "fid↓", "zero-shot fid", "gfid", "generation fid",
   ]),
   r("sfid", "sFID", LO, "Spatial FID.", ["spatial fid"], "fid"),
+  // How well a tokenizer or autoencoder reconstructs its input: not how well a model generates.
+  r("rfid", "rFID", LO, "Reconstruction FID (of an autoencoder or tokenizer).", ["reconstruction fid", "r-fid"], "fid"),
   r("clip-fid", "CLIP-FID", LO, "FID in CLIP feature space.", ["fid-clip", "clip fid"], "fid"),
   r("fd-dinov2", "FD-DINOv2", LO, "Fréchet distance in DINOv2 features.", ["fd dinov2", "fd_dinov2", "fddinov2"]),
   r("scenefid", "SceneFID", LO, "Scene FID.", ["scene fid"], "fid"),
