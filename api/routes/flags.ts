@@ -5,7 +5,7 @@ import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import type { AppEnv } from "../context.js";
-import { errorBody } from "../errors.js";
+import { errorResponse } from "../errors.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../schemas/flags.js";
 import { validationHook } from "../validation.js";
@@ -23,7 +23,7 @@ const writeErrors = {
 /** Review actions take small JSON bodies; anything bigger is refused before it is read. */
 export const smallBody = bodyLimit({
   maxSize: 64 * 1024,
-  onError: (c) => c.json(errorBody("PAYLOAD_TOO_LARGE", "request body is over 64 KB"), 413),
+  onError: (c) => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", "request body is over 64 KB"),
 });
 
 const list = createRoute({
