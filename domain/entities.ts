@@ -4,6 +4,7 @@ import { benchmarks, datasetAliases, datasets, metrics, subjectAliases, subjects
 import { ALL_METRICS } from "../extractors/metrics.js";
 import { metricFacts } from "../extractors/identity/metrics.js";
 import type { DatasetIdentity, MetricIdentity, SystemIdentity } from "../extractors/identity/types.js";
+import { visibleName } from "../extractors/identity/name-key.js";
 import { benchmarkSlug } from "./slug.js";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -102,13 +103,13 @@ export interface EntityEntry {
 
 export const subjectEntry = (s: SystemIdentity, isModel: boolean): EntityEntry => ({
   key: s.key,
-  name: s.name,
+  name: visibleName(s.name),
   extra: { generic: s.generic, isModel },
 });
 
 export const datasetEntry = (d: DatasetIdentity): EntityEntry => ({
   key: d.key,
-  name: d.name,
+  name: visibleName(d.name),
   extra: { family: d.family, familyKey: d.familyKey, variant: d.variant, relation: d.relation, testSize: d.testSize },
 });
 

@@ -19,6 +19,15 @@ export function nameTokens(raw: string): string[] {
   return tokens.filter((t, i) => !(t === "v" && i > 0 && /^\d/.test(tokens[i + 1] ?? "")));
 }
 
+/**
+ * A name as it may be stored and shown: without zero-width and bidi control characters, which render as
+ * nothing or reorder text ("Bidi\u202egnp.exe" shows as "Bidiexe.png") and would make a stored spelling
+ * unfindable by the same name typed plainly.
+ */
+export function visibleName(raw: string): string {
+  return raw.replace(INVISIBLE, "");
+}
+
 export function nameKey(raw: string): string {
   return nameTokens(raw).join(" ");
 }

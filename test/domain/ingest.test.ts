@@ -1,3 +1,5 @@
+import { scriptedExtractor } from "../helpers/web-server.js";
+import { resolveSubjectId } from "../../domain/lookup.js";
 import { resolveDataset } from "../../extractors/identity/datasets.js";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -121,3 +123,22 @@ async function metricId(name: string): Promise<number> {
   const [m] = await h.db.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, name));
   return m!.id;
 }
+
+describe("names with invisible characters", () => {
+  it("stores and finds a spelling without its zero-width and bidi control characters", async () => {
+    const abstract = "GPT\u200b-4 gets 86.4% on MMLU. Bidi\u202egnp gets 50% on MMLU. GPT-4 gets 86.5% on MMLU.";
+    const claim = (subject: string, value: number, evidence: string) => ({ metric: "accuracy", value, unit: "%" as const, subject, dataset: "MMLU", evidence });
+    const extractor = scriptedExtractor({
+      "Zero Width": [claim("GPT\u200b-4", 86.4, "86.4%"), claim("Bidi\u202egnp", 50, "50%"), claim("GPT-4", 86.5, "86.5%")],
+    });
+    await ingestSources(h.db, [batch("zw", paper("Zero Width", abstract))], extractor, { files: ["zw"] });
+    const names = (await h.db.select({ name: subjects.name }).from(subjects)).map((s) => s.name);
+    expect(names).toContain("GPT-4");
+    expect(names).toContain("Bidignp");
+    expect(names.some((n) => /[\u200b\u202e]/.test(n))).toBe(false);
+    const gpt4 = await resolveSubjectId(h.db, "GPT-4");
+    expect(gpt4).not.toBeNull();
+    const rows = await h.db.select({ subjectId: claims.subjectId }).from(claims).where(eq(claims.paperId, (await h.db.select().from(papers).where(eq(papers.title, "Zero Width")))[0]!.id));
+    expect(rows.filter((r) => r.subjectId === gpt4)).toHaveLength(2);
+  });
+});
