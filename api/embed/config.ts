@@ -13,6 +13,8 @@ export interface EmbedConfig {
   publicUrl: string | null;
   /** Seconds a public embed may be cached. */
   maxAge: number;
+  /** Reads need a token: a dashboard page's HTML names nothing (no oEmbed discovery, no Open Graph tags). */
+  privatePages: boolean;
 }
 
 export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
@@ -21,6 +23,7 @@ export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
   frameAncestors: "*",
   publicUrl: null,
   maxAge: 300,
+  privatePages: false,
 };
 
 type EmbedEnv = Pick<Env, "EMBED_SIGNING_SECRET" | "EMBED_REQUIRE_SIGNATURE" | "EMBED_FRAME_ANCESTORS" | "EMBED_PUBLIC_URL">;
@@ -47,5 +50,6 @@ export type EmbedDeps = AppDeps & { embed?: Partial<EmbedConfig> };
  */
 export function embedConfigOf(deps: EmbedDeps): EmbedConfig {
   const base = deps.embed ? { ...DEFAULT_EMBED_CONFIG, ...deps.embed } : embedConfigFromEnv(parseEnv());
-  return { ...base, requireSignature: base.requireSignature || deps.config?.readsRequireToken === true };
+  const privateReads = deps.config?.readsRequireToken === true;
+  return { ...base, requireSignature: base.requireSignature || privateReads, privatePages: base.privatePages || privateReads };
 }

@@ -84,6 +84,8 @@ export function embedRoutes(deps: EmbedDeps) {
       // The dashboard page itself (the SPA's index.html, served further down): add oEmbed discovery.
       const id = c.req.param("id"); // read before next(): afterwards the params are the fallback route's
       await next();
+      // A private server's page would name the benchmark to anyone who guesses an id.
+      if (config.privatePages) return;
       const res = c.res;
       if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("text/html") || !ID.test(id)) return;
       const head = await benchmarkHead(db, id);

@@ -344,6 +344,16 @@ describe("oEmbed discovery on the dashboard page", () => {
     const xss = await (await get(withWeb, "/benchmarks/svg-onload-alert-1-bench--fid")).text();
     expectNoRawPayload(xss);
   });
+
+  it("names nothing in the page's head when reads need a token (finding 6 of the adversarial test)", async () => {
+    const privateWeb = appWith({}, { webDist, config: { readsRequireToken: true } });
+    const html = await (await get(privateWeb, `/benchmarks/${ID}`)).text();
+    expect(html).not.toContain("json+oembed");
+    expect(html).not.toContain("og:title");
+    expect(html).not.toContain("ImageNet");
+    // An id that exists and one that does not answer the same page.
+    expect(await (await get(privateWeb, "/benchmarks/nope--fid")).text()).toBe(html);
+  });
 });
 
 describe("signed links", () => {
