@@ -3,20 +3,28 @@ import type { FlagRef } from "../../../api/schemas/flags";
 import { FLAG_WORDS, formatNumber, formatStated } from "../lib/format";
 
 /** Open-flag badges; each links to the review queue filtered to that claim. */
+/** One badge per flag code, with how many flags of that code the claim carries. */
 export function FlagBadges({ flags, claimId }: { flags: readonly FlagRef[]; claimId: number }) {
   if (flags.length === 0) return null;
+  const byCode = new Map<string, FlagRef[]>();
+  for (const f of flags) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
   return (
     <span className="flag-badges">
-      {flags.map((f) => (
-        <Link
-          key={f.id}
-          href={`/review?claim=${claimId}`}
-          className={`flag-badge severity-${f.severity}`}
-          title={`${f.code}: ${FLAG_WORDS[f.code] ?? f.code} (${f.severity} severity, ${f.status}); open in the review queue`}
-        >
-          <span aria-hidden="true">⚑</span> {FLAG_WORDS[f.code] ?? f.code}
-        </Link>
-      ))}
+      {[...byCode.values()].map((group) => {
+        const f = group[0]!;
+        const words = FLAG_WORDS[f.code] ?? f.code;
+        return (
+          <Link
+            key={f.code}
+            href={`/review?claim=${claimId}`}
+            className={`flag-badge severity-${f.severity}`}
+            title={`${f.code}: ${words} (${group.length === 1 ? `${f.severity} severity, ${f.status}` : `${group.length} flags`}); open in the review queue`}
+          >
+            <span aria-hidden="true">⚑</span> {words}
+            {group.length > 1 && <span className="flag-count"> ×{group.length}</span>}
+          </Link>
+        );
+      })}
     </span>
   );
 }

@@ -42,6 +42,8 @@ export function SubjectPage({ id }: { id: string }) {
       <header className="page-head">
         <h1>{s.name}</h1>
         <p className="meta">
+          {s.isModel && <span className="pill">model</span>}
+          {s.methodsOnIt.length > 0 && <span>base model of {plural(s.methodsOnIt.length, "method")}</span>}
           <span>{plural(s.claimCount, "claim")}</span>
           <span>{plural(s.benchmarkCount, "benchmark")}</span>
           <span>{plural(s.paperCount, "paper")}</span>
@@ -77,7 +79,11 @@ export function SubjectPage({ id }: { id: string }) {
         <h2 id="claims-heading" className="section-title">
           Claims by benchmark
         </h2>
-        {s.benchmarks.length === 0 && s.otherClaims.length === 0 && <Empty>No claims about {s.name}.</Empty>}
+        {s.benchmarks.length === 0 && s.otherClaims.length === 0 && (
+          <Empty>
+            No claims name {s.name} as the system measured{s.methodsOnIt.length > 0 ? "; its numbers are those of the methods run on it, above" : ""}.
+          </Empty>
+        )}
         {s.benchmarks.map((g) => (
           <BenchmarkGroup key={g.benchmark.id} group={g} />
         ))}

@@ -1,0 +1,18 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Router } from "wouter";
+import type { FlagRef } from "../../api/schemas/flags.js";
+import { FlagBadges } from "../../web/src/components/Claims.js";
+
+const flag = (id: number, code: FlagRef["code"]): FlagRef => ({ id, code, severity: code === "CONFLICT" ? "high" : "medium", status: "open" });
+
+describe("flag badges", () => {
+  it("shows one badge per flag code with its count, not one per flag", () => {
+    const badges = createElement(FlagBadges, { claimId: 7, flags: [flag(1, "SOTA_CONTRADICTED"), flag(2, "SOTA_CONTRADICTED"), flag(3, "SOTA_CONTRADICTED"), flag(4, "CONFLICT")] });
+    const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x" }, badges));
+    expect(html.match(/class="flag-badge severity/g)).toHaveLength(2);
+    expect(html).toContain("×3");
+    expect(html).not.toContain("×1");
+  });
+});
