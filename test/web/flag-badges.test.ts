@@ -10,7 +10,7 @@ const flag = (id: number, code: FlagRef["code"]): FlagRef => ({ id, code, severi
 describe("flag badges", () => {
   it("shows one badge per flag code with its count, not one per flag", () => {
     const badges = createElement(FlagBadges, { claimId: 7, flags: [flag(1, "SOTA_CONTRADICTED"), flag(2, "SOTA_CONTRADICTED"), flag(3, "SOTA_CONTRADICTED"), flag(4, "CONFLICT")] });
-    const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x" }, badges));
+    const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x", children: badges }));
     expect(html.match(/class="flag-badge severity/g)).toHaveLength(2);
     expect(html).toContain("×3");
     expect(html).not.toContain("×1");
