@@ -42,6 +42,11 @@ export function onError(err: Error, c: Context, log?: Logger) {
   if (code?.startsWith("22")) {
     return errorResponse(c, 400, "INVALID_INPUT", "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)");
   }
+  // Deadlock or serialization failure: the transaction rolled back whole, and the same request may succeed.
+  if (code === "40P01" || code === "40001") {
+    c.header("Retry-After", "1");
+    return errorResponse(c, 503, "TRY_AGAIN", "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again");
+  }
   if (isConnectionError(err)) {
     c.header("Retry-After", "5");
     return errorResponse(c, 503, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");

@@ -455,6 +455,10 @@ export async function ingestSources(
       const fileProblems: ParseProblem[] = [];
       try {
         await db.transaction(async (tx) => {
+          // Ingests of one server take turns, file by file: two files that share papers would otherwise
+          // insert the same keys in different orders and deadlock (or collide on a new paper's key).
+          // Reads and reviews do not wait for it.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext('claimboard:ingest'))`);
           const touched = emptyTouched();
           for await (const chunk of chunksOf(source)) {
             fileProblems.push(...(chunk.problems ?? []));
