@@ -2,6 +2,7 @@ import { parseEnv, type Env } from "../api/env.js";
 import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";
+import { markInterruptedRuns } from "../domain/interrupted-runs.js";
 import { IDENTITY_VERSION, upgradeIdentity } from "../domain/rekey.js";
 
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
@@ -13,6 +14,11 @@ export async function openConfiguredDatabase(
   try {
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, purpose });
     await seedMetrics(handle.db);
+    // The embedded database is this process's alone: a run still "running" there died with its process.
+    if (handle.kind === "pglite") {
+      const interrupted = await markInterruptedRuns(handle.db);
+      if (interrupted) process.stderr.write(`${purpose}: marked ${interrupted} ingest run(s) left running by an ended process as interrupted\n`);
+    }
     const upgraded = await upgradeIdentity(handle.db);
     if (upgraded?.rekeyed) process.stderr.write(`${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`);
     return handle;

@@ -11,7 +11,8 @@ export const ingestRuns = pgTable("ingest_runs", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp({ withTimezone: true }),
-  status: text({ enum: ["running", "succeeded", "failed"] }).notNull().default("running"),
+  /** "interrupted": the process ended mid-run (marked at the next start of the embedded database). */
+  status: text({ enum: ["running", "succeeded", "failed", "interrupted"] }).notNull().default("running"),
   files: jsonb().$type<string[]>().notNull(),
   extractor: text().notNull(),
   papersNew: integer().notNull().default(0),

@@ -55,6 +55,21 @@ describe("npm run ingest", () => {
     expect(human.stdout).toContain("1 × not valid JSON");
   });
 
+  it.skipIf(!!process.env.DATABASE_URL)("marks a run cut short by a killed process as interrupted at the next start", { timeout: 240_000 }, async () => {
+    const dataDir = join(dir, "killed");
+    const ok = await run("cli/ingest.ts", ["--json", jsonl], { DATA_DIR: dataDir, DATABASE_URL: "" });
+    expect(ok.code, ok.stderr).toBe(0);
+    // What a kill -9 leaves: a run row still "running" (and no lock holder alive).
+    const { openDatabase } = await import("../../db/client.js");
+    const { ingestRuns } = await import("../../db/schema/index.js");
+    const handle = await openDatabase({ dataDir, purpose: "test" });
+    await handle.db.insert(ingestRuns).values({ files: ["cut.jsonl"], extractor: "rules@1" });
+    await handle.close();
+    const next = await run("cli/migrate.ts", [], { DATA_DIR: dataDir, DATABASE_URL: "" });
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain("marked 1 ingest run(s) left running by an ended process as interrupted");
+  });
+
   it("says who holds the embedded database instead of corrupting it", async () => {
     const dataDir = join(dir, "held");
     const holder = spawn("sleep", ["30"]);
