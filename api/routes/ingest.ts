@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -18,6 +17,7 @@ import { IngestQuerySchema, IngestSummarySchema } from "../schemas/ingest.js";
 import { validationHook } from "../validation.js";
 import { createMiddleware } from "hono/factory";
 import { errorResponse } from "../errors.js";
+import { uploadDir } from "../upload-dirs.js";
 
 /** A declared size over the limit is refused from the headers alone, before a byte of the body is read. */
 const declaredSizeLimit = createMiddleware<AppEnv>(async (c, next) => {
@@ -52,7 +52,7 @@ async function saveBody(body: ReadableStream<Uint8Array>, path: string, limit: n
   let seen = 0;
   const counted = Readable.fromWeb(body as WebReadableStream<Uint8Array>).on("data", (chunk: Buffer) => {
     seen += chunk.length;
-    if (seen > limit) counted.destroy(new DomainError("PAYLOAD_TOO_LARGE", 413, `the upload is over ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`));
+    if (seen > limit) counted.destroy(new DomainError("PAYLOAD_TOO_LARGE", 413, `the upload is over ${Math.round(limit / 1_048_576)} MB (INGEST_MAX_MB)`));
   });
   await pipeline(counted, createWriteStream(path));
 }
@@ -61,7 +61,7 @@ export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
   const q = c.req.valid("query");
   const body = c.req.raw.body;
   if (!body) throw new DomainError("EMPTY_BODY", 400, "send the file as the request body");
-  const dir = await mkdtemp(join(tmpdir(), "cb-upload-"));
+  const dir = await uploadDir();
   try {
     const path = join(dir, q.filename);
     await saveBody(body, path, c.var.config.ingestMaxBytes);
