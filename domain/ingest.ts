@@ -136,6 +136,12 @@ export async function ingestPapers(
     const unique = new Map<string, Paper>();
     for (const p of batch) {
       const key = titleKey(p.title);
+      // PostgreSQL text cannot hold NUL: refused here with its line, not as a failed query later.
+      if (p.title.includes("\u0000") || p.abstract.includes("\u0000")) {
+        problems.push({ file: p.source.file, line: p.source.line, reason: "contains a NUL character (\\u0000), which text cannot hold: paper skipped" });
+        counts.papersSeen--;
+        continue;
+      }
       if (!key) {
         problems.push({ file: p.source.file, line: p.source.line, reason: "title has no letters or digits" });
         counts.papersSeen--;

@@ -142,3 +142,12 @@ describe("names with invisible characters", () => {
     expect(rows.filter((r) => r.subjectId === gpt4)).toHaveLength(2);
   });
 });
+
+describe("a NUL character in a paper", () => {
+  it("is refused with its file and line, and the other papers are stored", async () => {
+    const bad = { ...paper("Nul\u0000Title", "Zeta reaches accuracy 70% on MNIST."), source: { file: "nul.jsonl", line: 7 } };
+    const summary = await ingestSources(h.db, [batch("nul.jsonl", paper("Clean Neighbour", "Eta reaches accuracy 71% on MNIST."), bad)], fakeExtractor(), { files: ["nul.jsonl"] });
+    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "nul.jsonl", line: 7, reason: expect.stringContaining("NUL") }));
+    expect(summary.papersNew).toBe(1);
+  });
+});
