@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, sql, TransactionRollbackError } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql, TransactionRollbackError } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import { auditLog, benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
@@ -63,7 +63,7 @@ export function contentHash(paper: Pick<Paper, "title" | "abstract">): string {
  * elsewhere in the abstract ("In this work, " prepended) keeps the row, its id and its review; `nth`
  * tells apart the same wording found twice.
  */
-export function claimFingerprint(
+function claimFingerprint(
   extractor: string,
   c: Pick<Claim, "evidence" | "metric" | "value" | "unit">,
   nth = 0,
@@ -72,6 +72,23 @@ export function claimFingerprint(
     .update(`${extractor}|${c.evidence}|${c.metric}|${c.value}|${c.unit ?? ""}|${nth}`)
     .digest("hex")
     .slice(0, 32);
+}
+
+/**
+ * The fingerprint of the next text claim with this wording in paper `paperId`, counting repeats in
+ * `seen`: ingest and re-keying must number the same wording the same way, or a re-keyed claim would not
+ * meet its re-extracted twin.
+ */
+export function nextTextFingerprint(
+  extractor: string,
+  c: Pick<Claim, "evidence" | "metric" | "value" | "unit">,
+  paperId: number,
+  seen: Map<string, number>,
+): string {
+  const same = `${paperId}|${c.evidence}|${c.metric}|${c.value}|${c.unit ?? ""}`;
+  const nth = seen.get(same) ?? 0;
+  seen.set(same, nth + 1);
+  return claimFingerprint(extractor, c, nth);
 }
 
 interface ExtractedPaper {
@@ -242,17 +259,14 @@ async function storeClaims(
 ): Promise<{ inserted: number; removed: number; stored: number }> {
   const drafts: ClaimDraft[] = [];
   const keepByPaper = new Map<number, string[]>();
+  const seen = new Map<string, number>();
   for (const e of extracted) {
     const paperId = paperIds.get(e.key);
     if (paperId === undefined) continue;
     const keep: string[] = [];
     keepByPaper.set(paperId, keep);
-    const seen = new Map<string, number>();
     for (const c of e.claims) {
-      const same = `${c.evidence}|${c.metric}|${c.value}|${c.unit ?? ""}`;
-      const nth = seen.get(same) ?? 0;
-      seen.set(same, nth + 1);
-      const fingerprint = claimFingerprint(extractor.name, c, nth);
+      const fingerprint = nextTextFingerprint(extractor.name, c, paperId, seen);
       keep.push(fingerprint);
       const model = c.model ?? null;
       const sentence = sentenceAround(e.paper.abstract, c.start, c.end);
@@ -324,22 +338,30 @@ async function storeClaims(
  * no highlight and gets an audit row asking for a second look. Returns how many copies were removed.
  */
 async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: Map<number, string[]>): Promise<number> {
-  const rows = await db
-    .select({
-      id: claims.id, paperId: claims.paperId, fingerprint: claims.fingerprint, evidence: claims.evidence, start: claims.evidenceStart,
-      end: claims.evidenceEnd, status: claims.reviewStatus, original: claims.original, abstract: papers.abstract,
-    })
+  const columns = {
+    id: claims.id, paperId: claims.paperId, fingerprint: claims.fingerprint, evidence: claims.evidence, start: claims.evidenceStart,
+    end: claims.evidenceEnd, status: claims.reviewStatus, original: claims.original, abstract: papers.abstract,
+  };
+  const kept = (r: { paperId: number; fingerprint: string }) => keepByPaper.get(r.paperId)?.includes(r.fingerprint) ?? false;
+  // Reviewed claims are few: most re-extractions (an extractor upgrade re-reads every paper) stop here.
+  const reviewed = await db
+    .select(columns)
     .from(claims)
     .innerJoin(papers, eq(papers.id, claims.paperId))
-    .where(and(inArray(claims.paperId, paperIdList), eq(claims.sourceKind, "text")));
-  const kept = (r: (typeof rows)[number]) => keepByPaper.get(r.paperId)?.includes(r.fingerprint) ?? false;
-  const orphans = rows.filter((r) => r.status !== null && !kept(r));
+    .where(and(inArray(claims.paperId, paperIdList), eq(claims.sourceKind, "text"), isNotNull(claims.reviewStatus)));
+  const orphans = reviewed.filter((r) => !kept(r));
+  if (orphans.length === 0) return 0;
+  const candidates = await db
+    .select(columns)
+    .from(claims)
+    .innerJoin(papers, eq(papers.id, claims.paperId))
+    .where(and(inArray(claims.paperId, [...new Set(orphans.map((o) => o.paperId))]), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus)));
   const taken = new Set<number>();
   let removed = 0;
   for (const o of orphans) {
-    const twin = rows.find(
+    const twin = candidates.find(
       (t) =>
-        t.paperId === o.paperId && t.status === null && kept(t) && !taken.has(t.id) &&
+        t.paperId === o.paperId && kept(t) && !taken.has(t.id) &&
         t.original.value === o.original.value && t.original.unit === o.original.unit && t.original.metric === o.original.metric &&
         (t.evidence.includes(o.evidence) || o.evidence.includes(t.evidence)),
     );

@@ -5,7 +5,7 @@ import { resolveDataset } from "../extractors/identity/datasets.js";
 import { isModelName, systemIdentity } from "../extractors/identity/systems.js";
 import type { DbOrTx } from "./entities.js";
 import { recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
-import { claimFingerprint } from "./ingest.js";
+import { nextTextFingerprint } from "./ingest.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 
 /**
@@ -109,13 +109,9 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[], nthByPaper: Map<str
   const drafts: ClaimDraft[] = batch.map((c) => {
     const o: OriginalClaim = typeof c.original === "string" ? JSON.parse(c.original) : c.original;
     const isText = c.source_kind === "text";
-    let fingerprint = "";
-    if (isText) {
-      const same = `${c.paper_id}|${c.evidence}|${o.metric}|${o.value}|${o.unit ?? ""}`;
-      const nth = nthByPaper.get(same) ?? 0;
-      nthByPaper.set(same, nth + 1);
-      fingerprint = claimFingerprint(c.extractor, { evidence: c.evidence, metric: o.metric, value: o.value, unit: o.unit as never }, nth);
-    }
+    const fingerprint = isText
+      ? nextTextFingerprint(c.extractor, { evidence: c.evidence, metric: o.metric, value: o.value, unit: o.unit as never }, c.paper_id, nthByPaper)
+      : "";
     return {
       names: {
         subject: c.subject_text,

@@ -7,7 +7,6 @@ const POINT_QUALIFIERS = new Set(["exact", "approx"]);
 
 const fileOf = (c: ClaimFact) => (c.sourceRef ?? "").split("#")[0] ?? "";
 const describe = (c: ClaimFact) => `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
-const condKey = (c: ClaimFact) => c.setting;
 
 function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -187,7 +186,7 @@ export function sotaFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate
 export function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   const groups = groupBy(claims, (c) =>
-    `${c.paperId}|${c.subjectId ?? ""}|${c.metric}|${c.kind}|${c.datasetName ?? ""}|${condKey(c)}|${c.unit ?? ""}`,
+    `${c.paperId}|${c.subjectId ?? ""}|${c.metric}|${c.kind}|${c.datasetName ?? ""}|${c.setting}|${c.unit ?? ""}`,
   );
   for (const [key, group] of groups) {
     const averages = group.filter((c) => c.qualifier === "average");
