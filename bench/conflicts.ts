@@ -180,9 +180,10 @@ function whyMissed(p: (typeof missed)[number]): "generic name" | "two papers' ow
   if (p.a.row.paperTitle && p.a.row.paperTitle === p.b.row.paperTitle) return "one paper title";
   return "not deliberate";
 }
+const reasonOf = new Map(missed.map((p) => [p, whyMissed(p)]));
 const missedWhy = new Map<string, number>();
-for (const p of missed) missedWhy.set(whyMissed(p), (missedWhy.get(whyMissed(p)) ?? 0) + 1);
-const deliberate = missed.filter((p) => whyMissed(p) !== "not deliberate").length;
+for (const why of reasonOf.values()) missedWhy.set(why, (missedWhy.get(why) ?? 0) + 1);
+const deliberate = missed.length - (missedWhy.get("not deliberate") ?? 0);
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 const figures = {
@@ -298,7 +299,7 @@ if (values.json) {
   );
   if (missed.length) {
     console.log(`missed genuine pairs (${[...missedWhy].map(([k, n]) => `${n} ${k}`).join(", ")}):`);
-    for (const p of missed.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${whyMissed(p)}]`);
+    for (const p of missed.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${reasonOf.get(p)}]`);
     if (missed.length > 15) console.log(`  ... and ${missed.length - 15} more`);
   }
   if (foreignRefs) console.log(`note: ${foreignRefs} flagged claims came from another file than ${importedName}`);
