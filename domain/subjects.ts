@@ -112,9 +112,10 @@ interface BestRow {
 
 /**
  * The best live absolute claim of each of `subjectIds` on every benchmark they have claims on, with its
- * leaderboard rank. Chosen and ranked as getLeaderboard does (value in the metric's direction, then the
- * earliest paper, then the lowest claim id; rank() over every subject of the benchmark), so the numbers
- * here and on the leaderboard are the same. Keyed "benchmarkId|subjectId".
+ * leaderboard rank. Chosen and ranked as getLeaderboard does: one entry per subject and base model, value
+ * in the metric's direction (a fraction counted as a percentage on a board that reports percentages),
+ * then the earliest paper, then the lowest claim id; rank() over every entry of the benchmark. A subject
+ * run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
  */
 async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<Map<string, BestClaim>> {
   const out = new Map<string, BestClaim>();
@@ -124,24 +125,31 @@ async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<
       with mine as (
         select distinct benchmark_id from claims
         where subject_id in (${idList(subjectIds)}) and benchmark_id is not null and kind = 'absolute'
+      ), percent as (
+        select benchmark_id, bool_or(unit = '%') as board from claims
+        where benchmark_id in (select benchmark_id from mine) and kind = 'absolute' group by benchmark_id
       ), best as (
-        select distinct on (c.benchmark_id, c.subject_id)
+        select distinct on (c.benchmark_id, c.subject_id, c.model_id)
                c.benchmark_id, c.subject_id, c.id as claim_id, c.value, c.value_text, c.unit, c.qualifier,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date,
-               case when m.direction = 'lower' then c.value else -c.value end as score
+               case when m.direction = 'lower' then 1 else -1 end
+                 * case when c.unit is null and abs(c.value) <= 1 and pc.board then c.value * 100 else c.value end as score
         from claims c
         join papers p on p.id = c.paper_id
         join benchmarks b on b.id = c.benchmark_id
         join metrics m on m.id = b.metric_id
+        join percent pc on pc.benchmark_id = c.benchmark_id
         where c.benchmark_id in (select benchmark_id from mine) and c.kind = 'absolute' and c.subject_id is not null
           and c.review_status is distinct from 'rejected'
-        order by c.benchmark_id, c.subject_id, score asc, p.date asc nulls last, c.id asc
+        order by c.benchmark_id, c.subject_id, c.model_id, score asc, p.date asc nulls last, c.id asc
       ), ranked as (
         select best.*, rank() over (partition by benchmark_id order by score asc) as rank,
                count(*) over (partition by benchmark_id) as entrants
         from best
       )
-      select * from ranked where subject_id in (${idList(subjectIds)})`),
+      select distinct on (benchmark_id, subject_id) * from ranked
+      where subject_id in (${idList(subjectIds)})
+      order by benchmark_id, subject_id, rank asc, claim_id asc`),
   );
   for (const r of rows) {
     out.set(`${r.benchmark_id}|${Number(r.subject_id)}`, {
