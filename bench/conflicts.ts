@@ -47,7 +47,7 @@ if (!existsSync(file)) {
 
 // The product's modules load only now: a missing file exits 0 whatever state they are in.
 const [{ openSource }, { openDatabase, rowsOf }, { seedMetrics }, { ingestSources }, { extractorFromEnv }] = await Promise.all([
-  import("../cli/read-source.js"),
+  import("../domain/read-source.js"),
   import("../db/client.js"),
   import("../domain/entities.js"),
   import("../domain/ingest.js"),

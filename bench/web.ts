@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { listen } from "../api/server.js";
-import { openSource } from "../cli/read-source.js";
+import { openSource } from "../domain/read-source.js";
 import { openDatabase } from "../db/client.js";
 import { seedMetrics } from "../domain/entities.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";

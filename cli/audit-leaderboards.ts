@@ -8,7 +8,7 @@ import { ingestSources } from "../domain/ingest.js";
 import { largestLeaderboards } from "../domain/leaderboard-audit.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { fail } from "./open-db.js";
-import { openSource } from "./read-source.js";
+import { openSource } from "../domain/read-source.js";
 
 const USAGE = "usage: npm run -s audit:leaderboards -- [--boards M] [--top N] [--min-systems K] FILE...";
 

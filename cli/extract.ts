@@ -1,5 +1,5 @@
 import { extractorFromEnv } from "../extractors/claims/llm.js";
-import { readSource } from "./read-source.js";
+import { readSource } from "../domain/read-source.js";
 import { fail } from "./open-db.js";
 
 /** Prints one JSON object per claim per line, with the paper's title: no database involved. */

@@ -7,7 +7,7 @@ import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.j
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 import { stat } from "node:fs/promises";
 import { IngestProgress } from "./progress.js";
-import { openSource } from "./read-source.js";
+import { openSource } from "../domain/read-source.js";
 
 const USAGE = `usage: npm run -s ingest -- [--format ${SOURCE_FORMATS.join("|")}] [--source ID] [--dry-run] [--json] FILE...
   --source ID  what the one FILE is (a leaderboard export, a model card): a later import under the same ID

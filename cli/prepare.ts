@@ -9,7 +9,7 @@ import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { createToken } from "../domain/tokens.js";
 import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { openConfiguredDatabase } from "./open-db.js";
-import { openSource } from "./read-source.js";
+import { openSource } from "../domain/read-source.js";
 import { formatSummary } from "./summary.js";
 
 const SAMPLE_DIR = resolve("data/daily-papers");

@@ -1,6 +1,6 @@
 import { SingleBar } from "cli-progress";
 import type { IngestCounts } from "../domain/ingest.js";
-import type { ReadProgress } from "./read-source.js";
+import type { ReadProgress } from "../domain/read-source.js";
 
 /**
  * Progress of a long ingest, always on stderr (stdout carries the summary or its JSON). On a terminal:

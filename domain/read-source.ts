@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import type { SourceBatch, SourceChunk } from "../domain/ingest.js";
+import type { SourceBatch, SourceChunk } from "./ingest.js";
 import { detectFormat, parseSource, SourceFormatError, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
 import { parseJsonLine } from "../extractors/sources/json-lines.js";
 import { readLines, type Line } from "./line-reader.js";

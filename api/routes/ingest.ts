@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { openSource, SourceReadError } from "../../cli/read-source.js";
+import { openSource, SourceReadError } from "../../domain/read-source.js";
 import { DomainError } from "../../domain/errors.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { extractorFromEnv } from "../../extractors/claims/llm.js";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
 import { ClaimListSchema, type ClaimOut } from "../../api/schemas/claims.js";
 import { SubjectListSchema } from "../../api/schemas/subjects.js";
-import { openSource } from "../../cli/read-source.js";
+import { openSource } from "../../domain/read-source.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources, type IngestSummary } from "../../domain/ingest.js";
 import { CLAIM_CSV_COLUMNS } from "../../domain/export-format.js";

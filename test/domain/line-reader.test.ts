@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readLines, type Line } from "../../cli/line-reader.js";
+import { readLines, type Line } from "../../domain/line-reader.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cb-lines-"));
 async function all(path: string, max = 1000): Promise<Line[]> {
@@ -53,7 +53,7 @@ describe("line reader", () => {
 
 describe("streamed JSON Lines sources", () => {
   it("report an over-long line with its number and keep the papers around it", async () => {
-    const { openSource } = await import("../../cli/read-source.js");
+    const { openSource } = await import("../../domain/read-source.js");
     const path = join(dir, "long.jsonl");
     const ok = (t: string) => JSON.stringify({ title: t, abstract: "An abstract." });
     writeFileSync(path, `${ok("First")}\n${JSON.stringify({ title: "Huge", abstract: "x".repeat(11 * 1024 * 1024) })}\n${ok("Third")}\n`);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSource } from "../../../cli/read-source.js";
+import { openSource } from "../../../domain/read-source.js";
 import { rowsOf, type DatabaseHandle } from "../../../db/client.js";
 import { ingestSources } from "../../../domain/ingest.js";
 import { entityKey } from "../../../extractors/names.js";
