@@ -1,5 +1,10 @@
+import type { Env } from "../config/env.js";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
-import type { Env } from "./env.js";
+import { ruleExtractor } from "../extractors/claims/index.js";
+import type { ClaimExtractor } from "../extractors/types.js";
+import { DEFAULT_EMBED_CONFIG, embedConfigFromEnv, type EmbedConfig } from "./embed/config.js";
 import { jsonLogger, type Logger } from "./middleware/logger.js";
 
 /** What the app's behaviour depends on besides the database; built from the environment in production. */
@@ -10,6 +15,9 @@ export interface AppConfig {
   writesPerMinute: number;
   ingestMaxBytes: number;
   flags: FlagOptions;
+  /** Built once per process: an LLM extractor holds its endpoint and key. */
+  extractor: ClaimExtractor;
+  embed: EmbedConfig;
   /** null: no request log (tests). */
   log: Logger | null;
 }
@@ -20,6 +28,8 @@ export const DEFAULT_CONFIG: AppConfig = {
   writesPerMinute: 120,
   ingestMaxBytes: 50 * 1024 * 1024,
   flags: DEFAULT_FLAG_OPTIONS,
+  extractor: ruleExtractor,
+  embed: DEFAULT_EMBED_CONFIG,
   log: null,
 };
 
@@ -30,7 +40,9 @@ export function configFromEnv(env: Env): AppConfig {
     readsRequireToken: env.READS_REQUIRE_TOKEN,
     writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
     ingestMaxBytes: Math.round(env.INGEST_MAX_MB * 1024 * 1024),
-    flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: env.FLAG_LOW_CONFIDENCE, defaultTolerance: env.FLAG_TOLERANCE },
+    flags: flagOptionsOf(env),
+    extractor: extractorOf(env),
+    embed: embedConfigFromEnv(env),
     log: env.LOG_LEVEL === "silent" ? null : jsonLogger(env.LOG_LEVEL),
   };
 }

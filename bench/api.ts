@@ -16,19 +16,23 @@ import { startPrivatePostgres } from "../test/helpers/pg-server.js";
 import { seedScale } from "./seed-scale.js";
 import { claimListSql } from "../domain/claims.js";
 import { encodeCursor } from "../domain/cursor.js";
+import { parseBenchEnv } from "../config/bench-env.js";
+import { parseEnv } from "../config/env.js";
 
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
-const BENCHMARKS = Number(process.env.BENCH_BENCHMARKS ?? 10_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const env = parseEnv();
+const bench = parseBenchEnv();
+const CLAIMS = bench.BENCH_CLAIMS;
+const BENCHMARKS = bench.BENCH_BENCHMARKS;
+const DURATION = bench.BENCH_SECONDS;
 // Concurrent connections; autocannon shares the 2 cores with the API and PostgreSQL.
-const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
+const CONNECTIONS = bench.BENCH_CONNECTIONS;
 
 const claimPage = (dataset: number) => `/api/claims?metric=accuracy&dataset=Dataset-${dataset}&limit=50`;
 // Never repeats, across connection counts too: every "uncached" request is a page the cache has not seen.
 let uncached = 0;
 
-const server = process.env.DATABASE_URL ? null : await startPrivatePostgres();
-const url = process.env.DATABASE_URL ?? server!.url;
+const server = env.DATABASE_URL ? null : await startPrivatePostgres();
+const url = env.DATABASE_URL ?? server!.url;
 try {
   const handle = await openDatabase({ databaseUrl: url });
   const t0 = performance.now();
@@ -91,7 +95,7 @@ try {
         );
       }
     }
-    console.log(`\nrequest log: ${logLines.toLocaleString()} JSON lines (LOG_LEVEL=${process.env.LOG_LEVEL ?? "info"})`);
+    console.log(`\nrequest log: ${logLines.toLocaleString()} JSON lines (LOG_LEVEL=${env.LOG_LEVEL})`);
   } finally {
     child.kill("SIGTERM");
   }

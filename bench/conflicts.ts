@@ -46,12 +46,12 @@ if (!existsSync(file)) {
 }
 
 // The product's modules load only now: a missing file exits 0 whatever state they are in.
-const [{ openSource }, { openDatabase, rowsOf }, { seedMetrics }, { ingestSources }, { extractorFromEnv }] = await Promise.all([
+const [{ openSource }, { openDatabase, rowsOf }, { seedMetrics }, { ingestSources }, { ruleExtractor }] = await Promise.all([
   import("../domain/read-source.js"),
   import("../db/client.js"),
   import("../domain/entities.js"),
   import("../domain/ingest.js"),
-  import("../extractors/claims/llm.js"),
+  import("../extractors/claims/index.js"),
 ]);
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -94,7 +94,7 @@ try {
     await seedMetrics(handle.db);
     t0 = performance.now();
     log(`importing ${path} into a temporary PGlite (${work}) ...`);
-    const summary = await ingestSources(handle.db, [await openSource(path)], extractorFromEnv({}), { files: [path] });
+    const summary = await ingestSources(handle.db, [await openSource(path)], ruleExtractor, { files: [path] });
     ingestSeconds = (performance.now() - t0) / 1000;
     ingestedClaims = summary.claimsInserted;
     log(`imported: ${summary.claimsInserted} claims in ${ingestSeconds.toFixed(1)} s`);

@@ -10,6 +10,7 @@
  *    a repeat of the same URL (cached body), and a revalidation answered 304.
  * Target: SVG < 100 ms.
  */
+import { parseBenchEnv } from "../config/bench-env.js";
 import { createApp } from "../api/app.js";
 import { renderChartSvg, type ChartInput } from "../api/embed/chart.js";
 import { DEFAULT_OPTIONS, type EmbedOptions } from "../api/embed/options.js";
@@ -66,7 +67,7 @@ const input: ChartInput = {
     .map((s, i) => ({ rank: i + 1, subject: s.subject, value: s.value, valueText: null, unit: null, paper: { id: i + 1, title: s.title, date: s.date } })),
 };
 
-console.log(`node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? "(unset)"}; ${N} claims, ${RUNS} renders each\n`);
+console.log(`node ${process.version}, NODE_ENV=${parseBenchEnv().NODE_ENV ?? "(unset)"}; ${N} claims, ${RUNS} renders each\n`);
 console.log("renderer, synthetic data:");
 const best: EmbedOptions = { ...DEFAULT_OPTIONS, highlight: ["Model-7-XL/2"] };
 let size = 0;

@@ -12,8 +12,11 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { startPrivatePostgres } from "../test/helpers/pg-server.js";
 import { corpusSentences, syntheticPapers } from "./synthetic.js";
+import { parseBenchEnv } from "../config/bench-env.js";
+import { parseEnv } from "../config/env.js";
 
-const COUNT = Number(process.env.BENCH_ABSTRACTS ?? 100_000);
+const env = parseEnv();
+const COUNT = parseBenchEnv().BENCH_ABSTRACTS;
 const file = join(mkdtempSync(join(tmpdir(), "cb-bench-ingest-")), "synthetic.jsonl");
 const out = createWriteStream(file);
 for (const p of syntheticPapers(COUNT, corpusSentences())) {
@@ -22,8 +25,8 @@ for (const p of syntheticPapers(COUNT, corpusSentences())) {
 out.end();
 await once(out, "finish");
 
-const server = process.env.DATABASE_URL ? null : await startPrivatePostgres();
-const url = process.env.DATABASE_URL ?? server!.url;
+const server = env.DATABASE_URL ? null : await startPrivatePostgres();
+const url = env.DATABASE_URL ?? server!.url;
 
 function ingest(): Promise<{ summary: Record<string, unknown>; elapsedMs: number; maxRssMB: number }> {
   return new Promise((resolve, reject) => {

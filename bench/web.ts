@@ -21,7 +21,9 @@ import { openSource } from "../domain/read-source.js";
 import { openDatabase } from "../db/client.js";
 import { seedMetrics } from "../domain/entities.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
-import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { parseBenchEnv } from "../config/bench-env.js";
+import { parseEnv } from "../config/env.js";
+import { extractorOf } from "../config/extractor.js";
 
 const RUNS = 5;
 const TARGET_MS = 1500;
@@ -60,7 +62,7 @@ async function main() {
     for (const file of files) yield await openSource(file);
   }
   t = performance.now();
-  const extractor = extractorFromEnv(process.env);
+  const extractor = extractorOf(parseEnv());
   const summary = await ingestSources(handle.db, sources(), extractor, { files });
   console.log(
     `ingested ${files.length} files with ${extractor.name}@${extractor.version}: ${summary.papersNew} papers, ${summary.claimsInserted} claims in ${((performance.now() - t) / 1000).toFixed(1)} s`,
@@ -69,7 +71,7 @@ async function main() {
   const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: dist }, 0, "127.0.0.1");
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: parseBenchEnv().CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   try {

@@ -6,8 +6,8 @@ import { openDatabase } from "../db/client.js";
 import { seedMetrics } from "../domain/entities.js";
 import { ingestSources } from "../domain/ingest.js";
 import { largestLeaderboards } from "../domain/leaderboard-audit.js";
-import { extractorFromEnv } from "../extractors/claims/llm.js";
-import { fail } from "./open-db.js";
+import { extractorOf } from "../config/extractor.js";
+import { envOrFail, fail } from "./open-db.js";
 import { openSource } from "../domain/read-source.js";
 
 const USAGE = "usage: npm run -s audit:leaderboards -- [--boards M] [--top N] [--min-systems K] FILE...";
@@ -31,7 +31,7 @@ async function main() {
       const t0 = performance.now();
       const summary = await ingestSources(handle.db, (async function* () {
         for (const f of files) yield await openSource(f);
-      })(), extractorFromEnv(process.env), { files });
+      })(), extractorOf(envOrFail()), { files });
       process.stderr.write(`ingested ${summary.papersSeen} papers, ${summary.claimsInserted} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
       const boards = await largestLeaderboards(handle.db, { boards: Number(values.boards), top: Number(values.top), minSystems: Number(values["min-systems"]) });
       for (const b of boards) {

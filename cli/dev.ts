@@ -14,7 +14,7 @@ async function main() {
   const { createServer } = await import("vite");
   const vite = await createServer({
     configFile: fileURLToPath(new URL("../web/vite.config.ts", import.meta.url)),
-    server: { host: env.HOST, port: Number(process.env.VITE_PORT ?? 5173), proxy: { "/api": api.url } },
+    server: { host: env.HOST, port: env.VITE_PORT, proxy: { "/api": api.url } },
   });
   await vite.listen();
   console.log(`API at ${api.url}; dashboard with hot reload at ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173"}`);

@@ -1,12 +1,12 @@
-import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { extractorOf } from "../config/extractor.js";
 import { readSource } from "../domain/read-source.js";
-import { fail } from "./open-db.js";
+import { envOrFail, fail } from "./open-db.js";
 
 /** Prints one JSON object per claim per line, with the paper's title: no database involved. */
 async function main() {
   const files = process.argv.slice(2);
   if (files.length === 0) fail("usage: npm run -s extract -- FILE...", 2);
-  const extractor = extractorFromEnv(process.env);
+  const extractor = extractorOf(envOrFail());
   for (const path of files) {
     let source;
     try {

@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { sendToServer } from "./send-to-server.js";
 import { formatSummary } from "./summary.js";
-import { extractorFromEnv } from "../extractors/claims/llm.js";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 import { stat } from "node:fs/promises";
@@ -36,9 +37,10 @@ async function main() {
   // One id names one source: two files under it would each remove the other's cells.
   if (sourceId && files.length > 1) fail(`--source names one file; got ${files.length}\n${USAGE}`, 2);
 
-  const handle = await openConfiguredDatabase("npm run ingest", envOrFail(), async (locked) => {
+  const env = envOrFail();
+  const handle = await openConfiguredDatabase("npm run ingest", env, async (locked) => {
     // The server holds the embedded database: hand it the files instead.
-    const token = process.env.CLAIMBOARD_TOKEN;
+    const token = env.CLAIMBOARD_TOKEN;
     if (!locked.url || !token) fail(locked.message);
     await sendToServer(locked.url, token, files, { format, sourceId, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
     process.exit(0);
@@ -48,7 +50,7 @@ async function main() {
   const progress = new IngestProgress({
     totalBytes: sizes.reduce((a, b) => a + b, 0),
     // CI runners may hand over a pseudo-terminal; their logs want plain lines, not redrawn bars.
-    tty: process.stderr.isTTY === true && !process.env.CI,
+    tty: process.stderr.isTTY === true && !env.CI,
     out: process.stderr,
   });
   try {
@@ -61,9 +63,10 @@ async function main() {
     }
     let summary;
     try {
-      summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), {
+      summary = await ingestSources(handle.db, sources(), extractorOf(env), {
         dryRun: values["dry-run"] ?? false,
         files,
+        flags: flagOptionsOf(env),
         onProgress: (counts) => progress.update(counts),
       });
     } finally {
@@ -71,7 +74,7 @@ async function main() {
     }
     console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
     // For benchmarks: how long the whole command took and its peak memory.
-    if (process.env.CLAIMBOARD_STATS === "1") {
+    if (env.CLAIMBOARD_STATS) {
       process.stderr.write(`${JSON.stringify({ elapsedMs: Math.round(performance.now()), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
     }
   } catch (err) {

@@ -1,4 +1,4 @@
-import { parseEnv, type Env } from "../api/env.js";
+import { parseEnv, type Env } from "../config/env.js";
 import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";

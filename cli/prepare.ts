@@ -1,13 +1,13 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { count } from "drizzle-orm";
-import { configFromEnv } from "../api/config.js";
-import type { Env } from "../api/env.js";
+import type { Env } from "../config/env.js";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
 import type { DatabaseHandle } from "../db/client.js";
 import { apiTokens, papers } from "../db/schema/index.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
 import { createToken } from "../domain/tokens.js";
-import { extractorFromEnv } from "../extractors/claims/llm.js";
 import { openConfiguredDatabase } from "./open-db.js";
 import { openSource } from "../domain/read-source.js";
 import { formatSummary } from "./summary.js";
@@ -29,7 +29,7 @@ export async function prepareDatabase(env: Env, purpose: string): Promise<Databa
     async function* sources(): AsyncGenerator<SourceBatch> {
       for (const file of files) yield await openSource(file);
     }
-    const summary = await ingestSources(handle.db, sources(), extractorFromEnv(process.env), { files, flags: configFromEnv(env).flags });
+    const summary = await ingestSources(handle.db, sources(), extractorOf(env), { files, flags: flagOptionsOf(env) });
     console.log(formatSummary(summary));
   }
 

@@ -29,13 +29,30 @@ const EnvSchema = z.object({
   EMBED_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, "EMBED_FRAME_ANCESTORS: CSP sources separated by spaces").default("*"),
   /** Public base URL for embed and oEmbed links (e.g. https://claims.example.org) when behind a proxy; unset: the request's. */
   EMBED_PUBLIC_URL: z.string().url().regex(/^https?:\/\//, "EMBED_PUBLIC_URL must be http(s)").optional(),
+  /** An OpenAI-compatible chat-completions endpoint; with CLAIMBOARD_LLM_MODEL it replaces the rule extractor. */
+  CLAIMBOARD_LLM_URL: z.string().trim().optional(),
+  CLAIMBOARD_LLM_MODEL: z.string().trim().optional(),
+  CLAIMBOARD_LLM_API_KEY: z.string().trim().optional(),
+  /** Reviewer token `npm run ingest` uses to hand files to a server that holds the embedded database. */
+  CLAIMBOARD_TOKEN: z.string().optional(),
+  /** "1": `npm run ingest` prints its elapsed time and peak memory on stderr (bench:ingest reads it). */
+  CLAIMBOARD_STATS: z.string().optional().transform((v) => v === "1"),
+  /** Set by CI runners: progress is printed as plain lines even on a pseudo-terminal. */
+  CI: z.string().optional().transform((v) => v !== undefined),
+  /** Port of Vite's dev server in `npm run dev`. */
+  VITE_PORT: z.coerce.number().int().min(0).max(65535).default(5173),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Parses the environment once; a bad value stops the process with a message naming the variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseVariables(EnvSchema, source);
+}
+
+/** Unset and empty mean the same: a variable exported as "" takes its default. */
+export function parseVariables<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = EnvSchema.safeParse(cleaned);
+  const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

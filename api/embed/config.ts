@@ -1,5 +1,4 @@
-import type { AppDeps } from "../app.js";
-import { parseEnv, type Env } from "../env.js";
+import type { Env } from "../../config/env.js";
 
 /** What the embeds depend on besides the database; from EMBED_* variables unless a test passes it. */
 export interface EmbedConfig {
@@ -41,15 +40,18 @@ export function embedConfigFromEnv(env: EmbedEnv): EmbedConfig {
   };
 }
 
-/** AppDeps may carry `embed` (tests, or a caller that parsed the environment itself). */
-export type EmbedDeps = AppDeps & { embed?: Partial<EmbedConfig> };
+/** What of the app's dependencies the embeds read: `embed` overrides `config.embed` (tests). */
+export interface EmbedDeps {
+  embed?: Partial<EmbedConfig>;
+  config?: { readsRequireToken?: boolean; embed?: Partial<EmbedConfig> };
+}
 
 /**
- * The embed settings of an app: `deps.embed` over the EMBED_* variables. A private deployment
- * (reads need a token) never serves unsigned embeds, since an iframe cannot send a token.
+ * The embed settings of an app: `deps.embed` over `deps.config.embed` over the defaults. A private
+ * deployment (reads need a token) never serves unsigned embeds, since an iframe cannot send a token.
  */
 export function embedConfigOf(deps: EmbedDeps): EmbedConfig {
-  const base = deps.embed ? { ...DEFAULT_EMBED_CONFIG, ...deps.embed } : embedConfigFromEnv(parseEnv());
+  const base = { ...DEFAULT_EMBED_CONFIG, ...deps.config?.embed, ...deps.embed };
   const privateReads = deps.config?.readsRequireToken === true;
   return { ...base, requireSignature: base.requireSignature || privateReads, privatePages: base.privatePages || privateReads };
 }

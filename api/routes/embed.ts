@@ -1,4 +1,5 @@
 import { Hono, type Context } from "hono";
+import type { Database } from "../../db/client.js";
 import { getLeaderboard, getSeries } from "../../domain/benchmarks.js";
 import { benchmarkHead } from "../../domain/embed.js";
 import { checkAccess } from "../embed/access.js";
@@ -30,7 +31,7 @@ const CONTENT_TYPES: Record<Format, string> = {
  * the embeds carry no X-Frame-Options: they set their own headers (CSP frame-ancestors, CORP
  * cross-origin, nosniff). They read `deps.db` directly, since the app's context middleware comes later.
  */
-export function embedRoutes(deps: EmbedDeps) {
+export function embedRoutes(deps: EmbedDeps & { db: Database }) {
   const config = embedConfigOf(deps);
   const db = deps.db;
   // Rendered bodies by ETag: a README image fetched by many readers is drawn once per change.

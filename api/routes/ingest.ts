@@ -8,7 +8,6 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { openSource, SourceReadError } from "../../domain/read-source.js";
 import { DomainError } from "../../domain/errors.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { extractorFromEnv } from "../../extractors/claims/llm.js";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { rateLimit } from "../middleware/rate-limit.js";
@@ -67,7 +66,7 @@ export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     await saveBody(body, path, c.var.config.ingestMaxBytes);
     try {
       const source = await openSource(path, q.format);
-      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename, sourceId: q.source ?? null }], extractorFromEnv(process.env), {
+      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename, sourceId: q.source ?? null }], c.var.config.extractor, {
         files: [q.filename],
         dryRun: q.dryRun,
         flags: c.var.flagOptions,

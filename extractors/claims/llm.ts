@@ -2,12 +2,11 @@
  * Optional LLM-backed extractor over an OpenAI-compatible `/v1/chat/completions` endpoint.
  * The model returns claims as JSON; each evidence is located in the abstract to fill
  * start/end (claims whose evidence is not found are dropped) and validated with ClaimSchema.
- * Nothing here runs unless configured: `extractorFromEnv` falls back to the rule extractor.
+ * Nothing here runs unless configured (config/extractor.ts picks the rule extractor otherwise).
  */
 import { z } from "zod";
 import { ClaimSchema, type Claim, type ClaimExtractor, type PaperText } from "../types.js";
 import { METRIC_FAMILIES } from "../metrics.js";
-import { ruleExtractor } from "./index.js";
 
 export interface LlmExtractorOptions {
   /** Base URL of the server, with or without a trailing `/v1`. */
@@ -132,13 +131,4 @@ export function createLlmExtractor(options: LlmExtractorOptions): ClaimExtractor
       return claims;
     },
   };
-}
-
-/** The LLM extractor when CLAIMBOARD_LLM_URL and CLAIMBOARD_LLM_MODEL are set, else the rules. */
-export function extractorFromEnv(env: Record<string, string | undefined> = process.env): ClaimExtractor {
-  const baseUrl = env.CLAIMBOARD_LLM_URL?.trim();
-  const model = env.CLAIMBOARD_LLM_MODEL?.trim();
-  if (!baseUrl || !model) return ruleExtractor;
-  const apiKey = env.CLAIMBOARD_LLM_API_KEY?.trim();
-  return createLlmExtractor({ baseUrl, model, ...(apiKey ? { apiKey } : {}) });
 }

@@ -1,12 +1,14 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
 import { ErrorSchema } from "../../api/schemas/common.js";
 import { IngestSummarySchema } from "../../api/schemas/ingest.js";
 import type { DatabaseHandle } from "../../db/client.js";
-import { papers } from "../../db/schema/index.js";
+import { flags, papers } from "../../db/schema/index.js";
+import { DEFAULT_FLAG_OPTIONS } from "../../domain/flags/recompute.js";
 import { createToken } from "../../domain/tokens.js";
 import { createTestDatabase } from "../helpers/db.js";
+import { fakeExtractor } from "../helpers/fake-extractor.js";
 
 let h: DatabaseHandle;
 let token: string;
@@ -99,5 +101,19 @@ describe("POST /api/ingest", () => {
     const summary = IngestSummarySchema.parse(await res.json());
     expect(summary.dryRun).toBe(true);
     expect(summary.problemCounts).toEqual({ "not valid JSON": 1, "not valid JSON (truncated)": 1 });
+  });
+
+  it("extracts and flags with the app's configured extractor and thresholds, not the shell's", async () => {
+    const lowFlags = async () => (await h.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
+    const before = await lowFlags();
+    // The fake extractor gives confidence 0.9: flagged only under a threshold above it.
+    const config = { extractor: fakeExtractor(), flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: 0.95 } };
+    const body = JSON.stringify({ title: "Configured Upload", abstract: "ConfNet reaches accuracy 81.5% on ConfSet." });
+    const res = await upload(body, "filename=configured.jsonl", token, config);
+    expect(res.status).toBe(200);
+    const summary = IngestSummarySchema.parse(await res.json());
+    expect(summary.extractor).toMatch(/^fake/);
+    expect(summary.claimsInserted).toBe(1);
+    expect(await lowFlags()).toBe(before + 1);
   });
 });

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLlmExtractor, extractorFromEnv } from "../../extractors/claims/llm.js";
-import { ruleExtractor } from "../../extractors/claims/index.js";
+import { createLlmExtractor } from "../../extractors/claims/llm.js";
 import { ClaimSchema } from "../../extractors/types.js";
 
 const paper = {
@@ -72,10 +71,5 @@ describe("LLM extractor", () => {
     reply = { status: 200, body: chat(JSON.stringify({ claims: [claim("up to 9.99x speedup on TPUs"), claim("4.86x speedup")] })) };
     const claims = await createLlmExtractor({ baseUrl, model: "m" }).extract(paper);
     expect(claims.map((c) => c.evidence)).toEqual(["4.86x speedup"]);
-  });
-
-  it("extractorFromEnv falls back to the rules without configuration", () => {
-    expect(extractorFromEnv({})).toBe(ruleExtractor);
-    expect(extractorFromEnv({ CLAIMBOARD_LLM_URL: baseUrl, CLAIMBOARD_LLM_MODEL: "m" }).name).toBe("llm:m");
   });
 });

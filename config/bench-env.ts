@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { parseVariables } from "./env.js";
+
+/** Knobs of the benchmarks (bench/), apart from the application's settings. */
+const BenchEnvSchema = z.object({
+  BENCH_CLAIMS: z.coerce.number().int().positive().default(1_000_000),
+  BENCH_BENCHMARKS: z.coerce.number().int().positive().default(10_000),
+  BENCH_SECONDS: z.coerce.number().positive().default(10),
+  /** Concurrent connections, comma-separated: one autocannon run each. */
+  BENCH_CONNECTIONS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "BENCH_CONNECTIONS: counts separated by commas")
+    .default("10,50")
+    .transform((v) => v.split(",").map(Number)),
+  BENCH_ABSTRACTS: z.coerce.number().int().positive().default(100_000),
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  NODE_ENV: z.string().optional(),
+});
+export type BenchEnv = z.infer<typeof BenchEnvSchema>;
+
+export function parseBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv {
+  return parseVariables(BenchEnvSchema, source);
+}
