@@ -5,9 +5,15 @@ export type Line = { n: number; text: string } | { n: number; tooLong: true };
 /**
  * Lines of a file as strict UTF-8, in bounded memory: a line longer than `maxBytes` is skipped while
  * it is read (only its length is known), never held whole, so one 100 MB line cannot exhaust memory.
- * Invalid UTF-8 fails the file with the line number.
+ * Invalid UTF-8 fails the file with the line number. `chunks` replaces reading `path` itself (an
+ * unpacked gzip); `path` then only names the file in messages.
  */
-export async function* readLines(path: string, maxBytes: number, onBytes?: (n: number) => void): AsyncGenerator<Line> {
+export async function* readLines(
+  path: string,
+  maxBytes: number,
+  onBytes?: (n: number) => void,
+  chunks: AsyncIterable<Buffer> = createReadStream(path, { highWaterMark: 1 << 20 }),
+): AsyncGenerator<Line> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let parts: Buffer[] = [];
   let size = 0;
@@ -25,7 +31,7 @@ export async function* readLines(path: string, maxBytes: number, onBytes?: (n: n
     }
     return { n, text: text.endsWith("\r") ? text.slice(0, -1) : text };
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     onBytes?.(chunk.length);
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {

@@ -18,6 +18,12 @@ import { createMiddleware } from "hono/factory";
 import { errorResponse } from "../errors.js";
 import { uploadDir } from "../upload-dirs.js";
 
+/**
+ * A compressed upload may unpack to at most this many times INGEST_MAX_MB (1 GB at the default 50 MB):
+ * real text compresses 3-10x, a gzip bomb 1000x.
+ */
+const UNPACK_FACTOR = 20;
+
 /** A declared size over the limit is refused from the headers alone, before a byte of the body is read. */
 const declaredSizeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const limit = c.var.config.ingestMaxBytes;
@@ -65,7 +71,10 @@ export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     const path = join(dir, q.filename);
     await saveBody(body, path, c.var.config.ingestMaxBytes);
     try {
-      const source = await openSource(path, q.format);
+      const source = await openSource(path, q.format, {
+        maxUnpackedBytes: c.var.config.ingestMaxBytes * UNPACK_FACTOR,
+        maxUnpackedName: `${UNPACK_FACTOR} × INGEST_MAX_MB`,
+      });
       const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename, sourceId: q.source ?? null }], c.var.config.extractor, {
         files: [q.filename],
         dryRun: q.dryRun,
