@@ -166,7 +166,18 @@ const TEXT_FAMILIES = [
 const TEXT_OWN = [
   "auprc", "nds", "amota", "hota", "mota", "idf1", "bd-rate", "cldice", "fpr95", "kid", "mindcf", "pesq", "stoi",
   "bpp", "hits@1", "hits@3", "hits@10", "mce", "hd95", "failure rate", "collision rate", "hallucination rate",
+  "r2", "pauc", "mape", "smape", "ade", "fde", "mpjpe", "epe", "rouge-lsum", "bertscore", "chrf", "ter", "comet",
+  "attack success rate", "mcc", "kappa", "spearman", "pearson", "kendall", "nmi", "ari", "ece", "brier score",
 ];
+
+/**
+ * Registry spellings safe to match in prose: written with a digit, "@", "^" or a hyphen, or longer than
+ * two words' worth of letters, so that English words ("sim", "rms", "secs") never name a metric.
+ */
+function proseSafe(alias: string): boolean {
+  if (/[()%]/.test(alias)) return false;
+  return /[\d@^²\-]/.test(alias) || alias.length >= 6;
+}
 
 function build(): MetricEntry[] {
   const families = TEXT_FAMILIES.map(({ name, aliases }) => {
@@ -180,15 +191,17 @@ function build(): MetricEntry[] {
   for (const s of METRIC_REGISTRY) {
     if (familyNames.has(s.name) || !familyNames.has(s.family)) continue;
     const fam = families.find((f) => f.row.name === s.family)!;
-    if (!fam.aliases.includes(s.name)) fam.aliases.push(s.name);
+    // "mAP@0.5", "F1-macro": a variant's written forms name its family in text; the variant is resolved at keying.
+    for (const a of [s.name, ...s.aliases.filter(proseSafe)]) if (!fam.aliases.includes(a)) fam.aliases.push(a);
     variants.push(s);
   }
   const own = TEXT_OWN.map((name) => resolveMetric(name)).filter((id) => id.known && !familyNames.has(id.name) && !familyNames.has(id.family));
+  const ownAliases = (name: string) => (ROW.get(name)?.aliases ?? []).filter(proseSafe);
   const score = families.filter((f) => f.row.name === "score");
   const rest = families.filter((f) => f.row.name !== "score");
   return [
     ...rest.map((f) => entryOf(f.row, f.aliases)),
-    ...own.map((id) => entryOfIdentity(id)),
+    ...own.map((id) => ({ ...entryOfIdentity(id), aliases: ownAliases(id.name) })),
     ...score.map((f) => entryOf(f.row, f.aliases)),
     ...variants.map((s) => entryOf(s)),
   ];

@@ -191,6 +191,7 @@ const NOT_DATASET =
   /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b/;
 const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
+const LIST_NEXT = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
 const NAMED_DATASET = /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
 export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpans: readonly { start: number; end: number }[]): Span[] {
@@ -216,6 +217,20 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
     const explicit = mt[2] !== undefined;
     if (!explicit && !isNameLike(first) && !knownDataset(first)) continue;
     add(mt.index + mt[0].indexOf(name), name);
+    // "on FLIR, M3FD, and DroneVehicle": the names listed after the first one.
+    let at = mt.index + mt[0].indexOf(name) + name.length;
+    for (let n = 0; n < 8; n++) {
+      const next = LIST_NEXT.exec(s.slice(at));
+      const item = next?.[1];
+      if (!next || !item) break;
+      const head = item.split(/\s+/)[0] ?? "";
+      if (NOT_DATASET.test(head) || NOT_SUBJECT.has(head.toLowerCase())) break;
+      // A plain word ("Waymo") counts only where the list goes on or says what it lists.
+      const listed = /^\s*(?:,|and\b|datasets?\b|benchmarks?\b|respectively\b|show\w*|demonstrat\w*|confirm\w*|reveal\w*|validat\w*|indicat\w*)/i.test(s.slice(at + next[0].length));
+      if (!isNameLike(head) && !knownDataset(item) && !(/^[A-Z][a-z]{2,}$/.test(item) && listed)) break;
+      add(at + next[0].length - item.length, item);
+      at += next[0].length;
+    }
   }
   NAMED_DATASET.lastIndex = 0;
   for (let mt = NAMED_DATASET.exec(s); mt; mt = NAMED_DATASET.exec(s)) {
@@ -304,6 +319,13 @@ export function distributeCondition(text: string, n: number): string[] | null {
  * else a sentence-initial "On X," / "For X,", else the closest one before it.
  */
 export function datasetFor(spans: readonly Span[], s: string, from: number, to: number): Span | null {
+  // "92.2% on MMBench and 80.11% on MMMU": a dataset right after the number is its own.
+  for (const sp of spans) {
+    if (sp.start < to) continue;
+    const gap = s.slice(to, sp.start);
+    if (/^\s*(?:[\w\-@.]+\s+){0,2}(?:on|in)\s+(?:the\s+)?$/i.test(gap) && !/\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))) return sp;
+    break;
+  }
   let before: Span | null = null;
   for (const sp of spans) {
     if (sp.end <= from) {

@@ -3,9 +3,12 @@
  * Pure and synchronous: no network, no database, bounded work per abstract.
  */
 import type { Claim, ClaimExtractor, PaperText } from "../types.js";
-import { entityKey } from "../names.js";
+import { entityKey, knownDataset } from "../names.js";
 import { cleanAbstract, splitSentences, toRawSpan, type CleanText, type Sentence } from "./text.js";
-import { paperNames } from "./entities.js";
+import { findDatasets, paperNames } from "./entities.js";
+import { findMetricHits } from "./metric.js";
+import { datasetKey, introducedBenchmark, soleDataset, type DatasetMention } from "./paper-dataset.js";
+import { isResourceMetric } from "./sentence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
@@ -38,13 +41,18 @@ function extract(paper: PaperText): Claim[] {
   const ct: CleanText = cleanAbstract(abstract);
   const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
   const names = paperNames(title, ct.text);
-  const subject = names.subject;
+  // A benchmark the paper introduces is where its numbers were measured, not a system that scored them.
+  const benchmark = introducedBenchmark(title);
+  const benchKey = benchmark === null ? null : datasetKey(benchmark);
+  const ownNames = benchKey === null ? names.own : names.own.filter((n) => !datasetKey(n).startsWith(benchKey));
+  const subject = names.subject !== null && benchKey !== null && datasetKey(names.subject).startsWith(benchKey) ? null : names.subject;
   const ctx: PaperContext = {
     subject,
-    own: names.own,
-    ownKeys: new Set(names.own.map(entityKey)),
+    own: ownNames,
+    ownKeys: new Set(ownNames.map(entityKey)),
     baseModel: null,
   };
+  const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
   // Models are found once over the abstract, and only when some sentence holds a candidate number: one
   // named alone, as what the paper builds on, is the base of the own claims written from there on.
   let models: ModelSpan[] | null = null;
@@ -65,6 +73,15 @@ function extract(paper: PaperText): Claim[] {
   const claims: Claim[] = [];
   let introduced = false;
   for (const sent of splitSentences(ct.text)) {
+    const sentModels = modelsOf(sent)().models;
+    for (const d of findDatasets(sent.text, ctx.ownKeys, findMetricHits(sent.text))) {
+      // A model family ("On Qwen2.5 models, ...") is not a dataset (as in sentenceClaims).
+      if (sentModels.some((md) => md.start < d.end && md.end > d.start) && !knownDataset(d.text)) continue;
+      const key = datasetKey(d.text);
+      // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
+      if (benchKey !== null && key.startsWith(benchKey)) continue;
+      mentions.push({ text: d.text, key });
+    }
     const self = SELF_REFERENCE.test(sent.text) || mentionsSubject(sent.text, subject);
     if (self) introduced = true;
     if (!/\d|half|halv|doubl|twice|tripl|fold|hour|minute|day/i.test(sent.text)) continue;
@@ -88,9 +105,17 @@ function extract(paper: PaperText): Claim[] {
         end,
         confidence: d.confidence,
       });
-      if (claims.length >= MAX_CLAIMS) return claims;
+      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, mentions);
     }
   }
+  return withPaperDataset(claims, mentions);
+}
+
+/** Quality results the sentence left without a dataset take the abstract's only one. */
+function withPaperDataset(claims: Claim[], mentions: readonly DatasetMention[]): Claim[] {
+  const sole = soleDataset(mentions);
+  if (sole === null) return claims;
+  for (const c of claims) if (c.dataset === null && !isResourceMetric(c.metric)) c.dataset = sole;
   return claims;
 }
 

@@ -3,7 +3,7 @@
  * that holds a candidate number; each number then takes the closest hit linked to it by a short
  * connector ("4.86x speedup", "FID of 2.27", "reduces memory by 40%", "13.5% reduction in WER").
  */
-import { METRICS } from "../metrics.js";
+import { METRICS, lookupMetricAlias } from "../metrics.js";
 
 export interface MetricHit {
   start: number;
@@ -15,7 +15,9 @@ export interface MetricHit {
 
 // Short aliases that are also English words or common abbreviations only count when written
 // with a capital ("PER", "IS", "mAP", "EM").
-const NEEDS_CAPITAL = new Set(["per", "is", "em", "sr", "ap", "map", "mae", "nq", "return", "data", "power"]);
+const NEEDS_CAPITAL = new Set([
+  "per", "is", "em", "sr", "ap", "map", "mae", "nq", "return", "data", "power", "ter", "ade", "fde", "ari", "ece", "nmi", "mcc", "epe",
+]);
 // Words so generic they only name a metric when nothing better is near.
 const GENERIC = new Set(["score", "scores", "performance", "results", "gain", "improvement"]);
 // Aliases that are too vague to stand alone in an abstract sentence; kept in the registry for look-ups.
@@ -80,11 +82,11 @@ export function findMetricHits(s: string): MetricHit[] {
     if (hits.some((h) => h.start <= start && h.end > start)) continue;
     hits.push({ start, end: start + name.length, metric: name.toLowerCase(), generic: false });
   }
-  // "6% cons@32", "maj@8": an unknown metric written with @k.
+  // "6% cons@32", "maj@8": an unknown metric written with @k; "Pass@8", "nDCG@5" name their family.
   AT_K.lastIndex = 0;
   for (let mt = AT_K.exec(s); mt; mt = AT_K.exec(s)) {
     if (hits.some((h) => h.start <= mt!.index && h.end > mt!.index)) continue;
-    hits.push({ start: mt.index, end: mt.index + mt[0].length, metric: mt[0].toLowerCase(), generic: false });
+    hits.push({ start: mt.index, end: mt.index + mt[0].length, metric: atKMetric(mt[0]), generic: false });
   }
   // "22.0% mCE": an m-prefixed acronym (mean of a metric) right after a number.
   M_ACRONYM.lastIndex = 0;
@@ -97,7 +99,16 @@ export function findMetricHits(s: string): MetricHit[] {
   return hits;
 }
 
-const AT_K = /(?<![A-Za-z0-9@])[a-z]{2,8}@\d{1,3}(?![\w@])/gi;
+const AT_K = /(?<![A-Za-z0-9@])[a-z]{2,8}@\d{1,3}(?:\.\d{1,2})?(?![\w@]|\.\d)/gi;
+const TEXT_FAMILY_NAMES = new Set(METRICS.map((e) => e.name));
+
+/** The text family of a metric written with a cutoff, when the registry knows it; else the spelling itself. */
+function atKMetric(written: string): string {
+  const entry = lookupMetricAlias(written);
+  const family = entry?.family ?? entry?.name;
+  if (family && TEXT_FAMILY_NAMES.has(family)) return family;
+  return written.toLowerCase();
+}
 const M_ACRONYM = /[\d%]\s(m[A-Z][A-Za-z]{1,5})(?![\w\-])/g;
 const UNKNOWN_ACRONYM = /\b(?:reduction|improvement|increase|decrease|gains?|drop)s?\s+(?:in|of|on)\s+(?:the\s+)?((?:m|[A-Z])[A-Z]{1,6}(?:@\d+)?)(?![A-Za-z0-9\-])/g;
 

@@ -53,22 +53,28 @@ const MAX_MENTIONS = 40;
 
 // Verbs and words showing that a number reports a result rather than a setting.
 const RESULT_CONTEXT =
-  /\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|higher|faster|slower|fewer|less|more|better|sav(?:e|es|ed|ing|ings)|cuts?|speed\w*|accelerat\w*|drops?|dropp\w*|degrad\w*|relative|absolute|compared|than|vs|retain\w*|recover\w*|match\w*|scor\w*|state-of-the-art|sota|record|only|enhanc\w*|perform\w*|runs?|requir\w*|uses?|using|consum\w*|costs?|result\w*|leads?\s+to|loss|margin|up\s+to|over|average)\b|\+|[<>~]/i;
+  /\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|higher|faster|slower|fewer|less|more|better|sav(?:e|es|ed|ing|ings)|cuts?|speed\w*|accelerat\w*|drops?|dropp\w*|degrad\w*|relative|absolute|compared|than|vs|retain\w*|recover\w*|match\w*|scor\w*|state-of-the-art|sota|record\w*|only|enhanc\w*|perform\w*|runs?|requir\w*|uses?|using|consum\w*|costs?|result\w*|leads?\s+to|loss|margin|up\s+to|over|average)\b|\+|[<>~]/i;
 
 // Metrics of cost rather than quality: an unnamed "performance" change never inherits them.
 const RESOURCE_METRICS = new Set([
   "speedup", "throughput", "latency", "inference time", "training time", "memory", "parameters", "flops", "energy", "cost",
   "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume",
 ]);
+/** A cost metric (speed, memory, size), measured on hardware rather than on a benchmark's answers. */
+export function isResourceMetric(metric: string): boolean {
+  return RESOURCE_METRICS.has(metric);
+}
 const TIME_UNITS = new Set<Unit>(["ms", "s", "min", "h", "days"]);
 const MEMORY_UNITS = new Set<Unit>(["KB", "MB", "GB", "TB"]);
 const COUNT_UNITS = new Set<Unit>(["K", "M", "B", "T"]);
 
-function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: string, left: string): string | null {
+function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: string, left: string, clauseLeft: string): string | null {
   const clause = left.slice(-80) + " " + right.slice(0, 60);
   if (unit === "%" || unit === "pp") {
     if (item.signed) return "score";
-    if (!RESULT_CONTEXT.test(clause) && !/\bprun\w*/i.test(clause)) return null;
+    // "it records 92.2% on MMBench and 80.11% on MMMU": the verb before the first result covers the rest.
+    const context = clauseLeft.slice(-160) + " " + right.slice(0, 60);
+    if (!RESULT_CONTEXT.test(context) && !/\bprun\w*/i.test(clause)) return null;
     // "prune ... by 20%-30%": pruning removes parameters.
     return /\bprun\w*\b[^,;]{0,80}$/i.test(left) ? "parameters" : "score";
   }
@@ -224,6 +230,16 @@ function respectiveSpans<T extends { start: number; end: number }>(s: string, sp
   return null;
 }
 
+/** The last run of n names joined by "," / "and" in the sentence, or null. */
+function lastRespectiveRun<T extends { start: number; end: number }>(s: string, spans: readonly T[], n: number): T[] | null {
+  let found: T[] | null = null;
+  for (let from = 0, run = respectiveSpans(s, spans, from, n); run; run = respectiveSpans(s, spans, from, n)) {
+    found = run;
+    from = run[0]!.end;
+  }
+  return found;
+}
+
 function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number, sp: SentenceSpans, ctx: PaperContext, respectively: boolean): DraftClaim[] {
   const { items } = g;
   const cStart = clauseStart(s, g.start, leftLimit);
@@ -237,7 +253,9 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
   const perItemCond = condSpan && items.length > 1 ? distributeCondition(condSpan.text, items.length) : null;
 
   const listed = items.length > 1 && items.every((it) => it.role === "list");
-  const respDatasets = respectively && listed ? respectiveSpans(s, sp.datasets, g.end, items.length) : null;
+  // "On A and B, ours achieves x and y, respectively, while baselines score u and v": the run of names
+  // after the list, else the nearest run before it, pairs with every list of that length in the sentence.
+  const respDatasets = respectively && listed ? respectiveSpans(s, sp.datasets, g.end, items.length) ?? lastRespectiveRun(s, sp.datasets, items.length) : null;
   const respModels = respectively && listed ? respectiveSpans(s, sp.models, g.end, items.length) ?? respectiveSpans(s, sp.models.filter((md) => md.end <= g.start), 0, items.length) : null;
   const respShots = respectively && listed ? respectiveSpans(s, sp.settings.get("shots") ?? [], cStart, items.length) : null;
   const respMetrics = respectively && listed && groupMetric ? respectiveSpans(s, sp.hits, groupMetric.hit.start, items.length) : null;
@@ -261,7 +279,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     metric = metric ? metricForUnit(metric, unitBefore) : "";
     if (!metric) {
       choice = null;
-      const fb = fallbackMetric(unitBefore, s, m, right, left);
+      const fb = fallbackMetric(unitBefore, s, m, right, left, s.slice(clauseStart(s, m.start, 0), m.start));
       if (!fb) return;
       metric = fb;
       fallback = fb === "score" || fb === "speedup";
@@ -299,7 +317,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end);
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
-    if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40)) finalMetric = "accuracy";
+    if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
     let subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
     let baseline: string | null = null;
     if (kind !== "absolute") {
@@ -316,6 +334,8 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // A benchmark paper's name is not the system scored on that benchmark: the model is ("X achieves
     // 33.3% on CurveBench-Easy" in the CurveBench paper).
     if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject))) [subject, model] = [model, null];
+    // A model scored with no method named is itself the system.
+    if (subject === null && model !== null) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
       (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"), m);

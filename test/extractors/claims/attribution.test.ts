@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../extractors/claims/index.js";
+import { introducedBenchmark } from "../../../extractors/claims/paper-dataset.js";
+import { ClaimSchema, type Claim } from "../../../extractors/types.js";
+
+// Sentences written for these tests (not taken from any gold file).
+const TITLE = "Zorro: Steering Small Reasoners";
+
+function claims(abstract: string, title = TITLE): Claim[] {
+  const out = extractClaims({ title, abstract });
+  for (const c of out) expect(ClaimSchema.safeParse(c).success).toBe(true);
+  return out;
+}
+
+const brief = (cs: Claim[]) => cs.map((c) => [c.value, c.metric, c.dataset]);
+
+describe("each number its own dataset and metric", () => {
+  it('"x% on A and y% on B": the dataset after each number is its own', () => {
+    const cs = claims("We present Zorro. Zorro records 71.4% on MMBench and 58.2% on MMMU, and 33.0% on AIME 2024.");
+    expect(brief(cs)).toEqual([
+      [71.4, "accuracy", "MMBench"],
+      [58.2, "accuracy", "MMMU"],
+      [33, "accuracy", "AIME 2024"],
+    ]);
+  });
+
+  it('"on A, B, and C ... x, y, and z, respectively": names listed before the numbers pair up in order', () => {
+    const cs = claims("Experiments on KITTI, Waymo, and DroneVehicle show that Zorro achieves 61.2, 70.4, and 55.9 mAP@0.5, respectively.");
+    expect(brief(cs)).toEqual([
+      [61.2, "map", "KITTI"],
+      [70.4, "map", "Waymo"],
+      [55.9, "map", "DroneVehicle"],
+    ]);
+  });
+
+  it("a parallel list in the same sentence takes the same names in the same order", () => {
+    const cs = claims("On GSM8K and MATH, Zorro reaches 81.0% and 44.5%, respectively, while plain prompting scores 70.2% and 31.9%.");
+    expect(brief(cs)).toEqual([
+      [81, "accuracy", "GSM8K"],
+      [44.5, "accuracy", "MATH"],
+      [70.2, "accuracy", "GSM8K"],
+      [31.9, "accuracy", "MATH"],
+    ]);
+  });
+
+  it("a metric with a cutoff names its family; the variant stays in the evidence", () => {
+    const c = claims("We present Zorro. Zorro solves 17% Pass@8 on Putnam-style problems and reaches 0.412 nDCG@10 on BEIR.");
+    expect(c.map((x) => x.metric)).toEqual(["pass@k", "ndcg"]);
+    expect(c[0]!.evidence).toContain("Pass@8");
+    expect(claims("Zorro attains an F1-macro of 0.71 and an R^2 of 0.64.").map((x) => x.metric)).toEqual(["f1", "r2"]);
+  });
+});
+
+describe("the paper's dataset", () => {
+  it("results a sentence leaves unlabelled take the only dataset the abstract names", () => {
+    const cs = claims("We evaluate Zorro on the CheXpert dataset. Zorro reaches a diagnostic accuracy of 88.1%. It also runs 2.1x faster.");
+    expect(cs.find((c) => c.value === 88.1)?.dataset).toBe("CheXpert");
+    // A speedup is measured on hardware, not on the dataset's answers.
+    expect(cs.find((c) => c.value === 2.1)?.dataset).toBeNull();
+  });
+
+  it("with two datasets named, an unlabelled result stays without one", () => {
+    const cs = claims("We evaluate Zorro on CheXpert and MIMIC-CXR. Zorro reaches a diagnostic accuracy of 88.1%.");
+    expect(cs.find((c) => c.value === 88.1)?.dataset).toBeNull();
+  });
+
+  it("a benchmark the paper introduces is the dataset, never the system", () => {
+    const title = "Quillbench: A Benchmark for Poetry Understanding";
+    expect(introducedBenchmark(title)).toBe("Quillbench");
+    expect(introducedBenchmark("Workspace-Bench 1.0: Agents at Work")).toBe("Workspace-Bench");
+    expect(introducedBenchmark("Zorro: Steering Small Reasoners")).toBeNull();
+    const cs = claims("We introduce Quillbench, 2,000 annotated poems. The best model reaches only 61.5% accuracy, while humans reach 92.0%.", title);
+    for (const c of cs) {
+      expect(c.dataset).toBe("Quillbench");
+      expect(c.subject).not.toBe("Quillbench");
+    }
+  });
+});
