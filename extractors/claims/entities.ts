@@ -24,7 +24,7 @@ export function isNameLike(tok: string): boolean {
 // Acronyms and words that are names of fields or hardware, never the proposed system.
 const NOT_SUBJECT = new Set(
   [
-    "LLM", "LLMs", "LM", "LMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "NLP", "AI", "ML",
+    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "NLP", "AI", "ML",
     "CV", "RL", "CNN", "CNNs", "RNN", "RNNs", "GNN", "GNNs", "DNN", "DNNs", "NN", "NNs", "SOTA", "SoTA", "API", "APIs", "KV", "QA", "VQA",
     "ASR", "TTS", "MT", "NMT", "OCR", "ID", "OOD", "IID", "FP16", "BF16", "FP32", "FP8", "INT8", "INT4", "GEMM", "GEMMs", "MoE", "SFT",
     "RLHF", "DPO", "PPO", "GRPO", "CoT", "ICL", "RAG", "PEFT", "LoRA", "ViT", "ViTs", "MLP", "MLPs", "SGD", "Adam", "AdamW", "US", "USD",
@@ -35,6 +35,7 @@ const NOT_SUBJECT = new Set(
 );
 
 const TITLE_NAME = /^\s*([^:]{1,60}?)\s*:\s+\S/;
+const REPORT_TITLE = /^\s*(\S+(?:\s+\S+)?)\s+(?:Technical\s+Report|Model\s+Card|System\s+Card)\s*$/i;
 const INTRO_ACRONYM =
   /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|call|name|term|dub|release|create|construct|offer)[sd]?\s+(?:[^.;()]{0,160}?)\(([A-Za-z][\w\-+.^$]*[A-Z0-9][\w\-+.^$]*)\)/i;
 const INTRO_NAME =
@@ -47,7 +48,14 @@ const SELF_SENTENCE = /\b(?:we|our|this\s+(?:paper|work|study)|propos\w*|introdu
 const TITLE_SPLIT = /^(.{3,80}?)\s+(?:for|via|with|through|using|by|from|in|on|towards|to)\s+/i;
 
 function usable(name: string | undefined): name is string {
-  return !!name && name.length > 1 && !NOT_SUBJECT.has(name.toLowerCase()) && !knownDataset(name);
+  return !!name && name.length > 1 && !NOT_SUBJECT.has(name.toLowerCase()) && !datasetLike(name);
+}
+
+/** A known dataset, or a new split of one ("ImageNet-D", "CIFAR10-C"): a place results are measured, not a system. */
+function datasetLike(name: string): boolean {
+  if (knownDataset(name)) return true;
+  const cut = /^(.{3,})-[A-Z0-9]{1,3}$/.exec(name);
+  return !!cut && !!knownDataset(cut[1] ?? "");
 }
 
 export interface PaperNames {
@@ -64,7 +72,8 @@ export function paperNames(title: string, abstract: string): PaperNames {
     if (n && usable(n) && !own.some((o) => entityKey(o) === entityKey(n))) own.push(n);
   };
   const lowerAbs = abstract.toLowerCase();
-  const tm = TITLE_NAME.exec(title);
+  // "STEP3-VL-10B Technical Report": the report is about the named model.
+  const tm = TITLE_NAME.exec(title) ?? REPORT_TITLE.exec(title);
   const titlePrefix = tm && (tm[1] ?? "").split(/\s+/).length <= 6 ? canonicalSubjectName(tm[1] ?? "") : null;
   let prefixInAbstract: string | null = null;
   if (titlePrefix) {

@@ -60,6 +60,9 @@ const RESOURCE_METRICS = new Set([
   "speedup", "throughput", "latency", "inference time", "training time", "memory", "parameters", "flops", "energy", "cost",
   "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume",
 ]);
+// Question-answering sets and exams are scored by the share answered right ("74% on TallyQA-Complex").
+const QUESTION_SET = /(?:VQA|QA|MMLU|MMMU|Exam)(?:[-\s]?(?:Pro|Complex|Hard|Easy|Lite|v?\d+(?:\.\d+)?))?$/;
+
 /** A cost metric (speed, memory, size), measured on hardware rather than on a benchmark's answers. */
 export function isResourceMetric(metric: string): boolean {
   return RESOURCE_METRICS.has(metric);
@@ -317,7 +320,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end);
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
-    if (finalMetric === "score" && unit === "%" && ds && ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
+    if (finalMetric === "score" && unit === "%" && ds && (ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") || QUESTION_SET.test(ds.text)) && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
     let subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
     let baseline: string | null = null;
     if (kind !== "absolute") {
@@ -334,6 +337,12 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // A benchmark paper's name is not the system scored on that benchmark: the model is ("X achieves
     // 33.3% on CurveBench-Easy" in the CurveBench paper).
     if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject))) [subject, model] = [model, null];
+    // "improves from 54.0% to 66.1% for AraGPT2-Base": the starting value is the base model's (or the
+    // named baseline's) own number, never the method's.
+    if (it.role === "pair" && i === 0 && items.length === 2 && /\bfrom\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) {
+      const b = model === null ? nearestSpan(sp.baselines, m.start, m.end, 80) : null;
+      [subject, model] = [model ?? b?.text ?? null, null];
+    }
     // A model scored with no method named is itself the system.
     if (subject === null && model !== null) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";

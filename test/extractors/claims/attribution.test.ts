@@ -76,3 +76,28 @@ describe("the paper's dataset", () => {
     }
   });
 });
+
+describe("whose number it is", () => {
+  it('"from x to y for M": the starting value is the base model\'s, the result the method\'s on M', () => {
+    const cs = claims("We present Zorro. With Zorro, accuracy on GSM8K improves from 54.1% to 66.3% for Qwen2.5-0.5B.");
+    const [before, after] = [cs.find((c) => c.value === 54.1)!, cs.find((c) => c.value === 66.3)!];
+    expect([before.subject, before.model ?? null]).toEqual(["Qwen2.5-0.5B", null]);
+    expect([after.subject, after.model]).toEqual(["Zorro", "Qwen2.5-0.5B"]);
+  });
+
+  it('"from x to y" with nothing named: the starting value is nobody\'s', () => {
+    const c = claims("We present Zorro. Zorro raises accuracy on GSM8K from 71.2% to 80.5%.").find((x) => x.value === 71.2)!;
+    expect(c.subject).toBeNull();
+  });
+
+  it("a technical report is about the model it names", () => {
+    const c = claims("It records 88.2% on MMBench.", "Kestrel-VL-9B Technical Report")[0]!;
+    expect([c.subject, c.dataset, c.metric]).toEqual(["Kestrel-VL-9B", "MMBench", "accuracy"]);
+  });
+
+  it("a question-answering set is scored by accuracy; a dataset or its new split is never the system", () => {
+    expect(claims("We present Zorro. Zorro reaches 74% on ChartQA-Hard.")[0]!.metric).toBe("accuracy");
+    const c = claims("We report 8.5% error on CIFAR10-C and propose a new dataset (ImageNet-Q).", "Adapting at test time helps")[0]!;
+    expect(c.subject).not.toBe("ImageNet-Q");
+  });
+});
