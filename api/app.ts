@@ -101,7 +101,7 @@ export function createApp(deps: AppDeps) {
   api.get("/docs", (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO))));
   const routed = app.route("/api", api);
 
-  app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `no route for ${c.req.method} ${c.req.path}`));
+  app.notFound((c) => errorResponse(c, "NOT_FOUND", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => onError(err, c, config.log ?? undefined));
 
   if (deps.webDist && existsSync(join(deps.webDist, "index.html"))) {
@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
     app.use("/assets/*", serveStatic({ root, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
     app.use("*", serveStatic({ root }));
     // Client-side routes (/benchmarks/x, /papers/1) all load the single-page app.
-    app.get("*", (c) => (c.req.path.startsWith("/api/") ? errorResponse(c, 404, "NOT_FOUND", `no route for GET ${c.req.path}`) : c.html(indexHtml)));
+    app.get("*", (c) => (c.req.path.startsWith("/api/") ? errorResponse(c, "NOT_FOUND", `no route for GET ${c.req.path}`) : c.html(indexHtml)));
   }
   return routed;
 }

@@ -13,12 +13,12 @@ export function requireRole(role: Role) {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
-      return errorResponse(c, 401, "UNAUTHORIZED", "this action needs an API token: send Authorization: Bearer <token> (create one with npm run -s token -- create --role reviewer)");
+      return errorResponse(c, "UNAUTHORIZED", "this action needs an API token: send Authorization: Bearer <token> (create one with npm run -s token -- create --role reviewer)");
     }
     const principal = await authenticate(c.var.db, match[1]!);
-    if (!principal) return errorResponse(c, 401, "UNAUTHORIZED", "the API token is unknown or revoked");
+    if (!principal) return errorResponse(c, "UNAUTHORIZED", "the API token is unknown or revoked");
     if (!roleAtLeast(principal.role, role)) {
-      return errorResponse(c, 403, "FORBIDDEN", `this action needs the ${role} role; the token has ${principal.role}`);
+      return errorResponse(c, "FORBIDDEN", `this action needs the ${role} role; the token has ${principal.role}`);
     }
     c.set("principal", principal);
     await next();

@@ -2,14 +2,32 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../domain/errors.js";
+import { ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import { jsonLogger, type Logger } from "./middleware/logger.js";
 import type { ErrorBody } from "./schemas/common.js";
 
-export function errorBody(code: string, message: string, requestId?: string): ErrorBody {
+/** A failure raised in the api layer itself (uploads, transport): a code from the table, never a bare status. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** The one error body: `{ error: { code, message, requestId } }`. */
+export function errorBody(code: ErrorCode, message: string, requestId?: string): ErrorBody {
   return { error: requestId ? { code, message, requestId } : { code, message } };
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
+/** Answers the code's status from the table, with the request's id. */
+export function errorResponse(c: Context, code: ErrorCode, message: string) {
+  return sendError(c, ERROR_CODES[code].status, code, message);
+}
+
+function sendError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
   return c.json(errorBody(code, message, c.get("requestId") as string | undefined), status);
 }
 
@@ -21,7 +39,7 @@ export function describeIssues(issues: readonly { path: PropertyKey[]; message: 
     .join("; ");
 }
 
-const STATUS_CODES: Record<number, string> = {
+const STATUS_CODES: Record<number, ErrorCode> = {
   400: "BAD_REQUEST",
   401: "UNAUTHORIZED",
   403: "FORBIDDEN",
@@ -33,30 +51,30 @@ const STATUS_CODES: Record<number, string> = {
 };
 
 export function onError(err: Error, c: Context, log?: Logger) {
-  if (err instanceof DomainError) return errorResponse(c, err.status, err.code, err.message);
+  if (err instanceof DomainError || err instanceof ApiError) return errorResponse(c, err.code, err.message);
   if (err instanceof HTTPException) {
-    return errorResponse(c, err.status, STATUS_CODES[err.status] ?? "HTTP_ERROR", err.message || "request failed");
+    return sendError(c, err.status, STATUS_CODES[err.status] ?? "HTTP_ERROR", err.message || "request failed");
   }
   const code = pgCode(err);
   // Class 22 is "data exception": a value the database cannot take (NUL in text, out-of-range number).
   if (code?.startsWith("22")) {
-    return errorResponse(c, 400, "INVALID_INPUT", "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)");
+    return errorResponse(c, "INVALID_INPUT", "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)");
   }
   // Deadlock or serialization failure: the transaction rolled back whole, and the same request may succeed.
   if (code === "40P01" || code === "40001") {
     c.header("Retry-After", "1");
-    return errorResponse(c, 503, "TRY_AGAIN", "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again");
+    return errorResponse(c, "TRY_AGAIN", "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again");
   }
   if (isConnectionError(err)) {
     c.header("Retry-After", "5");
-    return errorResponse(c, 503, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");
+    return errorResponse(c, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");
   }
   (log ?? jsonLogger("error", (l) => process.stderr.write(`${l}\n`)))("error", "unhandled error", {
     requestId: c.get("requestId"),
     path: c.req.path,
     error: err.stack ?? String(err),
   });
-  return errorResponse(c, 500, "INTERNAL_ERROR", "something went wrong on the server; it has been logged");
+  return errorResponse(c, "INTERNAL_ERROR", "something went wrong on the server; it has been logged");
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */

@@ -4,7 +4,7 @@ import { describeIssues, errorResponse } from "./errors.js";
 /** Invalid input answers 400 in the one error shape, naming the fields. */
 export const validationHook: Hook<unknown, any, string, unknown> = (result, c) => {
   if (!result.success) {
-    return errorResponse(c, 400, "VALIDATION_FAILED", describeIssues(result.error.issues));
+    return errorResponse(c, "VALIDATION_FAILED", describeIssues(result.error.issues));
   }
   return undefined;
 };

@@ -14,6 +14,6 @@ export function decodeCursor<T extends z.ZodTypeAny>(cursor: string | undefined,
     const raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     return shape.parse(KeySchema.parse(raw));
   } catch {
-    throw new DomainError("INVALID_CURSOR", 400, "cursor is not one this API gave out; start again without it");
+    throw new DomainError("INVALID_CURSOR", "cursor is not one this API gave out; start again without it");
   }
 }

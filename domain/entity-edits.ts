@@ -297,7 +297,6 @@ export async function mergeEntities(db: Database, who: Principal, body: MergeEnt
     if (type === "metric" && from.row.direction !== into.row.direction) {
       throw new DomainError(
         "DIRECTION_MISMATCH",
-        422,
         `${quote(from.name)} is ${from.row.direction === "lower" ? "lower" : "higher"}-is-better and ${quote(into.name)} is not: one leaderboard cannot rank both`,
       );
     }
@@ -402,12 +401,12 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
       const wanted = new Set(body.spellings.map((s) => s.trim().toLowerCase()));
       const moving = existing.filter((c) => c.metricId === entity.id && c.writtenMetric !== null && wanted.has(c.writtenMetric.trim().toLowerCase()));
       if (!moving.length) {
-        throw new DomainError("NO_MATCHING_CLAIMS", 422, `no claim of metric ${quote(entity.name)} was written as ${body.spellings.map(quote).join(" or ")}`);
+        throw new DomainError("NO_MATCHING_CLAIMS", `no claim of metric ${quote(entity.name)} was written as ${body.spellings.map(quote).join(" or ")}`);
       }
       const name = (body.name ?? moving[0]!.writtenMetric!).trim();
-      if (name.length > 100) throw new DomainError("VALIDATION_FAILED", 400, "a metric name has at most 100 characters");
+      if (name.length > 100) throw new DomainError("VALIDATION_FAILED", "a metric name has at most 100 characters");
       const clash = await entityWithKey(tx, type, name);
-      if (clash !== null) throw new DomainError("NAME_TAKEN", 409, `a metric called ${quote(name)} exists already (#${clash}): merge into it instead, or give another name`);
+      if (clash !== null) throw new DomainError("NAME_TAKEN", `a metric called ${quote(name)} exists already (#${clash}): merge into it instead, or give another name`);
       const m = entity.row as typeof metrics.$inferSelect;
       const [row] = await tx
         .insert(metrics)
@@ -433,13 +432,13 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
       const byKey = new Map(all.map((a) => [a.key, a]));
       const unknown = body.spellings.filter((k) => !byKey.has(k));
       if (unknown.length) {
-        throw new DomainError("UNKNOWN_SPELLING", 422, `${unknown.map(quote).join(", ")} is not a spelling key of ${type} ${quote(entity.name)}; its keys: ${all.map((a) => quote(a.key)).join(", ")}`);
+        throw new DomainError("UNKNOWN_SPELLING", `${unknown.map(quote).join(", ")} is not a spelling key of ${type} ${quote(entity.name)}; its keys: ${all.map((a) => quote(a.key)).join(", ")}`);
       }
       const keys = [...new Set(body.spellings)];
       const taking = keys.map((k) => byKey.get(k)!);
       spelledOut = taking.map((a) => a.alias);
       const remaining = all.filter((a) => !keys.includes(a.key));
-      if (!remaining.length) throw new DomainError("NOTHING_LEFT", 422, `that is every spelling of ${quote(entity.name)}: at least one must stay`);
+      if (!remaining.length) throw new DomainError("NOTHING_LEFT", `that is every spelling of ${quote(entity.name)}: at least one must stay`);
       // The new entity's key is one of the spellings taken out; if that is the entity's own key, the rest takes one of its remaining spellings.
       let newKey = taking[0]!.key;
       let newName = body.name ?? taking[0]!.alias;
@@ -448,13 +447,13 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
         newName = body.name ?? entity.name;
         const next = remaining[0]!;
         const clash = await entityWithKey(tx, type, next.key);
-        if (clash !== null && clash !== entity.id) throw new DomainError("KEY_TAKEN", 409, `${type} #${clash} already has the key ${quote(next.key)}`);
+        if (clash !== null && clash !== entity.id) throw new DomainError("KEY_TAKEN", `${type} #${clash} already has the key ${quote(next.key)}`);
         before.renamed = { id: entity.id, key: entity.key, name: entity.name };
         after.renamed = { id: entity.id, key: next.key, name: next.alias };
         await renameEntity(tx, type, after.renamed);
       } else {
         const clash = await entityWithKey(tx, type, newKey);
-        if (clash !== null) throw new DomainError("KEY_TAKEN", 409, `${type} #${clash} already has the key ${quote(newKey)}: merge or split that one instead`);
+        if (clash !== null) throw new DomainError("KEY_TAKEN", `${type} #${clash} already has the key ${quote(newKey)}: merge or split that one instead`);
       }
       if (type === "subject") {
         const src = entity.row as typeof subjects.$inferSelect;
@@ -643,15 +642,15 @@ export async function undoEntityEdit(db: Database, who: Principal, body: UndoEnt
     const [row] = await tx.select().from(auditLog).where(eq(auditLog.id, body.auditId));
     if (!row) throw notFound(`audit entry ${body.auditId}`);
     const r = recorded(row);
-    if (!r) throw new DomainError("NOT_UNDOABLE", 422, `audit entry ${row.id} (${row.action}) is not a merge or split recorded with what it changed`);
+    if (!r) throw new DomainError("NOT_UNDOABLE", `audit entry ${row.id} (${row.action}) is not a merge or split recorded with what it changed`);
     const { type, before, after } = r;
     // Serialize against other edits of the same entities.
     const entityIds = after.entities.filter((id) => id !== (before.removedEntity?.id as number | undefined));
     await lockEntities(tx, type, entityIds);
     const done = (await undoneBy(tx, [r.id])).get(r.id);
-    if (done !== undefined) throw new DomainError("ALREADY_UNDONE", 409, `${row.action} ${row.id} was undone already (audit entry ${done})`);
+    if (done !== undefined) throw new DomainError("ALREADY_UNDONE", `${row.action} ${row.id} was undone already (audit entry ${done})`);
     const why = await blocker(tx, r);
-    if (why) throw new DomainError("UNDO_CONFLICT", 409, `cannot undo ${row.action} ${row.id}: ${why}; undo the later change first, or edit by hand`);
+    if (why) throw new DomainError("UNDO_CONFLICT", `cannot undo ${row.action} ${row.id}: ${why}; undo the later change first, or edit by hand`);
 
     const affected = new Set<string>();
     for (const c of [...before.claims, ...after.claims]) if (typeof c.benchmarkId === "string") affected.add(c.benchmarkId);
@@ -734,7 +733,7 @@ export async function entityHistory(db: Database, q: EntityHistoryQuery): Promis
 export async function entityIdentity(db: Database, q: EntityRefQuery): Promise<EntityIdentity> {
   let id = q.id;
   if (id === undefined) {
-    if (q.type !== "metric" || !q.name) throw new DomainError("VALIDATION_FAILED", 400, "give id (or, for a metric, name)");
+    if (q.type !== "metric" || !q.name) throw new DomainError("VALIDATION_FAILED", "give id (or, for a metric, name)");
     const found = await entityWithKey(db, "metric", q.name);
     if (found === null) throw notFound(`metric ${quote(q.name)}`);
     id = found;

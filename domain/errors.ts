@@ -1,8 +1,23 @@
-/** A failure the API maps to its error shape: code in SCREAMING_SNAKE, HTTP status, words for a person. */
+/** Every code a domain function fails with; the API gives each its HTTP status (api/error-codes.ts). */
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "VALIDATION_FAILED"
+  | "INVALID_CURSOR"
+  | "UNKNOWN_METRIC"
+  | "DIRECTION_MISMATCH"
+  | "NO_MATCHING_CLAIMS"
+  | "NAME_TAKEN"
+  | "KEY_TAKEN"
+  | "UNKNOWN_SPELLING"
+  | "NOTHING_LEFT"
+  | "NOT_UNDOABLE"
+  | "ALREADY_UNDONE"
+  | "UNDO_CONFLICT";
+
+/** A failure a person can act on: a SCREAMING_SNAKE code and words; how it travels (HTTP, exit code) is the caller's. */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
+    readonly code: DomainErrorCode,
     message: string,
   ) {
     super(message);
@@ -10,4 +25,4 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError("NOT_FOUND", 404, `${what} not found`);
+export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);

@@ -105,14 +105,14 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
     if (body.metric !== undefined) {
       metricName = resolveMetricName(body.metric);
       const [m] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, metricName));
-      if (!m) throw new DomainError("UNKNOWN_METRIC", 422, `no metric called "${body.metric}"; use a canonical name such as accuracy, fid or speedup`);
+      if (!m) throw new DomainError("UNKNOWN_METRIC", `no metric called "${body.metric}"; use a canonical name such as accuracy, fid or speedup`);
       metricId = m.id;
     }
     let subjectId = before.subjectId;
     if (body.subject !== undefined) {
       const sys = systemIdentity(body.subject);
       subjectId = (await ensureEntities(tx, "subject", [subjectEntry(sys, isModelName(sys.name))])).get(sys.key) ?? null;
-      if (subjectId === null) throw new DomainError("VALIDATION_FAILED", 400, "subject needs letters or digits");
+      if (subjectId === null) throw new DomainError("VALIDATION_FAILED", "subject needs letters or digits");
     }
     let datasetId = before.datasetId;
     let datasetName = before.dataset;
@@ -120,7 +120,7 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
       const ds = body.dataset === null ? null : resolveDataset(body.dataset);
       datasetName = ds?.name ?? null;
       datasetId = ds === null ? null : ((await ensureEntities(tx, "dataset", [datasetEntry(ds)])).get(ds.key) ?? null);
-      if (datasetName !== null && datasetId === null) throw new DomainError("VALIDATION_FAILED", 400, "dataset needs letters or digits");
+      if (datasetName !== null && datasetId === null) throw new DomainError("VALIDATION_FAILED", "dataset needs letters or digits");
     }
     let benchmarkId: string | null = null;
     if (datasetId !== null) {

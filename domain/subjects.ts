@@ -241,9 +241,9 @@ const COMPARE_ROWS = 200;
 /** 2–5 subjects side by side on the benchmarks at least two of them report absolute values on. */
 export async function compareSubjects(db: Database, q: CompareQuery): Promise<Compare> {
   const ids = [...new Set(q.subjects.split(",").map((s) => Number(s.trim())))];
-  if (ids.length < 2) throw new DomainError("VALIDATION_FAILED", 400, "subjects: give 2 to 5 different subject ids");
+  if (ids.length < 2) throw new DomainError("VALIDATION_FAILED", "subjects: give 2 to 5 different subject ids");
   if (ids.some((n) => !Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647)) {
-    throw new DomainError("VALIDATION_FAILED", 400, "subjects: ids are positive integers");
+    throw new DomainError("VALIDATION_FAILED", "subjects: ids are positive integers");
   }
   const summaries = await summariesOf(db, ids);
   const missing = ids.filter((i) => !summaries.has(i));

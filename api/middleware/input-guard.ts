@@ -11,10 +11,10 @@ export const inputGuard = createMiddleware<AppEnv>(async (c, next) => {
   try {
     decoded = decodeURIComponent(c.req.url.replace(/\+/g, " "));
   } catch {
-    return errorResponse(c, 400, "MALFORMED_URL", "the URL has a broken %-escape");
+    return errorResponse(c, "MALFORMED_URL", "the URL has a broken %-escape");
   }
   if (decoded.includes("\u0000") || !decoded.isWellFormed()) {
-    return errorResponse(c, 400, "INVALID_INPUT", "text must not contain NUL characters or unpaired surrogates");
+    return errorResponse(c, "INVALID_INPUT", "text must not contain NUL characters or unpaired surrogates");
   }
   await next();
 });

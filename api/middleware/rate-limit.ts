@@ -27,7 +27,7 @@ export function rateLimit(bucket: string) {
     c.header("RateLimit-Remaining", String(Math.max(0, perMinute - count)));
     if (count > perMinute) {
       c.header("Retry-After", String(Math.max(1, row?.reset_in ?? 60)));
-      return errorResponse(c, 429, "RATE_LIMITED", `more than ${perMinute} ${bucket} requests a minute; try again in ${row?.reset_in ?? 60} s`);
+      return errorResponse(c, "RATE_LIMITED", `more than ${perMinute} ${bucket} requests a minute; try again in ${row?.reset_in ?? 60} s`);
     }
     await next();
   });

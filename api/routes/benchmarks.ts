@@ -1,11 +1,10 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
-import type { AppEnv } from "../context.js";
 import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
 import { ErrorSchema } from "../schemas/common.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const list = createRoute({
   method: "get",
@@ -52,7 +51,7 @@ const one = createRoute({
   },
 });
 
-export const benchmarkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const benchmarkRoutes = router()
   .openapi(list, async (c) => c.json(await listBenchmarks(c.var.db, c.req.valid("query")), 200))
   .openapi(one, async (c) => c.json(await getBenchmark(c.var.db, c.req.valid("param").id), 200))
   .openapi(leaderboard, async (c) => {

@@ -1,11 +1,10 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { listClaims } from "../../domain/claims.js";
 import { dataVersion } from "../../domain/data-version.js";
-import type { AppEnv } from "../context.js";
 import { versionedJson } from "../versioned-json.js";
 import { ClaimListSchema, ClaimQuerySchema, type ClaimList } from "../schemas/claims.js";
 import { ErrorSchema } from "../schemas/common.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const list = createRoute({
   method: "get",
@@ -19,7 +18,7 @@ const list = createRoute({
   },
 });
 
-export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(list, async (c) => {
+export const claimRoutes = router().openapi(list, async (c) => {
   const query = c.req.valid("query");
   // Version first, then the page: a page built after reading the version is at least that new.
   const version = await dataVersion(c.var.db, "claims");

@@ -13,7 +13,7 @@ import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "
 import { PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
 import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";
-import { describeIssues, errorBody, errorResponse } from "../errors.js";
+import { describeIssues, errorResponse } from "../errors.js";
 
 const ID = /^[a-z0-9-]{1,200}$/;
 const FILE = /^([a-z0-9-]{1,200}?)(?:\.(svg|png))?$/;
@@ -40,18 +40,18 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
   return new Hono<AppEnv>()
     .get("/embed/benchmarks/:file", async (c) => {
       const m = FILE.exec(c.req.param("file"));
-      if (!m) return errorResponse(c, 404, "NOT_FOUND", `no embed at ${c.req.path}`);
+      if (!m) return errorResponse(c, "NOT_FOUND", `no embed at ${c.req.path}`);
       const id = m[1]!;
       const format = (m[2] ?? "html") as Format;
       const parsed = EmbedQuerySchema.safeParse(c.req.query());
-      if (!parsed.success) return c.json(errorBody("VALIDATION_FAILED", describeIssues(parsed.error.issues), c.get("requestId")), 400);
+      if (!parsed.success) return errorResponse(c, "VALIDATION_FAILED", describeIssues(parsed.error.issues));
       const q = parsed.data;
       const options = optionsOf(q);
       const access = checkAccess(config, id, q);
-      if (!access.ok) return errorResponse(c, 403, access.code, access.message);
+      if (!access.ok) return errorResponse(c, access.code, access.message);
 
       const head = await benchmarkHead(db, id);
-      if (!head) return errorResponse(c, 404, "NOT_FOUND", `benchmark ${id} not found`);
+      if (!head) return errorResponse(c, "NOT_FOUND", `benchmark ${id} not found`);
       const base = baseUrl(c, config);
       const validators = (updated: Date): Validators => ({
         etag: makeEtag(RENDER_VERSION, format, id, updated.toISOString(), canonicalOptions(options), format === "html" ? base : "", access.signed ? access.exp : ""),

@@ -1,7 +1,6 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { entityHistory, entityIdentity, mergeEntities, searchEntities, splitEntity, undoEntityEdit } from "../../domain/entity-edits.js";
 import { requireRole } from "../auth.js";
-import type { AppEnv } from "../context.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { ErrorSchema } from "../schemas/common.js";
 import {
@@ -18,7 +17,7 @@ import {
   UndoEntityEditSchema,
   UndoResultSchema,
 } from "../schemas/entities.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 import { smallBody } from "./flags.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
@@ -84,7 +83,7 @@ const search = createRoute({
   responses: { 200: { content: { "application/json": { schema: EntitySearchSchema } }, description: "matches" }, 400: err("invalid request") },
 });
 
-export const entityRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const entityRoutes = router()
   .openapi(merge, async (c) => c.json(await mergeEntities(c.var.db, c.var.principal!, c.req.valid("json"), c.var.flagOptions), 200))
   .openapi(split, async (c) => c.json(await splitEntity(c.var.db, c.var.principal!, c.req.valid("json"), c.var.flagOptions), 200))
   .openapi(undo, async (c) => c.json(await undoEntityEdit(c.var.db, c.var.principal!, c.req.valid("json"), c.var.flagOptions), 200))

@@ -1,11 +1,10 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { randomUUID } from "node:crypto";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex } from "../../domain/export.js";
-import type { AppEnv } from "../context.js";
 import { BenchmarkIdParamSchema } from "../schemas/benchmarks.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, ModelIndexYamlSchema } from "../schemas/export.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const CSV = "text/csv; charset=utf-8";
 const NDJSON = "application/x-ndjson";
@@ -63,7 +62,7 @@ function streamOf(pieces: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
-export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const exportRoutes = router()
   .openapi(claimsExport, async (c) => {
     const { format, ...filters } = c.req.valid("query");
     const pieces = exportClaims(c.var.db, filters, format);

@@ -1,14 +1,13 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { flagCounts, getFlag, listFlags } from "../../domain/flags/queries.js";
 import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import type { AppEnv } from "../context.js";
 import { errorResponse } from "../errors.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../schemas/flags.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const errors = {
   400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
@@ -23,7 +22,7 @@ const writeErrors = {
 /** Review actions take small JSON bodies; anything bigger is refused before it is read. */
 export const smallBody = bodyLimit({
   maxSize: 64 * 1024,
-  onError: (c) => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", "request body is over 64 KB"),
+  onError: (c) => errorResponse(c, "PAYLOAD_TOO_LARGE", "request body is over 64 KB"),
 });
 
 const list = createRoute({
@@ -61,7 +60,7 @@ const resolve = createRoute({
   responses: { 200: { content: { "application/json": { schema: FlagSchema } }, description: "the flag after" }, ...writeErrors },
 });
 
-export const flagRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const flagRoutes = router()
   .openapi(list, async (c) => c.json(await listFlags(c.var.db, c.req.valid("query")), 200))
   .openapi(counts, async (c) => c.json(await flagCounts(c.var.db), 200))
   .openapi(one, async (c) => c.json(await getFlag(c.var.db, c.req.valid("param").id), 200))

@@ -1,6 +1,6 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { router } from "../router.js";
 import { sql } from "drizzle-orm";
-import type { AppEnv } from "../context.js";
 import { ErrorSchema, HealthSchema } from "../schemas/common.js";
 
 const health = createRoute({
@@ -13,7 +13,7 @@ const health = createRoute({
   },
 });
 
-export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
+export const healthRoutes = router().openapi(health, async (c) => {
   await c.var.db.execute(sql`select 1`);
   return c.json({ status: "ok" as const, database: c.var.dbKind }, 200);
 });

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -6,16 +6,15 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { openSource, SourceReadError } from "../../domain/read-source.js";
-import { DomainError } from "../../domain/errors.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { IngestQuerySchema, IngestSummarySchema } from "../schemas/ingest.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 import { createMiddleware } from "hono/factory";
-import { errorResponse } from "../errors.js";
+import { ApiError, errorResponse } from "../errors.js";
 import { uploadDir } from "../upload-dirs.js";
 
 /**
@@ -29,7 +28,7 @@ const declaredSizeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const limit = c.var.config.ingestMaxBytes;
   const declared = Number(c.req.header("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
-    return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `the upload is ${Math.ceil(declared / 1e6)} MB; this server takes at most ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`);
+    return errorResponse(c, "PAYLOAD_TOO_LARGE", `the upload is ${Math.ceil(declared / 1e6)} MB; this server takes at most ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`);
   }
   await next();
 });
@@ -57,15 +56,15 @@ async function saveBody(body: ReadableStream<Uint8Array>, path: string, limit: n
   let seen = 0;
   const counted = Readable.fromWeb(body as WebReadableStream<Uint8Array>).on("data", (chunk: Buffer) => {
     seen += chunk.length;
-    if (seen > limit) counted.destroy(new DomainError("PAYLOAD_TOO_LARGE", 413, `the upload is over ${Math.round(limit / 1_048_576)} MB (INGEST_MAX_MB)`));
+    if (seen > limit) counted.destroy(new ApiError("PAYLOAD_TOO_LARGE", `the upload is over ${Math.round(limit / 1_048_576)} MB (INGEST_MAX_MB)`));
   });
   await pipeline(counted, createWriteStream(path));
 }
 
-export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(ingest, async (c) => {
+export const ingestRoutes = router().openapi(ingest, async (c) => {
   const q = c.req.valid("query");
   const body = c.req.raw.body;
-  if (!body) throw new DomainError("EMPTY_BODY", 400, "send the file as the request body");
+  if (!body) throw new ApiError("EMPTY_BODY", "send the file as the request body");
   const dir = await uploadDir();
   try {
     const path = join(dir, q.filename);
@@ -83,7 +82,7 @@ export const ingestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
       return c.json(summary, 200);
     } catch (err) {
       // Reading errors surface while streaming too; the file's transaction is rolled back either way.
-      if (err instanceof SourceReadError) throw new DomainError("UNREADABLE_FILE", 400, err.message.replaceAll(path, q.filename));
+      if (err instanceof SourceReadError) throw new ApiError("UNREADABLE_FILE", err.message.replaceAll(path, q.filename));
       throw err;
     }
   } finally {

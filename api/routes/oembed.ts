@@ -1,8 +1,7 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { benchmarkHead } from "../../domain/embed.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import type { AppEnv } from "../context.js";
 import { checkAccess } from "../embed/access.js";
 import { chartTitle } from "../embed/chart.js";
 import { escapeHtml } from "../embed/escape.js";
@@ -11,12 +10,12 @@ import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setValid
 import { embedLinks, frameSize } from "../embed/links.js";
 import { mintEmbedLinks, optionsFrom } from "../embed/mint.js";
 import { canonicalOptions, EmbedQuerySchema, optionsOf, SIZE, type EmbedOptions } from "../embed/options.js";
+import type { ErrorCode } from "../error-codes.js";
 import { describeIssues, errorResponse } from "../errors.js";
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ErrorSchema } from "../schemas/common.js";
 import { EmbedLinkRequestSchema, EmbedLinkSchema, OEmbedQuerySchema, OEmbedRichSchema, type OEmbedRich } from "../schemas/embed.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
@@ -52,8 +51,8 @@ const mint = createRoute({
 });
 
 /** An error in the API's shape; typed `never` so the routes' typed responses list only the success body. */
-function fail(c: Context, status: ContentfulStatusCode, code: string, message: string): never {
-  return errorResponse(c, status, code, message) as never;
+function fail(c: Context, code: ErrorCode, message: string): never {
+  return errorResponse(c, code, message) as never;
 }
 
 /** Where a URL given to oEmbed points, when it is a benchmark page or embed link under `base`. */
@@ -83,21 +82,21 @@ function fit(size: { width: number; height: number }, maxwidth?: number, maxheig
 /** `/api/oembed` and `/api/embed-links`, mounted inside the API (auth, CORS, OpenAPI like every route). */
 export function oembedRoutes(deps: EmbedDeps) {
   const config = embedConfigOf(deps);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return router()
     .openapi(oembed, async (c) => {
       const { url, maxwidth, maxheight, format } = c.req.valid("query");
-      if (format !== undefined && format !== "json") return fail(c, 501, "FORMAT_NOT_IMPLEMENTED", "only format=json is served");
+      if (format !== undefined && format !== "json") return fail(c, "FORMAT_NOT_IMPLEMENTED", "only format=json is served");
       const base = baseUrl(c, config);
       const target = parseOwnUrl(url, base);
-      if (!target) return fail(c, 404, "NOT_FOUND", `not a benchmark page of this server (${base})`);
+      if (!target) return fail(c, "NOT_FOUND", `not a benchmark page of this server (${base})`);
       const parsed = EmbedQuerySchema.safeParse(target.query);
-      if (!parsed.success) return fail(c, 400, "VALIDATION_FAILED", `url: ${describeIssues(parsed.error.issues)}`);
+      if (!parsed.success) return fail(c, "VALIDATION_FAILED", `url: ${describeIssues(parsed.error.issues)}`);
       const q = parsed.data;
       const options = optionsOf(q);
       const access = checkAccess(config, target.id, q);
-      if (!access.ok) return fail(c, 403, access.code, access.message);
+      if (!access.ok) return fail(c, access.code, access.message);
       const head = await benchmarkHead(c.var.db, target.id);
-      if (!head) return fail(c, 404, "NOT_FOUND", `benchmark ${target.id} not found`);
+      if (!head) return fail(c, "NOT_FOUND", `benchmark ${target.id} not found`);
 
       const v = {
         etag: makeEtag(RENDER_VERSION, "oembed", head.id, head.updatedAt.toISOString(), canonicalOptions(options), base, maxwidth ?? "", maxheight ?? "", access.signed ? access.exp : ""),
@@ -128,9 +127,9 @@ export function oembedRoutes(deps: EmbedDeps) {
     })
     .openapi(mint, async (c) => {
       const body = c.req.valid("json");
-      if (!config.signingSecret) return fail(c, 501, "SIGNING_NOT_CONFIGURED", "set EMBED_SIGNING_SECRET on the server to make signed links");
+      if (!config.signingSecret) return fail(c, "SIGNING_NOT_CONFIGURED", "set EMBED_SIGNING_SECRET on the server to make signed links");
       const head = await benchmarkHead(c.var.db, body.benchmarkId);
-      if (!head) return fail(c, 404, "NOT_FOUND", `benchmark ${body.benchmarkId} not found`);
+      if (!head) return fail(c, "NOT_FOUND", `benchmark ${body.benchmarkId} not found`);
       const options = optionsFrom(body);
       const links = mintEmbedLinks(config.signingSecret, baseUrl(c, config), head.id, options, chartTitle(head), body.expiresIn);
       c.header("Cache-Control", "no-store");

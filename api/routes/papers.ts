@@ -1,9 +1,8 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { getPaper, listPapers } from "../../domain/papers.js";
-import type { AppEnv } from "../context.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { PaperDetailSchema, PaperListSchema, PaperQuerySchema } from "../schemas/papers.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const list = createRoute({
   method: "get",
@@ -28,6 +27,6 @@ const one = createRoute({
   },
 });
 
-export const paperRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const paperRoutes = router()
   .openapi(list, async (c) => c.json(await listPapers(c.var.db, c.req.valid("query")), 200))
   .openapi(one, async (c) => c.json(await getPaper(c.var.db, c.req.valid("param").id), 200));

@@ -1,11 +1,10 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { correctClaim, getClaimDetail, reviewClaim } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import type { AppEnv } from "../context.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../schemas/flags.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 import { smallBody } from "./flags.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
@@ -46,7 +45,7 @@ const correct = createRoute({
 
 // Merging entities (and splitting, undoing) is in entities.ts.
 
-export const reviewRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const reviewRoutes = router()
   .openapi(getClaim, async (c) => c.json(await getClaimDetail(c.var.db, c.req.valid("param").id), 200))
   .openapi(review, async (c) => c.json(await reviewClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
   .openapi(correct, async (c) => c.json(await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200));

@@ -1,9 +1,8 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { search } from "../../domain/search.js";
-import type { AppEnv } from "../context.js";
 import { ErrorSchema } from "../schemas/common.js";
 import { SearchQuerySchema, SearchResultSchema } from "../schemas/search.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const find = createRoute({
   method: "get",
@@ -16,6 +15,6 @@ const find = createRoute({
   },
 });
 
-export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(find, async (c) =>
+export const searchRoutes = router().openapi(find, async (c) =>
   c.json(await search(c.var.db, c.req.valid("query")), 200),
 );

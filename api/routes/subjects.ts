@@ -1,9 +1,8 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { compareSubjects, getSubject, listSubjects } from "../../domain/subjects.js";
-import type { AppEnv } from "../context.js";
 import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
 import { CompareQuerySchema, CompareSchema, SubjectDetailSchema, SubjectListSchema, SubjectQuerySchema } from "../schemas/subjects.js";
-import { validationHook } from "../validation.js";
+import { router } from "../router.js";
 
 const errors = {
   400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
@@ -34,7 +33,7 @@ const compare = createRoute({
   responses: { 200: { content: { "application/json": { schema: CompareSchema } }, description: "the comparison" }, ...errors },
 });
 
-export const subjectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const subjectRoutes = router()
   .openapi(list, async (c) => c.json(await listSubjects(c.var.db, c.req.valid("query")), 200))
   .openapi(one, async (c) => c.json(await getSubject(c.var.db, c.req.valid("param").id), 200))
   .openapi(compare, async (c) => c.json(await compareSubjects(c.var.db, c.req.valid("query")), 200));
