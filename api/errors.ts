@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../domain/errors.js";
 import { ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import { jsonLogger, type Logger } from "./middleware/logger.js";
-import type { ErrorBody } from "./schemas/common.js";
+import type { ErrorBody } from "../contracts/common.js";
 
 /** A failure raised in the api layer itself (uploads, transport): a code from the table, never a bare status. */
 export class ApiError extends Error {

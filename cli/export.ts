@@ -4,7 +4,7 @@ import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { describeIssues } from "../api/errors.js";
-import { ClaimExportQuerySchema } from "../api/schemas/export.js";
+import { ClaimExportQuerySchema } from "../contracts/export.js";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex, findSubjectId } from "../domain/export.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 

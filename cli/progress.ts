@@ -1,5 +1,5 @@
 import { SingleBar } from "cli-progress";
-import type { IngestCounts } from "../domain/ingest.js";
+import type { IngestCounts } from "../domain/ingest-counts.js";
 import type { ReadProgress } from "../domain/read-source.js";
 
 /**

@@ -2,8 +2,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
-import { IngestSummarySchema } from "../api/schemas/ingest.js";
-import { ErrorSchema } from "../api/schemas/common.js";
+import { IngestSummarySchema } from "../contracts/ingest.js";
+import { ErrorSchema } from "../contracts/common.js";
 import { fail } from "./open-db.js";
 import { formatSummary } from "./summary.js";
 

@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint } from "../api/schemas/benchmarks.js";
+import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint } from "../contracts/benchmarks.js";
 import { benchmarks } from "../db/schema/index.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { perDatabase } from "./per-database.js";

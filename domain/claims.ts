@@ -2,7 +2,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { claims, datasets, metrics, papers, subjects } from "../db/schema/index.js";
-import type { ClaimList, ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
+import type { ClaimList, ClaimOut, ClaimQuery } from "../contracts/claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { perDatabase } from "./per-database.js";
 import { datasetIdSql, datasetKeys, metricIdSql, resolveMetricName, subjectIdSql, subjectKeys } from "./lookup.js";

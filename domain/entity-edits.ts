@@ -23,7 +23,7 @@ import type {
   SplitResult,
   UndoEntityEdit,
   UndoResult,
-} from "../api/schemas/entities.js";
+} from "../contracts/entities.js";
 import { resolveDataset } from "../extractors/identity/datasets.js";
 import { isModelName, splitMethodModel, systemIdentity } from "../extractors/identity/systems.js";
 import { benchmarkKey, ensureBenchmarks, type DbOrTx } from "./entities.js";

@@ -1,5 +1,5 @@
-import type { Leaderboard, Series } from "../api/schemas/benchmarks.js";
-import type { ClaimOut } from "../api/schemas/claims.js";
+import type { Leaderboard, Series } from "../contracts/benchmarks.js";
+import type { ClaimOut } from "../contracts/claims.js";
 import { csvHeader, csvRow, type CsvCell } from "../extractors/export/csv.js";
 import type { ClaimLine } from "../extractors/sources/claims-jsonl.js";
 import type { TableRecord } from "../extractors/tables/types.js";

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
-import type { ClaimOut, ClaimQuery } from "../api/schemas/claims.js";
+import type { ClaimOut, ClaimQuery } from "../contracts/claims.js";
+import type { ClaimExportFormat } from "../contracts/export.js";
 import type { Database } from "../db/client.js";
 import { claims, papers, subjects } from "../db/schema/index.js";
 import { toModelIndexYaml } from "../extractors/tables/model-index.js";
@@ -11,8 +12,6 @@ import { resolveSubjectId } from "./lookup.js";
 
 /** The filters of GET /api/claims, without paging: an export walks every page itself. */
 export type ClaimFilters = Omit<ClaimQuery, "limit" | "cursor">;
-export const CLAIM_EXPORT_FORMATS = ["csv", "jsonl"] as const;
-export type ClaimExportFormat = (typeof CLAIM_EXPORT_FORMATS)[number];
 
 // The API's largest page: one query per 200 claims, and never more than a page in memory.
 const PAGE = 200;

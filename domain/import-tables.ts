@@ -9,7 +9,8 @@ import { webUrl } from "../extractors/sources/web-url.js";
 import type { DbOrTx } from "./entities.js";
 import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
-import { contentHash, emptyCounts, type IngestCounts, type Touched } from "./ingest.js";
+import { contentHash } from "./content-hash.js";
+import { emptyCounts, type IngestCounts, type Touched } from "./ingest-counts.js";
 
 export interface Importer {
   name: string;

@@ -11,19 +11,9 @@ import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 import { recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
+import { contentHash } from "./content-hash.js";
+import { emptyCounts, emptyTouched, type IngestCounts, type Touched } from "./ingest-counts.js";
 import type { TableRecord } from "../extractors/tables/types.js";
-
-export interface IngestCounts {
-  papersSeen: number;
-  papersNew: number;
-  papersUpdated: number;
-  papersUnchanged: number;
-  claimsInserted: number;
-  /** Imported cells whose value changed since the last import of their file. */
-  claimsUpdated: number;
-  claimsRemoved: number;
-  claimsStored: number;
-}
 
 export interface IngestSummary extends IngestCounts {
   runId: number | null;
@@ -36,27 +26,12 @@ export interface IngestSummary extends IngestCounts {
   problemCounts: Record<string, number>;
 }
 
-export const emptyCounts = (): IngestCounts => ({
-  papersSeen: 0,
-  papersNew: 0,
-  papersUpdated: 0,
-  papersUnchanged: 0,
-  claimsInserted: 0,
-  claimsUpdated: 0,
-  claimsRemoved: 0,
-  claimsStored: 0,
-});
-
 export function addCounts(into: IngestCounts, from: IngestCounts): void {
   for (const k of Object.keys(emptyCounts()) as (keyof IngestCounts)[]) into[k] += from[k];
 }
 
 // Large enough to amortize round trips, small enough to stay under PostgreSQL's 65,535 parameters.
 const BATCH = 1000;
-
-export function contentHash(paper: Pick<Paper, "title" | "abstract">): string {
-  return createHash("sha256").update(paper.title).update("\u0000").update(paper.abstract).digest("hex");
-}
 
 /**
  * A text claim's identity inside its paper: what it says and the words it stands in, not where. An edit
@@ -129,13 +104,6 @@ async function extractAll(
  * replaced, keeping the ids of claims that are extracted again the same way.
  * Runs inside the caller's transaction when given one.
  */
-/** Benchmarks and papers whose claims an ingest changed: the scope of the flag recompute that follows. */
-export interface Touched {
-  benchmarkIds: Set<string>;
-  paperIds: Set<number>;
-}
-
-export const emptyTouched = (): Touched => ({ benchmarkIds: new Set(), paperIds: new Set() });
 
 export async function ingestPapers(
   db: DbOrTx,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "dr
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { papers } from "../db/schema/index.js";
-import type { PaperDetail, PaperList, PaperQuery } from "../api/schemas/papers.js";
+import type { PaperDetail, PaperList, PaperQuery } from "../contracts/papers.js";
 import { claimsOfPaper } from "./claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { notFound } from "./errors.js";

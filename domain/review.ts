@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { auditLog, benchmarks, claims, datasets, flags, metrics, subjects } from "../db/schema/index.js";
-import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../api/schemas/flags.js";
+import type { AuditEntry, ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../contracts/flags.js";
 import { resolveDataset } from "../extractors/identity/datasets.js";
 import { isModelName, systemIdentity } from "../extractors/identity/systems.js";
 import { selectClaims, toClaimOut } from "./claims.js";

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
-import type { SearchQuery, SearchResult } from "../api/schemas/search.js";
+import type { SearchQuery, SearchResult } from "../contracts/search.js";
 import { escapeLike } from "./papers.js";
 
 const n = (x: number | string) => Number(x);

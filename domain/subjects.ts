@@ -15,7 +15,7 @@ import type {
   SubjectList,
   SubjectQuery,
   SubjectSummary,
-} from "../api/schemas/subjects.js";
+} from "../contracts/subjects.js";
 import { selectClaims, toClaimOut } from "./claims.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { DomainError, notFound } from "./errors.js";

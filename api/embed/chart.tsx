@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { Benchmark, LeaderboardEntry, SeriesPoint } from "../schemas/benchmarks.js";
+import type { Benchmark, LeaderboardEntry, SeriesPoint } from "../../contracts/benchmarks.js";
 import { escapeHtml } from "./escape.js";
 import type { EmbedOptions } from "./options.js";
 import { dateTicks, fitText, formatTick, formatValue, linearScale, textWidth } from "./scale.js";

@@ -1,9 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../schemas/benchmarks.js";
+import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../../contracts/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
-import { ErrorSchema } from "../schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
 
 const list = createRoute({

@@ -2,8 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { listClaims } from "../../domain/claims.js";
 import { dataVersion } from "../../domain/data-version.js";
 import { versionedJson } from "../versioned-json.js";
-import { ClaimListSchema, ClaimQuerySchema, type ClaimList } from "../schemas/claims.js";
-import { ErrorSchema } from "../schemas/common.js";
+import { ClaimListSchema, ClaimQuerySchema, type ClaimList } from "../../contracts/claims.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
 
 const list = createRoute({

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { entityHistory, entityIdentity, mergeEntities, searchEntities, splitEntity, undoEntityEdit } from "../../domain/entity-edits.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema } from "../schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import {
   EntityHistoryQuerySchema,
   EntityHistorySchema,
@@ -16,7 +16,7 @@ import {
   SplitResultSchema,
   UndoEntityEditSchema,
   UndoResultSchema,
-} from "../schemas/entities.js";
+} from "../../contracts/entities.js";
 import { router } from "../router.js";
 import { smallBody } from "./flags.js";
 

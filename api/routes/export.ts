@@ -1,9 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { randomUUID } from "node:crypto";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex } from "../../domain/export.js";
-import { BenchmarkIdParamSchema } from "../schemas/benchmarks.js";
-import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, ModelIndexYamlSchema } from "../schemas/export.js";
+import { BenchmarkIdParamSchema } from "../../contracts/benchmarks.js";
+import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, ModelIndexYamlSchema } from "../../contracts/export.js";
 import { router } from "../router.js";
 
 const CSV = "text/csv; charset=utf-8";

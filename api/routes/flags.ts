@@ -5,8 +5,8 @@ import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { errorResponse } from "../errors.js";
-import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../schemas/flags.js";
+import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../../contracts/flags.js";
 import { router } from "../router.js";
 
 const errors = {

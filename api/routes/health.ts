@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { router } from "../router.js";
 import { sql } from "drizzle-orm";
-import { ErrorSchema, HealthSchema } from "../schemas/common.js";
+import { ErrorSchema, HealthSchema } from "../../contracts/common.js";
 
 const health = createRoute({
   method: "get",

@@ -13,7 +13,7 @@ import { canonicalOptions, EmbedQuerySchema, optionsOf, SIZE, type EmbedOptions 
 import type { ErrorCode } from "../error-codes.js";
 import { describeIssues, errorResponse } from "../errors.js";
 import type { Context } from "hono";
-import { ErrorSchema } from "../schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import { EmbedLinkRequestSchema, EmbedLinkSchema, OEmbedQuerySchema, OEmbedRichSchema, type OEmbedRich } from "../schemas/embed.js";
 import { router } from "../router.js";
 

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { getPaper, listPapers } from "../../domain/papers.js";
-import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { PaperDetailSchema, PaperListSchema, PaperQuerySchema } from "../schemas/papers.js";
+import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { PaperDetailSchema, PaperListSchema, PaperQuerySchema } from "../../contracts/papers.js";
 import { router } from "../router.js";
 
 const list = createRoute({

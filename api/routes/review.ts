@@ -2,8 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { correctClaim, getClaimDetail, reviewClaim } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../schemas/flags.js";
+import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../../contracts/flags.js";
 import { router } from "../router.js";
 import { smallBody } from "./flags.js";
 

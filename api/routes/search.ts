@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { search } from "../../domain/search.js";
-import { ErrorSchema } from "../schemas/common.js";
-import { SearchQuerySchema, SearchResultSchema } from "../schemas/search.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { SearchQuerySchema, SearchResultSchema } from "../../contracts/search.js";
 import { router } from "../router.js";
 
 const find = createRoute({

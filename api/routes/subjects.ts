@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { compareSubjects, getSubject, listSubjects } from "../../domain/subjects.js";
-import { ErrorSchema, IdParamSchema } from "../schemas/common.js";
-import { CompareQuerySchema, CompareSchema, SubjectDetailSchema, SubjectListSchema, SubjectQuerySchema } from "../schemas/subjects.js";
+import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { CompareQuerySchema, CompareSchema, SubjectDetailSchema, SubjectListSchema, SubjectQuerySchema } from "../../contracts/subjects.js";
 import { router } from "../router.js";
 
 const errors = {

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BenchmarkListSchema, LeaderboardSchema, SeriesSchema } from "../../api/schemas/benchmarks.js";
-import { ClaimListSchema } from "../../api/schemas/claims.js";
-import { HealthSchema } from "../../api/schemas/common.js";
-import { PaperDetailSchema, PaperListSchema } from "../../api/schemas/papers.js";
+import { BenchmarkListSchema, LeaderboardSchema, SeriesSchema } from "../../contracts/benchmarks.js";
+import { ClaimListSchema } from "../../contracts/claims.js";
+import { HealthSchema } from "../../contracts/common.js";
+import { PaperDetailSchema, PaperListSchema } from "../../contracts/papers.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { appFor, expectError, getJson } from "../helpers/api.js";

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ErrorSchema } from "../../api/schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import {
   EntityHistorySchema,
   EntityIdentitySchema,
@@ -10,7 +10,7 @@ import {
   SplitResultSchema,
   UndoResultSchema,
   type EntityType,
-} from "../../api/schemas/entities.js";
+} from "../../contracts/entities.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { auditLog, benchmarks, claims, datasetAliases, datasets, metrics, subjectAliases, subjects } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";

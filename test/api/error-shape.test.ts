@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { createToken } from "../../domain/tokens.js";
 import { createTestDatabase } from "../helpers/db.js";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
-import { PaperListSchema } from "../../api/schemas/papers.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { PaperListSchema } from "../../contracts/papers.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";

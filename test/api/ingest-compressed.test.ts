@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
-import { IngestSummarySchema } from "../../api/schemas/ingest.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { IngestSummarySchema } from "../../contracts/ingest.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { papers } from "../../db/schema/index.js";
 import { createToken } from "../../domain/tokens.js";

@@ -1,8 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
-import { IngestSummarySchema } from "../../api/schemas/ingest.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { IngestSummarySchema } from "../../contracts/ingest.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { flags, papers } from "../../db/schema/index.js";
 import { DEFAULT_FLAG_OPTIONS } from "../../domain/flags/recompute.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";

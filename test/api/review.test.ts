@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
-import { ClaimDetailSchema, FlagCountsSchema, FlagListSchema, FlagSchema, MergeResultSchema } from "../../api/schemas/flags.js";
+import { LeaderboardSchema } from "../../contracts/benchmarks.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { ClaimDetailSchema, FlagCountsSchema, FlagListSchema, FlagSchema, MergeResultSchema } from "../../contracts/flags.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { auditLog, claims, subjects } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
-import { SubjectDetailSchema, SubjectListSchema } from "../../api/schemas/subjects.js";
+import { LeaderboardSchema } from "../../contracts/benchmarks.js";
+import { SubjectDetailSchema, SubjectListSchema } from "../../contracts/subjects.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { appFor, getJson } from "../helpers/api.js";

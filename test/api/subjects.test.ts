@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
-import { SearchResultSchema } from "../../api/schemas/search.js";
-import { CompareSchema, SubjectDetailSchema, SubjectListSchema } from "../../api/schemas/subjects.js";
+import { LeaderboardSchema } from "../../contracts/benchmarks.js";
+import { SearchResultSchema } from "../../contracts/search.js";
+import { CompareSchema, SubjectDetailSchema, SubjectListSchema } from "../../contracts/subjects.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { appFor, expectError, getJson } from "../helpers/api.js";

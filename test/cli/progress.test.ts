@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { formatDuration, IngestProgress } from "../../cli/progress.js";
-import { emptyCounts } from "../../domain/ingest.js";
+import { emptyCounts } from "../../domain/ingest-counts.js";
 
 function plain(totalBytes: number) {
   let clock = 0;

@@ -1,10 +1,10 @@
 import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
-import { LeaderboardSchema } from "../../api/schemas/benchmarks.js";
-import { ClaimListSchema } from "../../api/schemas/claims.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
-import { PaperListSchema } from "../../api/schemas/papers.js";
+import { LeaderboardSchema } from "../../contracts/benchmarks.js";
+import { ClaimListSchema } from "../../contracts/claims.js";
+import { ErrorSchema } from "../../contracts/common.js";
+import { PaperListSchema } from "../../contracts/papers.js";
 import { openDatabase, rowsOf, type DatabaseHandle } from "../../db/client.js";
 import { claims, ingestRuns, papers } from "../../db/schema/index.js";
 import { seedMetrics } from "../../domain/entities.js";

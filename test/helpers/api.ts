@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { z } from "zod";
 import { createApp } from "../../api/app.js";
-import { ErrorSchema } from "../../api/schemas/common.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import type { DatabaseHandle } from "../../db/client.js";
 
 export function appFor(h: DatabaseHandle) {

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BenchmarkList, Leaderboard } from "../../api/schemas/benchmarks.js";
-import type { PaperList } from "../../api/schemas/papers.js";
+import type { BenchmarkList, Leaderboard } from "../../contracts/benchmarks.js";
+import type { PaperList } from "../../contracts/papers.js";
 import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Router } from "wouter";
-import type { FlagRef } from "../../api/schemas/flags.js";
+import type { FlagRef } from "../../contracts/flags.js";
 import { FlagBadges } from "../../web/src/components/Claims.js";
 
 const flag = (id: number, code: FlagRef["code"]): FlagRef => ({ id, code, severity: code === "CONFLICT" ? "high" : "medium", status: "open" });

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EntityHistory, EntityIdentity } from "../../api/schemas/entities.js";
-import type { SubjectDetail, SubjectList } from "../../api/schemas/subjects.js";
+import type { EntityHistory, EntityIdentity } from "../../contracts/entities.js";
+import type { SubjectDetail, SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
 import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 

@@ -2,9 +2,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Leaderboard } from "../../api/schemas/benchmarks.js";
-import type { FlagList } from "../../api/schemas/flags.js";
-import type { SubjectList } from "../../api/schemas/subjects.js";
+import type { Leaderboard } from "../../contracts/benchmarks.js";
+import type { FlagList } from "../../contracts/flags.js";
+import type { SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
 import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
 

@@ -1,7 +1,7 @@
 import { hc, type ClientResponse } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
 import type { AppType } from "../../../api/app";
-import type { ErrorBody } from "../../../api/schemas/common";
+import type { ErrorBody } from "../../../contracts/common";
 import { readToken } from "../lib/token";
 
 /**

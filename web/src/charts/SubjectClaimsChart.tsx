@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type TooltipProps } from "recharts";
 import { Link } from "wouter";
-import type { SubjectBenchmarkGroup } from "../../../api/schemas/subjects";
+import type { SubjectBenchmarkGroup } from "../../../contracts/subjects";
 import { EvidenceSentence } from "../components/Claims";
 import { formatDate, formatNumber, formatStated, metricLabel } from "../lib/format";
 import { buildSeries, formatTick, type ChartClaim, type ClaimPoint } from "./series";

@@ -1,4 +1,4 @@
-import type { ClaimOut } from "../../../api/schemas/claims";
+import type { ClaimOut } from "../../../contracts/claims";
 
 /** What the chart needs of a claim: any ClaimOut fits. */
 export type ChartClaim = Pick<ClaimOut, "id" | "value" | "unit" | "qualifier" | "evidence" | "subject" | "subjectText" | "paper"> & {

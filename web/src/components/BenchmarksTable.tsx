@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import type { Benchmark } from "../../../api/schemas/benchmarks";
+import type { Benchmark } from "../../../contracts/benchmarks";
 import { directionArrow, directionWords, formatNumber, metricLabel } from "../lib/format";
 
 /** Benchmarks with their counts; the dataset links to the leaderboard. */

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import type { FlagRef } from "../../../api/schemas/flags";
+import type { FlagRef } from "../../../contracts/flags";
 import { FLAG_WORDS, formatNumber, formatStated } from "../lib/format";
 
 /** Open-flag badges; each links to the review queue filtered to that claim. */

@@ -1,4 +1,4 @@
-import type { EntityType } from "../../../api/schemas/entities";
+import type { EntityType } from "../../../contracts/entities";
 import { useEntitySearch } from "../hooks/useEntitySearch";
 import { plural } from "../lib/format";
 import { SearchPicker, usePickerText } from "./SearchPicker";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocation } from "wouter";
-import type { SearchResult } from "../../../api/schemas/search";
+import type { SearchResult } from "../../../contracts/search";
 import { useSearch } from "../hooks/useSearch";
 import { directionArrow, formatDate, metricLabel, plural } from "../lib/format";
 import { isTyping } from "../lib/useQueryParams";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { ClaimOut } from "../../../api/schemas/claims";
+import type { ClaimOut } from "../../../contracts/claims";
 import { formatClaimValue, metricLabel } from "../lib/format";
 import { segmentText } from "../lib/highlight";
 

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { EntityEdit, EntityType } from "../../../api/schemas/entities";
+import type { EntityEdit, EntityType } from "../../../contracts/entities";
 import { isApiError } from "../api/client";
 import { useEntityHistory } from "../hooks/useEntityHistory";
 import { useEntitySpellings } from "../hooks/useEntitySpellings";

@@ -1,4 +1,4 @@
-import type { SubjectSummary } from "../../../api/schemas/subjects";
+import type { SubjectSummary } from "../../../contracts/subjects";
 import { useSubjects } from "../hooks/useSubjects";
 import { plural } from "../lib/format";
 import { SearchPicker, usePickerText } from "./SearchPicker";

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import type { BenchmarkList } from "../../../api/schemas/benchmarks";
+import type { BenchmarkList } from "../../../contracts/benchmarks";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

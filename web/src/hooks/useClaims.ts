@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { ClaimList, ClaimOut } from "../../../api/schemas/claims";
+import type { ClaimList, ClaimOut } from "../../../contracts/claims";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Compare } from "../../../api/schemas/subjects";
+import type { Compare } from "../../../contracts/subjects";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

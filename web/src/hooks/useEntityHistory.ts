@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { EntityHistory, EntityType } from "../../../api/schemas/entities";
+import type { EntityHistory, EntityType } from "../../../contracts/entities";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { EntitySearch, EntityType } from "../../../api/schemas/entities";
+import type { EntitySearch, EntityType } from "../../../contracts/entities";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

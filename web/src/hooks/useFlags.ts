@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from "@tanstack/react-query";
-import type { FlagCounts, FlagList, FlagQuery, FlagRef } from "../../../api/schemas/flags";
+import type { FlagCounts, FlagList, FlagQuery, FlagRef } from "../../../contracts/flags";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

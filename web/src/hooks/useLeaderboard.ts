@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Leaderboard, LeaderboardQuery } from "../../../api/schemas/benchmarks";
+import type { Leaderboard, LeaderboardQuery } from "../../../contracts/benchmarks";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { MergeEntities, MergeResult } from "../../../api/schemas/entities";
+import type { MergeEntities, MergeResult } from "../../../contracts/entities";
 import { api, unwrap } from "../api/client";
 
 /** POST /api/entities/merge. Claims, boards and flags all move: every cached query refetches. */

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { PaperDetail } from "../../../api/schemas/papers";
+import type { PaperDetail } from "../../../contracts/papers";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import type { PaperList } from "../../../api/schemas/papers";
+import type { PaperList } from "../../../contracts/papers";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

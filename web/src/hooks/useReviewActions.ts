@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../../../api/schemas/flags";
+import type { ClaimDetail, CorrectClaim, Flag, ResolveFlag, ReviewClaim } from "../../../contracts/flags";
 import { api, unwrap } from "../api/client";
 
 /**

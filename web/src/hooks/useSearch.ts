@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { SearchResult } from "../../../api/schemas/search";
+import type { SearchResult } from "../../../contracts/search";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

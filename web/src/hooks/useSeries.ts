@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Series } from "../../../api/schemas/benchmarks";
+import type { Series } from "../../../contracts/benchmarks";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { SplitEntity, SplitResult } from "../../../api/schemas/entities";
+import type { SplitEntity, SplitResult } from "../../../contracts/entities";
 import { api, unwrap } from "../api/client";
 
 /** POST /api/entities/split: spellings (and their claims) out into a new entity; every cached query refetches. */

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { SubjectDetail } from "../../../api/schemas/subjects";
+import type { SubjectDetail } from "../../../contracts/subjects";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { SubjectList } from "../../../api/schemas/subjects";
+import type { SubjectList } from "../../../contracts/subjects";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { UndoEntityEdit, UndoResult } from "../../../api/schemas/entities";
+import type { UndoEntityEdit, UndoResult } from "../../../contracts/entities";
 import { api, unwrap } from "../api/client";
 
 /** POST /api/entities/undo: reverses one merge or split; every cached query refetches. */

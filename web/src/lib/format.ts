@@ -1,5 +1,5 @@
-import type { ClaimOut } from "../../../api/schemas/claims";
-import type { FlagRef } from "../../../api/schemas/flags";
+import type { ClaimOut } from "../../../contracts/claims";
+import type { FlagRef } from "../../../contracts/flags";
 
 type Qualifier = ClaimOut["qualifier"];
 type Direction = ClaimOut["direction"];

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { Link, useLocation } from "wouter";
-import type { Leaderboard, Series } from "../../../api/schemas/benchmarks";
-import type { ClaimOut } from "../../../api/schemas/claims";
+import type { Leaderboard, Series } from "../../../contracts/benchmarks";
+import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { EmbedButton } from "../components/EmbedButton";

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import type { Compare } from "../../../api/schemas/subjects";
+import type { Compare } from "../../../contracts/subjects";
 import { isApiError } from "../api/client";
 import { SubjectPicker } from "../components/SubjectPicker";
 import { Empty, ErrorMessage, Loading } from "../components/Status";

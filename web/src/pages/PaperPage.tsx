@@ -1,9 +1,9 @@
 import { Link } from "wouter";
-import type { ClaimOut } from "../../../api/schemas/claims";
+import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { HighlightedAbstract } from "../components/HighlightedAbstract";
-import type { FlagRef } from "../../../api/schemas/flags";
+import type { FlagRef } from "../../../contracts/flags";
 import { useOpenFlagsOfClaims } from "../hooks/useFlags";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { usePaper } from "../hooks/usePaper";

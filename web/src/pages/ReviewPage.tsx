@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
-import type { ClaimOut } from "../../../api/schemas/claims";
-import type { Flag } from "../../../api/schemas/flags";
+import type { ClaimOut } from "../../../contracts/claims";
+import type { Flag } from "../../../contracts/flags";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, ReviewStatus, StatedValue } from "../components/Claims";
 import { LoadMore } from "../components/LoadMore";

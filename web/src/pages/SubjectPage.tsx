@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link, useLocation } from "wouter";
-import type { SubjectBenchmarkGroup, SubjectClaim, SubjectDetail } from "../../../api/schemas/subjects";
+import type { SubjectBenchmarkGroup, SubjectClaim, SubjectDetail } from "../../../contracts/subjects";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { IdentityPanel } from "../components/IdentityPanel";

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { QUALIFIERS } from "../../extractors/types.js";
+import { QUALIFIERS } from "../extractors/types.js";
 import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { CLAIM_EXPORT_FORMATS } from "../../domain/export.js";
+
+export const CLAIM_EXPORT_FORMATS = ["csv", "jsonl"] as const;
+export type ClaimExportFormat = (typeof CLAIM_EXPORT_FORMATS)[number];
 import { ClaimQuerySchema } from "./claims.js";
 
 /** GET /api/claims's filters plus the file format; no paging, the export holds every match. */

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { KINDS, QUALIFIERS } from "../../extractors/types.js";
+import { KINDS, QUALIFIERS } from "../extractors/types.js";
 import { CursorSchema, EntityRefSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 
 export const DirectionSchema = z.enum(["higher", "lower"]).openapi("Direction");

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FLAG_CODES, FLAG_SEVERITIES, FLAG_STATUSES } from "../../db/schema/index.js";
+import { FLAG_CODES, FLAG_SEVERITIES, FLAG_STATUSES } from "../db/schema/index.js";
 import { ClaimSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf } from "./common.js";
 

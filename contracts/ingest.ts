@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SOURCE_FORMATS } from "../../extractors/sources/index.js";
+import { SOURCE_FORMATS } from "../extractors/sources/index.js";
 
 export const IngestQuerySchema = z.object({
   format: z.enum(SOURCE_FORMATS).optional().openapi({ description: "detected from the file name and content when omitted" }),
