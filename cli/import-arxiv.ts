@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
+import { ARXIV_API_URL, importArxivRound } from "../domain/importers/arxiv.js";
+import { durationOrFail, politeFetcher, runRounds } from "./importer-run.js";
+import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
+
+const USAGE = `usage: npm run -s import:arxiv -- --query Q [--max N] [--page-size N] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
+  --query Q     an arXiv API search_query, e.g. 'cat:cs.LG' or 'cat:cs.CL AND submittedDate:[202501010000 TO 203001010000]'
+  --max N       read at most N entries per round (default: all there are)
+  --watch       poll again every --every (default 1h), ingesting only what is new
+  --base-url    the API's address (default ${ARXIV_API_URL})`;
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        query: { type: "string" },
+        max: { type: "string" },
+        "page-size": { type: "string" },
+        watch: { type: "boolean" },
+        every: { type: "string" },
+        "base-url": { type: "string" },
+        contact: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+    });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
+  const { values } = parsed;
+  if (values.help) return void console.log(USAGE);
+  const query = values.query?.trim();
+  if (!query) fail(`--query is required\n${USAGE}`, 2);
+  const count = (name: string, text: string | undefined, max: number) => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > max) fail(`--${name} wants a whole number from 1 to ${max}\n${USAGE}`, 2);
+    return n;
+  };
+  const max = count("max", values.max, 10_000_000);
+  const pageSize = count("page-size", values["page-size"], 2000) ?? 100;
+  const everyMs = durationOrFail(values.every, "1h", USAGE);
+  const env = envOrFail();
+  const handle = await openConfiguredDatabase("npm run import:arxiv", env);
+  // arXiv's terms ask for no more than one request every three seconds.
+  const fetcher = politeFetcher(3000, values.contact);
+  await runRounds(handle, {
+    name: "import:arxiv",
+    watch: values.watch ?? false,
+    everyMs,
+    json: values.json ?? false,
+    round: () =>
+      importArxivRound(handle.db, {
+        query,
+        max,
+        pageSize,
+        baseUrl: values["base-url"] ?? ARXIV_API_URL,
+        fetcher,
+        extractor: extractorOf(env),
+        flags: flagOptionsOf(env),
+        log: (line) => process.stderr.write(`${line}\n`),
+      }),
+  });
+}
+
+await main();

@@ -1,0 +1,68 @@
+import { parseArgs } from "node:util";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
+import { HF_DAILY_URL, importHfDailyRound } from "../domain/importers/hf-daily.js";
+import { durationOrFail, politeFetcher, runRounds } from "./importer-run.js";
+import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
+
+const USAGE = `usage: npm run -s import:hf-daily -- [--date YYYY-MM-DD | --since YYYY-MM-DD] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
+  --date D      exactly that day
+  --since D     every day from D (or from after the last complete day imported) to today
+  (neither)     the days after the last complete day imported, or today
+  --watch       poll again every --every (default 1h): today is asked for every round, earlier days once
+  --base-url    the API's address (default ${HF_DAILY_URL})`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (d: string) => DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        date: { type: "string" },
+        since: { type: "string" },
+        watch: { type: "boolean" },
+        every: { type: "string" },
+        "base-url": { type: "string" },
+        contact: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+    });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
+  const { values } = parsed;
+  if (values.help) return void console.log(USAGE);
+  for (const name of ["date", "since"] as const) {
+    const v = values[name];
+    if (v !== undefined && !validDate(v)) fail(`--${name} wants a date YYYY-MM-DD; got ${v}\n${USAGE}`, 2);
+  }
+  if (values.date && values.since) fail(`--date and --since: one or the other\n${USAGE}`, 2);
+  if (values.date && values.watch) fail(`--date names one day; --watch follows today\n${USAGE}`, 2);
+  const everyMs = durationOrFail(values.every, "1h", USAGE);
+  const env = envOrFail();
+  const handle = await openConfiguredDatabase("npm run import:hf-daily", env);
+  const fetcher = politeFetcher(1000, values.contact);
+  await runRounds(handle, {
+    name: "import:hf-daily",
+    watch: values.watch ?? false,
+    everyMs,
+    json: values.json ?? false,
+    round: () =>
+      // --since holds for every round: once a day is done, rounds go on from the day after it.
+      importHfDailyRound(handle.db, {
+        ...(values.date ? { dates: [values.date] } : {}),
+        ...(values.since ? { since: values.since } : {}),
+        today: new Date().toISOString().slice(0, 10),
+        baseUrl: values["base-url"] ?? HF_DAILY_URL,
+        fetcher,
+        extractor: extractorOf(env),
+        flags: flagOptionsOf(env),
+        log: (line) => process.stderr.write(`${line}\n`),
+      }),
+  });
+}
+
+await main();
