@@ -200,6 +200,7 @@ const NOT_DATASET =
   /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b/;
 const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
+const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
 const LIST_NEXT = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
 const NAMED_DATASET = /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
@@ -225,6 +226,9 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
     if (NOT_DATASET.test(first) || NOT_SUBJECT.has(first.toLowerCase())) continue;
     const explicit = mt[2] !== undefined;
     if (!explicit && !isNameLike(first) && !knownDataset(first)) continue;
+    // "screening for DR", "in MAS", "on ICE/EV vehicles": a short acronym alone is a topic unless called a
+    // dataset; in a list of names ("on FFU, FLIR and M3FD") it is one of them.
+    if (!explicit && SHORT_ACRONYM.test(name) && !knownDataset(name) && !LIST_NEXT.test(s.slice(mt.index + mt[0].length))) continue;
     add(mt.index + mt[0].indexOf(name), name);
     // "on FLIR, M3FD, and DroneVehicle": the names listed after the first one.
     let at = mt.index + mt[0].indexOf(name) + name.length;

@@ -9,6 +9,7 @@ import { findDatasets, paperNames } from "./entities.js";
 import { findMetricHits } from "./metric.js";
 import { datasetKey, introducedBenchmark, soleDataset, type DatasetMention } from "./paper-dataset.js";
 import { isResourceMetric } from "./sentence.js";
+import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
@@ -27,17 +28,27 @@ function mentionsSubject(sentence: string, subject: string | null): boolean {
 }
 
 export function extractClaims(paper: PaperText): Claim[] {
+  return extractScoredClaims(paper).claims;
+}
+
+/** Claims with the signals their confidence was computed from (for fitting the confidence model). */
+export interface ScoredClaims {
+  claims: Claim[];
+  signals: ConfidenceSignals[];
+}
+
+export function extractScoredClaims(paper: PaperText): ScoredClaims {
   try {
     return extract(paper);
   } catch {
     // Garbage input must never take the caller down; a failure here means "no claims".
-    return [];
+    return { claims: [], signals: [] };
   }
 }
 
-function extract(paper: PaperText): Claim[] {
+function extract(paper: PaperText): ScoredClaims {
   const abstract = typeof paper.abstract === "string" ? paper.abstract : "";
-  if (!/\d|half|doubl|twice|tripl|fold|hour|minute/i.test(abstract)) return [];
+  if (!/\d|half|doubl|twice|tripl|fold|hour|minute/i.test(abstract)) return { claims: [], signals: [] };
   const ct: CleanText = cleanAbstract(abstract);
   const title = typeof paper.title === "string" ? cleanAbstract(paper.title).text : "";
   const names = paperNames(title, ct.text);
@@ -71,6 +82,7 @@ function extract(paper: PaperText): Claim[] {
     };
   };
   const claims: Claim[] = [];
+  const signals: ConfidenceSignals[] = [];
   let introduced = false;
   for (const sent of splitSentences(ct.text)) {
     const sentModels = modelsOf(sent)().models;
@@ -105,18 +117,24 @@ function extract(paper: PaperText): Claim[] {
         end,
         confidence: d.confidence,
       });
-      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, mentions);
+      signals.push(d.signals);
+      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, signals, mentions);
     }
   }
-  return withPaperDataset(claims, mentions);
+  return withPaperDataset(claims, signals, mentions);
 }
 
 /** Quality results the sentence left without a dataset take the abstract's only one. */
-function withPaperDataset(claims: Claim[], mentions: readonly DatasetMention[]): Claim[] {
+function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentions: readonly DatasetMention[]): ScoredClaims {
   const sole = soleDataset(mentions);
-  if (sole === null) return claims;
-  for (const c of claims) if (c.dataset === null && !isResourceMetric(c.metric)) c.dataset = sole;
-  return claims;
+  if (sole === null) return { claims, signals };
+  claims.forEach((c, i) => {
+    if (c.dataset !== null || isResourceMetric(c.metric)) return;
+    c.dataset = sole;
+    signals[i] = { ...signals[i]!, datasetFromPaper: true, datasetKnown: knownDataset(sole) !== undefined };
+    c.confidence = confidenceOf(signals[i]!);
+  });
+  return { claims, signals };
 }
 
 export const ruleExtractor: ClaimExtractor = {

@@ -17,8 +17,10 @@ export function introducedBenchmark(title: string): string | null {
   const mt = TITLE_PREFIX.exec(title);
   if (!mt) return null;
   const name = (mt[1] ?? "").trim().replace(/\s+v?\d+(?:\.\d+)*$/i, "");
-  const head = name.split(/\s+/)[0] ?? "";
-  if (name.split(/\s+/).length > 3 || !(isNameLike(head) || /^[A-Z][a-z]+$/.test(head))) return null;
+  const words = name.split(/\s+/);
+  const head = words[0] ?? "";
+  // "When Identities Collapse: ..." is a phrase, not a name: a name is one or two words, or holds a name-like one.
+  if (words.length > 3 || (words.length > 1 && !words.some(isNameLike)) || !(isNameLike(head) || /^[A-Z][a-z]+$/.test(head))) return null;
   if (!BENCHMARK_TITLE.test(title.slice(mt[0].length - 1)) && !BENCHMARK_NAME.test(name)) return null;
   return name;
 }

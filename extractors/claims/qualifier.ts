@@ -73,6 +73,8 @@ export function kindOf(k: KindInput): Kind {
     return "absolute";
   }
   if (/\bby\s*(?:up\s+to\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|only\s+|~|a\s+factor\s+of\s+|an?\s+average\s+of\s+|at\s+least\s+|less\s+than\s+|as\s+much\s+as\s+)*$/i.test(leftTail)) return "delta";
+  // "improves accuracy to 94.1%", "lifting it to 80%": the level reached, not the change.
+  if (/(?<!\bup\s)(?<!\bclose\s)(?<!\branging\sfrom\s[^\s]+\s)\bto\s*(?:only\s+|just\s+|about\s+|nearly\s+|approximately\s+|around\s+|roughly\s+|~|over\s+|above\s+)?$/i.test(leftTail) && !/^\s*(?:higher|lower|more|less|fewer|better|worse|improvement|gains?|increase|decrease|reduction|boost|drop)\b/i.test(k.right)) return "absolute";
   // Only a cue in the first words after the number belongs to it ("15% higher", "0.38% drop").
   const rightHead = (k.right.slice(0, 40).split(/[,;]|\b(?:and|while|which|whereas)\b/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
   const leftNear = k.left.slice(-45);

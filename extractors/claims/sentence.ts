@@ -13,7 +13,8 @@ import { averageAround, kindOf, qualifierBefore } from "./qualifier.js";
 import {
   datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
 } from "./entities.js";
-import { confidenceOf } from "./confidence.js";
+import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
+import { otherSystemBefore } from "./attribution.js";
 import {
   byKind, findModels, findSettings, itemSpan, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
 } from "./setting.js";
@@ -34,6 +35,8 @@ export interface DraftClaim {
   start: number;
   end: number;
   confidence: number;
+  /** What the confidence was computed from; the caller recomputes it when it adds what the sentence lacked. */
+  signals: ConfidenceSignals;
   /** The metric is a fallback (`score` for an unnamed metric). */
   metricFallback: boolean;
 }
@@ -220,6 +223,9 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   return out;
 }
 
+const COMPARISON = /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
+const scored = (signals: ConfidenceSignals) => ({ signals, confidence: confidenceOf(signals) });
+
 /** "A and B (respectively)": n names in a row after `from`, one per list item, else null. */
 function respectiveSpans<T extends { start: number; end: number }>(s: string, spans: readonly T[], from: number, n: number): T[] | null {
   if (n < 2) return null;
@@ -321,7 +327,8 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
     if (finalMetric === "score" && unit === "%" && ds && (ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") || QUESTION_SET.test(ds.text)) && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
-    let subject = localSubject(s, m.start, ctx.own, sp.allModels) ?? ctx.subject;
+    const local = localSubject(s, m.start, ctx.own, sp.allModels);
+    let subject = local ?? ctx.subject;
     let baseline: string | null = null;
     if (kind !== "absolute") {
       const b = nearestSpan(sp.baselines, m.start, m.end, 80);
@@ -343,6 +350,9 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       const b = model === null ? nearestSpan(sp.baselines, m.start, m.end, 80) : null;
       [subject, model] = [model ?? b?.text ?? null, null];
     }
+    // "compared to the original 81.8%", "baselines, which score 80% and 65.9%": another system's number.
+    const other = otherSystemBefore(it.role === "list" || i === 0 ? groupLeft : left);
+    if (other !== null) [subject, model] = [other, null];
     // A model scored with no method named is itself the system.
     if (subject === null && model !== null) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
@@ -383,13 +393,25 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       start: evStart,
       end: evEnd,
       metricFallback: fallback,
-      confidence: confidenceOf({
+      ...scored({
         metricFallback: fallback,
         metricDistance: choice ? choice.cost : 0,
         subjectNull: subject === null,
+        subjectFromPaper: local === null && subject !== null && subject === ctx.subject,
         weakNumber: m.word || unitBefore === null,
         inherited: choice !== null && choice !== own,
         outOfBounds: !withinBounds(finalMetric, m.value, unit),
+        datasetInSentence: dataset !== null,
+        datasetFromPaper: false,
+        absolute: kind === "absolute",
+        respective: respDatasets !== null || respModels !== null,
+        hasModel: model !== null,
+        qualified: qualifier !== "exact",
+        resource: RESOURCE_METRICS.has(finalMetric),
+        datasetKnown: ds !== null && knownDataset(ds.text) !== undefined,
+        crowded: sp.positions.starts.length > 2,
+        manyModels: sp.allModels.length > 1,
+        comparison: COMPARISON.test(s),
       }),
     });
   });

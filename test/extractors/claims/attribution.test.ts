@@ -101,3 +101,26 @@ describe("whose number it is", () => {
     expect(c.subject).not.toBe("ImageNet-Q");
   });
 });
+
+describe("another system's number", () => {
+  it.each([
+    ["Zorro lifts accuracy on CIFAR-10 to 94.1%, compared to the original 81.8%.", 81.8, "original"],
+    ["On ImageNet, Zorro reaches 79.2%, matching the Oracle baseline (79.5%).", 79.5, "Oracle baseline"],
+    ["On GSM8K and MATH, Zorro reaches 81.0% and 44.5%, respectively, outperforming role-play baselines, which score 70.2% and 31.9%.", 31.9, "role-play baselines"],
+  ])("%s", (text, value, other) => {
+    const cs = claims(`We present Zorro. ${text}`);
+    expect(cs.find((c) => c.value === value)?.subject).toBe(other);
+    expect(cs.filter((c) => c.subject === "Zorro").map((c) => c.value)).not.toContain(value);
+  });
+
+  it('"improves accuracy to x%" reports the level reached', () => {
+    expect(claims("We present Zorro. Zorro improves accuracy on CIFAR-10 to 94.1%.")[0]!.kind).toBe("absolute");
+    expect(claims("We present Zorro. Zorro improves accuracy on CIFAR-10 by up to 4.1%.")[0]!.kind).toBe("delta");
+  });
+
+  it("a short acronym alone is a topic, not a dataset; in a list of names it is one", () => {
+    expect(claims("We present Zorro. For screening of DR, Zorro reaches an accuracy of 84%.")[0]!.dataset).toBeNull();
+    const cs = claims("Experiments on FFU, FLIR and M3FD show that Zorro achieves 40.5, 61.2 and 70.4 mAP, respectively.");
+    expect(cs.map((c) => c.dataset)).toEqual(["FFU", "FLIR", "M3FD"]);
+  });
+});

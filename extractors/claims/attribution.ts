@@ -1,0 +1,22 @@
+/**
+ * Numbers in a sentence that belong to another system than the one it is about: "compared to the original
+ * 81.8%", "matching the Oracle baseline (98.0%)", "outperforming role-play baselines, which score 80%". The
+ * text right before the number names whose it is; a leaderboard must not credit it to the paper's method.
+ */
+
+const OTHER_HEAD = String.raw`(?:original(?:\s+(?:model|method|version|policy))?|baselines?|oracle(?:\s+baseline)?|vanilla(?:\s+[\w\-]+)?|base\s+model|teacher(?:\s+model)?|upper\s+bound|previous\s+(?:best|state[- ]of[- ]the[- ]art|sota)|prior\s+(?:best|state[- ]of[- ]the[- ]art|sota|work)|(?:strongest|best|second[- ]best)\s+baseline|human(?:s|\s+experts?|\s+performance)?)`;
+
+// "compared to the original 81.8%", "over the previous best of 71.2%", "than the baseline's 65%".
+const COMPARED_TO = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|than|over|against|matching|match(?:es)?|approach(?:es|ing)?|exceed(?:s|ing)?|surpass(?:es|ing)?|beat(?:s|ing)?|outperform(?:s|ing)?)\s+(?:that\s+of\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?((?:[\w\-+.]+\s+){0,2}?${OTHER_HEAD})(?:'s)?(?:\s+(?:score|accuracy|result|performance))?\s*(?:of\s+|at\s+|with\s+)?\(?\s*$`, "i");
+// "the Oracle baseline (98.0%)", "human performance (95.1%)", "ByT5 baseline (5.4%)".
+const NAMED_OTHER = new RegExp(String.raw`\b((?:the\s+)?(?:[\w\-+.]+\s+){0,2}?${OTHER_HEAD})(?:'s)?\s*(?:\(|:|at|of|=|with)\s*$`, "i");
+// "outperforming homogeneous role-play baselines, which score 80%".
+const WHICH_SCORE = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with))\s+(?:the\s+)?((?:[\w\-+.]+\s+){0,5}?[\w\-+.]+),?\s+(?:which|who|that)\s+(?:only\s+)?(?:scores?|achieves?|reach(?:es)?|obtains?|attains?|gets?|yields?)\s+(?:only\s+|just\s+)?$/i;
+
+/** The other system a number belongs to, from the words right before it in its clause; null when it is the subject's. */
+export function otherSystemBefore(left: string): string | null {
+  const tail = left.slice(-120);
+  const mt = WHICH_SCORE.exec(tail) ?? COMPARED_TO.exec(tail) ?? NAMED_OTHER.exec(tail);
+  if (!mt?.[1]) return null;
+  return mt[1].replace(/^(?:the|an?|its|their)\s+/i, "").replace(/'s$/, "").trim();
+}
