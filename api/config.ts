@@ -5,7 +5,7 @@ import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recomput
 import { ruleExtractor } from "../extractors/claims/index.js";
 import type { ClaimExtractor } from "../extractors/types.js";
 import { DEFAULT_EMBED_CONFIG, embedConfigFromEnv, type EmbedConfig } from "./embed/config.js";
-import { jsonLogger, type Logger } from "./middleware/logger.js";
+import { jsonLogger, type Logger } from "./log.js";
 
 /** What the app's behaviour depends on besides the database; built from the environment in production. */
 export interface AppConfig {

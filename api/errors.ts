@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../domain/errors.js";
 import { ERROR_CODES, type ErrorCode } from "./error-codes.js";
-import { jsonLogger, type Logger } from "./middleware/logger.js";
+import { jsonLogger, type Logger } from "./log.js";
 import type { ErrorBody } from "../contracts/common.js";
 
 /** A failure raised in the api layer itself (uploads, transport): a code from the table, never a bare status. */
@@ -29,14 +29,6 @@ export function errorResponse(c: Context, code: ErrorCode, message: string) {
 
 function sendError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
   return c.json(errorBody(code, message, c.get("requestId") as string | undefined), status);
-}
-
-/** zod issues in words a person can act on: "limit: Too big: expected number to be <=200". */
-export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message))
-    .join("; ");
 }
 
 const STATUS_CODES: Record<number, ErrorCode> = {

@@ -1,5 +1,6 @@
 import type { Hook } from "@hono/zod-openapi";
-import { describeIssues, errorResponse } from "./errors.js";
+import { describeIssues } from "../contracts/describe-issues.js";
+import { errorResponse } from "./errors.js";
 
 /** Invalid input answers 400 in the one error shape, naming the fields. */
 export const validationHook: Hook<unknown, any, string, unknown> = (result, c) => {

@@ -3,7 +3,7 @@ import { rename, rm } from "node:fs/promises";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { describeIssues } from "../api/errors.js";
+import { describeIssues } from "../contracts/describe-issues.js";
 import { ClaimExportQuerySchema } from "../contracts/export.js";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex, findSubjectId } from "../domain/export.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";

@@ -13,7 +13,8 @@ import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "
 import { PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
 import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";
-import { describeIssues, errorResponse } from "../errors.js";
+import { describeIssues } from "../../contracts/describe-issues.js";
+import { errorResponse } from "../errors.js";
 
 const ID = /^[a-z0-9-]{1,200}$/;
 const FILE = /^([a-z0-9-]{1,200}?)(?:\.(svg|png))?$/;
