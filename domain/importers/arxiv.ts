@@ -3,7 +3,8 @@ import { arxivFeedTotal } from "../../extractors/sources/arxiv-feed.js";
 import { parseArxivAtom } from "../../extractors/tables/arxiv.js";
 import type { ClaimExtractor } from "../../extractors/types.js";
 import type { FlagOptions } from "../flags/recompute.js";
-import { ingestSources, type IngestCounts, type IngestSummary, type SourceBatch } from "../ingest.js";
+import { ingestSources, type IngestSummary, type SourceBatch } from "../ingest.js";
+import type { IngestCounts } from "../ingest-counts.js";
 import { readImportState, writeImportState } from "./import-state.js";
 import type { PoliteFetcher } from "./polite-fetch.js";
 
