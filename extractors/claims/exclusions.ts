@@ -21,7 +21,7 @@ const PERCENT_SETTING_LEFT = /(?:\bat|\bwith\s+(?:a|an)?|\bunder)\s*(?:~|only\s+
 const HYPERPARAM_LEFT =
   /(?:\b(?:learning\s+rate|lr|batch\s+sizes?|temperature|rank|dropout|weight\s+decay|window\s+size|beam\s+size|top-k|top-p|seed|epochs?|alpha|beta|gamma|lambda)\s*(?:of|=|:|is|set\s+to)?|(?<![A-Za-z])[A-Za-zλαβγτ]\s*[=:])\s*$/i;
 
-const HARDWARE_AFTER = /^\s*(?:[A-Z]{1,3}\d{2,4}[A-Za-z]*|(?:NVIDIA|AMD|Nvidia|Intel|Apple|Google)\b|(?:consumer|commodity|single|mobile)?\s*(?:GPUs?|TPUs?|CPUs?|cards?)\b|of\s+(?:VRAM|GPU\s+memory|HBM))/;
+const HARDWARE_AFTER = /^\s*(?:(?!(?:AP|AR|APs|MR|R|F|PQ|SQ|EM|BLEU)\d)[A-Z]{1,3}\d{2,4}[A-Za-z]*|(?:NVIDIA|AMD|Nvidia|Intel|Apple|Google)\b|(?:consumer|commodity|single|mobile)?\s*(?:GPUs?|TPUs?|CPUs?|cards?)\b|of\s+(?:VRAM|GPU\s+memory|HBM))/;
 const HARDWARE_BEFORE = /(?:\b[A-Z]{1,3}\d{2,4}[A-Za-z]*|\bGPUs?|\bRTX|\bA100|\bH100)[\s-]*$/;
 
 const MODEL_NAME_BEFORE = /(?:[A-Z][A-Za-z]*\d*(?:\.\d+)?[A-Za-z]*|\b[a-z]+[A-Z][A-Za-z]*)[\s-]*$/;

@@ -357,7 +357,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     if (subject === null && model !== null) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
-      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling"), m);
+      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling" && c.text !== "training set"), m);
     const parts: string[] = [];
     for (const c of settings) {
       let text = c.text;

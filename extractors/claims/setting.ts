@@ -233,6 +233,8 @@ export const SETTING_RULES: ReadonlyArray<[SettingCategory, RegExp, RegExp, ((m:
   ["phase", /$^/, /\blong-context\b|\blow[- ]resource\s+\w+|\bprefill(?:ing)?\s+phase\b|\bdecoding\s+phase\b|\b(?:in|at|during)\s+inference\b|\bduring\s+training\b|\bpre-?training\b/gi, null],
   ["validation", /fold|valid|LOOCV|leave-one|box/i, /\b(?:\d+-fold\s+cross-validation|cross-validat(?:ion|ed)|LOOCV|leave-one-[\w-]+-out|(?:black|white|gr[ae]y)-box(?:\s+setting)?)\b/gi, null],
   ["shift", /distribution|cross-|OOD/, /\b(?:out-of-distribution|in-distribution|OOD|cross-dataset|cross-domain|cross-lingual)\b/g, null],
+  // "99.2% training accuracy": measured on the data the model was fitted to, never the benchmark's test board.
+  ["split", /train/i, /\b(?:training|train)(?:[- ]set)?\s+(?:accuracy|accuracies|error|loss|f1)\b|\bon\s+the\s+training\s+(?:set|data|split)\b/gi, () => "training set"],
   ["split", /subset|split|partition/, /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w\-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g, (m) => m[1] ?? m[0]],
 ];
 

@@ -124,3 +124,15 @@ describe("another system's number", () => {
     expect(cs.map((c) => c.dataset)).toEqual(["FFU", "FLIR", "M3FD"]);
   });
 });
+
+describe("what was measured", () => {
+  it("a metric written with its IoU threshold is not a GPU name", () => {
+    const c = claims("We present Zorro. Zorro reaches 45.1 AP50 on COCO.")[0]!;
+    expect([c.value, c.metric, c.dataset]).toEqual([45.1, "ap", "COCO"]);
+    expect(claims("We present Zorro. Zorro trains on 8 A100 GPUs.")).toEqual([]);
+  });
+
+  it("training accuracy is a setting of its own, never the test board", () => {
+    expect(claims("We present Zorro. Zorro attains 99.2% training accuracy on CIFAR-10.")[0]!.condition).toBe("training set");
+  });
+});
