@@ -6,9 +6,14 @@
  * 1. every abstract of the sample corpus (data/daily-papers: a line longer than 200 characters
  *    is taken as an abstract, good enough for throughput);
  * 2. 100,000 synthetic abstracts recombined lazily from the corpus sentences (a generator, so
- *    memory stays flat), reporting abstracts/s, claims/s and peak RSS at 10k, 50k and 100k.
+ *    memory stays flat), reporting abstracts/s, claims/s and peak RSS at 10k, 50k and 100k;
+ * 3. the gold scores with the claims-gold scorer: dev (shipped in test/fixtures) and dev-2 (third-party,
+ *    read from ../shared/claims-gold; skipped with a message when absent), including the "leaderboard
+ *    entries" line.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractClaims } from "../extractors/claims/index.js";
 import { corpusSentences, syntheticPapers } from "./synthetic.js";
@@ -51,3 +56,29 @@ console.log(`corpus: ${abstracts.length} abstracts, ${sentences.length} sentence
 run("warm-up", abstracts);
 run("corpus", abstracts);
 run("synthetic", synthetic(100_000), [10_000, 50_000, 100_000]);
+
+const SCORER = "test/fixtures/claims-gold/score.mjs";
+function score(label: string, gold: string) {
+  if (!existsSync(gold)) {
+    console.log(`\n${label}: skipped, ${gold} not found (third-party data lives in ../shared)`);
+    return;
+  }
+  const lines: string[] = [];
+  for (const line of readFileSync(gold, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const paper = JSON.parse(line) as { title: string; abstract: string };
+    for (const c of extractClaims(paper)) lines.push(JSON.stringify({ title: paper.title, ...c }));
+  }
+  const dir = mkdtempSync(join(tmpdir(), "cb-bench-extract-"));
+  try {
+    const pred = join(dir, "pred.jsonl");
+    writeFileSync(pred, lines.join("\n") + "\n");
+    const out = execFileSync(process.execPath, [SCORER, gold, pred], { encoding: "utf8" });
+    console.log(`\n${label} (${gold}):`);
+    for (const l of out.trim().split("\n")) if (/^(?:numbers|claims|leaderboard|claim_f1)/.test(l)) console.log(`  ${l}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+score("dev", "test/fixtures/claims-gold/dev.jsonl");
+score("dev-2", "../shared/claims-gold/dev2.jsonl");
