@@ -13,10 +13,23 @@ const NAMED_OTHER = new RegExp(String.raw`\b((?:the\s+)?(?:[\w\-+.]+\s+){0,2}?${
 // "outperforming homogeneous role-play baselines, which score 80%".
 const WHICH_SCORE = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with))\s+(?:the\s+)?((?:[\w\-+.]+\s+){0,5}?[\w\-+.]+),?\s+(?:which|who|that)\s+(?:only\s+)?(?:scores?|achieves?|reach(?:es)?|obtains?|attains?|gets?|yields?)\s+(?:only\s+|just\s+)?$/i;
 
+// "where the initial reasoner already achieves 95.60%", "the best baseline model (LLaMA-Large) achieving only 67%".
+const OTHER_ACTS = /\b((?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:baselines?|original|initial|base|vanilla|teacher|reference|untuned|unmodified|pre-?trained)(?:\s+[\w\-]+)?)(?:\s*\(([^()]{1,40})\))?\s+(?:already\s+|only\s+)?(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|gets?|yield\w*)\s+(?:only\s+|just\s+|an?\s+(?:\w+\s+)?(?:of\s+)?)?$/i;
+
 /** The other system a number belongs to, from the words right before it in its clause; null when it is the subject's. */
 export function otherSystemBefore(left: string): string | null {
   const tail = left.slice(-120);
+  const acts = OTHER_ACTS.exec(tail);
+  if (acts?.[1]) return (acts[2] ?? acts[1]).replace(/^(?:(?:where|which|while|when|whereas|and|but|the|an?)\s+)+/i, "").trim();
   const mt = WHICH_SCORE.exec(tail) ?? COMPARED_TO.exec(tail) ?? NAMED_OTHER.exec(tail);
   if (!mt?.[1]) return null;
   return mt[1].replace(/^(?:the|an?|its|their)\s+/i, "").replace(/'s$/, "").trim();
+}
+
+// "comparable to ConvNext-B (91.92%)", "ByT5 (5.4%)": a named system with its number in brackets.
+const NAME_IN_BRACKETS = /(?<![\w\-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*$/;
+
+/** The system whose number sits in brackets right after its name, or null. */
+export function bracketedSystemBefore(left: string): string | null {
+  return NAME_IN_BRACKETS.exec(left.slice(-60))?.[1] ?? null;
 }

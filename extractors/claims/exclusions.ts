@@ -103,6 +103,8 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
   if (m.unit === "x" && /^\s*(?:\w+\s+)?(?:every|per\s+year|annually|each\s+year|a\s+year)\b/i.test(after)) return "growth-rate";
   // Percentages that set up an experiment.
   if (m.unit === "%" && (PERCENT_SETTING.test(after.replace(LIST_PREFIX, "")) || (PERCENT_SETTING_LEFT.test(before) && /^\s*(?:\w+\s+){0,2}(?:sparsity|pruning|masking|budgets?|ratio|of\s+(?:the\s+)?(?:data|labell?ed|training))/i.test(after)))) return "setting";
+  // "does not achieve a 100% accuracy", "fails to reach 90%": a level not reached is no result.
+  if (/\b(?:(?:does|do|did|could|can|would)\s+not|doesn't|don't|didn't|cannot|can't|never|fails?\s+to|failing\s+to|unable\s+to)\s+(?:\w+\s+){0,2}?(?:achiev\w*|reach\w*|attain\w*|obtain\w*|exceed\w*|surpass\w*|get|hit)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i.test(before.slice(-60))) return "negated";
   // Hyperparameters.
   if (bare && HYPERPARAM_LEFT.test(before) && !/(?:rmse|mse|mae|fid|loss|score|ppl|acc|f1|auc|bleu|map|psnr|ssim|rel)\s*(?:of|=|:|is)?\s*$/i.test(before)) return "hyperparameter";
   return null;

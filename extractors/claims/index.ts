@@ -27,6 +27,8 @@ function mentionsSubject(sentence: string, subject: string | null): boolean {
   return subject !== null && subject.length > 1 && sentence.toLowerCase().includes(subject.toLowerCase());
 }
 
+const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+)?$/i;
+
 export function extractClaims(paper: PaperText): Claim[] {
   return extractScoredClaims(paper).claims;
 }
@@ -89,6 +91,8 @@ function extract(paper: PaperText): ScoredClaims {
     for (const d of findDatasets(sent.text, ctx.ownKeys, findMetricHits(sent.text))) {
       // A model family ("On Qwen2.5 models, ...") is not a dataset (as in sentenceClaims).
       if (sentModels.some((md) => md.start < d.end && md.end > d.start) && !knownDataset(d.text)) continue;
+      // "pre-trained on ImageNet", "ImageNet-pretrained": where a model learned, not where it was scored.
+      if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights)\b/i.test(sent.text.slice(d.end, d.end + 16))) continue;
       const key = datasetKey(d.text);
       // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
       if (benchKey !== null && key.startsWith(benchKey)) continue;

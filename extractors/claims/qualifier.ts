@@ -60,6 +60,9 @@ export function kindOf(k: KindInput): Kind {
   if (k.unit === "pp") return "delta";
   const leftTail = k.left.slice(-70);
   if (k.unit === "%") {
+    // "maintaining 99.9% performance on MMLU", "preserving 99.4% of its quality": a share of another
+    // score kept, not a score.
+    if (/\b(?:maintain\w*|preserv\w*|retain\w*|recover\w*|keep\w*|kept)\s+(?:about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|~)?$/i.test(leftTail) && /^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w+|utility|score)/i.test(k.right)) return "ratio";
     // "only 20% of the parameters", "retains 99.7% of", "reduce ... to 50%", "with 27.4% tokens".
     if (RATIO_OF.test(k.right) && !REDUCE_VERB.test(leftTail)) return "ratio";
     if (TO_AFTER_REDUCE.test(leftTail)) return "ratio";

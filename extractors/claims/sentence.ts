@@ -14,7 +14,7 @@ import {
   datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
 } from "./entities.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
-import { otherSystemBefore } from "./attribution.js";
+import { bracketedSystemBefore, otherSystemBefore } from "./attribution.js";
 import {
   byKind, findModels, findSettings, itemSpan, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
 } from "./setting.js";
@@ -224,6 +224,7 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
 }
 
 const COMPARISON = /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
+const SIZE_ONLY = /^~?\d+(?:\.\d+)?\s?[KMBT]$/i;
 const scored = (signals: ConfidenceSignals) => ({ signals, confidence: confidenceOf(signals) });
 
 /** "A and B (respectively)": n names in a row after `from`, one per list item, else null. */
@@ -353,6 +354,15 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // "compared to the original 81.8%", "baselines, which score 80% and 65.9%": another system's number.
     const other = otherSystemBefore(it.role === "list" || i === 0 ? groupLeft : left);
     if (other !== null) [subject, model] = [other, null];
+    else {
+      // "comparable to ConvNext-B (91.92%)": the bracketed number is that system's, unless the name is the
+      // paper's own, a dataset ("GSM8K (98.1%)") or the base model the method ran on.
+      const named = bracketedSystemBefore(left);
+      if (named !== null && !sp.hits.some((h) => s.slice(h.start, h.end) === named) && (ds === null || entityKey(ds.text) !== entityKey(named)) && !knownDataset(named) && !sameSystem(named, subject, ctx.own) && !(model !== null && entityKey(model) === entityKey(named))) [subject, model] = [named, null];
+    }
+    // "a 1.5B model achieves": a size alone names nothing.
+    if (subject !== null && SIZE_ONLY.test(subject)) subject = ctx.subject;
+    if (model !== null && SIZE_ONLY.test(model)) model = null;
     // A model scored with no method named is itself the system.
     if (subject === null && model !== null) [subject, model] = [model, null];
     const dsText = ds ? s.slice(ds.start, ds.end) : "";

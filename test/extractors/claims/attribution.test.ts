@@ -136,3 +136,32 @@ describe("what was measured", () => {
     expect(claims("We present Zorro. Zorro attains 99.2% training accuracy on CIFAR-10.")[0]!.condition).toBe("training set");
   });
 });
+
+describe("numbers that are not the method's score", () => {
+  it("a level not reached is no result", () => {
+    expect(claims("We present Zorro. Zorro does not achieve a 100% accuracy on ImageNet because of label noise.")).toEqual([]);
+  });
+
+  it("a named system's bracketed number is its own; a dataset's or a metric's bracket is not a system", () => {
+    const cs = claims("We present Zorro. Zorro-B reaches 91.0% on ImageNet, comparable to ConvNext-B (91.9%).");
+    expect(cs.find((c) => c.value === 91.9)?.subject).toBe("ConvNext-B");
+    expect(claims("We present Zorro. With o3-mini-high, Zorro sets new results on GSM8K (98.1%).")[0]!.subject).toBe("Zorro");
+    expect(claims("We present Zorro. Zorro has the best overall F1 (0.92) on BIPIA.")[0]!.subject).toBe("Zorro");
+  });
+
+  it('"the initial model already achieves x%" is the starting model\'s number', () => {
+    const cs = claims("We present Zorro. On GSM8K, where the initial reasoner already achieves 95.6% accuracy, Zorro improves accuracy to 96.9%.");
+    expect(cs.map((c) => [c.value, c.subject])).toEqual([[95.6, "initial reasoner"], [96.9, "Zorro"]]);
+  });
+
+  it("a share of performance kept is not a score; a size alone is not a system", () => {
+    expect(claims("We present Zorro. Zorro maintains 99.9% performance on MMLU.")[0]!.kind).toBe("ratio");
+    const c = claims("We present Zorro. Zorro enables a 1.5B model to reach an accuracy of 42.3% on AIME 2024.")[0]!;
+    expect([c.subject, c.model ?? null]).toEqual(["Zorro", null]);
+  });
+
+  it("a dataset a model was trained on is not where the paper's results were measured", () => {
+    const c = claims("Zorro is pre-trained on ImageNet. Zorro reaches 99.2% accuracy on our plant disease photos.")[0]!;
+    expect(c.dataset).toBeNull();
+  });
+});
