@@ -12,6 +12,7 @@ import { cors } from "hono/cors";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
 import { requireRole } from "./auth.js";
 import { DEFAULT_CONFIG, type AppConfig } from "./config.js";
+import { readEnded, readStarted } from "../domain/reads-in-flight.js";
 import { renderDocsPage } from "./docs-page.js";
 import { VersionedCache } from "../domain/versioned-cache.js";
 import { jsonEtag } from "./middleware/etag.js";
@@ -76,6 +77,16 @@ export function createApp(deps: AppDeps) {
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
+  // A sliced ingest on the embedded database lets the reads in flight finish before its next slice.
+  app.use("*", async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+    readStarted(deps.db);
+    try {
+      await next();
+    } finally {
+      readEnded(deps.db);
+    }
+  });
   if (config.log) app.use("*", requestLogger(config.log));
   // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
   app.route("/", embedRoutes(deps));

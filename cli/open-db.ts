@@ -2,7 +2,8 @@ import { parseEnv, type Env } from "../config/env.js";
 import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";
-import { markInterruptedRuns } from "../domain/interrupted-runs.js";
+import { DEFAULT_FLAG_OPTIONS } from "../domain/flags/recompute.js";
+import { recoverInterruptedRuns } from "../domain/interrupted-runs.js";
 import { IDENTITY_VERSION, upgradeIdentity } from "../domain/rekey.js";
 
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
@@ -16,8 +17,10 @@ export async function openConfiguredDatabase(
     await seedMetrics(handle.db);
     // The embedded database is this process's alone: a run still "running" there died with its process.
     if (handle.kind === "pglite") {
-      const interrupted = await markInterruptedRuns(handle.db);
-      if (interrupted) process.stderr.write(`${purpose}: marked ${interrupted} ingest run(s) left running by an ended process as interrupted\n`);
+      const flags = { ...DEFAULT_FLAG_OPTIONS, lowConfidence: env.FLAG_LOW_CONFIDENCE, defaultTolerance: env.FLAG_TOLERANCE };
+      const { runsMarked, changesUndone } = await recoverInterruptedRuns(handle.db, flags);
+      if (runsMarked) process.stderr.write(`${purpose}: marked ${runsMarked} ingest run(s) left running by an ended process as interrupted\n`);
+      if (changesUndone) process.stderr.write(`${purpose}: undid ${changesUndone} row change(s) of a file that an ended process had not finished storing\n`);
     }
     const upgraded = await upgradeIdentity(handle.db);
     if (upgraded?.rekeyed) process.stderr.write(`${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`);

@@ -9,7 +9,8 @@ import { ClaimSchema, type Claim, type ClaimExtractor, type Paper, type ParsePro
 import type { DbOrTx } from "./entities.js";
 import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
-import { recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
+import { recomputeFlags, recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
+import { FLAG_BENCHMARKS, FLAG_PAPERS, forgetJournal, inTurn, journalOn, reclaimSpace, storesInSlices, undoJournal, yieldToReads } from "./ingest-journal.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
 import { contentHash } from "./content-hash.js";
 import { emptyCounts, emptyTouched, type IngestCounts, type Touched } from "./ingest-counts.js";
@@ -445,10 +446,23 @@ export async function ingestSources(
     // Recording a failure must not hide the failure itself (the database may be what failed).
     await record.catch(() => {});
   };
+  const sliced = !dryRun && storesInSlices(db);
   try {
     for await (const source of sources) {
       const fileCounts = emptyCounts();
       const fileProblems: ParseProblem[] = [];
+      const progress = () => options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
+      if (sliced) {
+        try {
+          await ingestFileInSlices(db, source, extractor, options.flags, fileCounts, fileProblems, progress);
+        } catch (err) {
+          note(source.file, fileProblems);
+          throw err;
+        }
+        addCounts(summary, fileCounts);
+        note(source.file, fileProblems);
+        continue;
+      }
       try {
         await db.transaction(async (tx) => {
           // Ingests of one server take turns, file by file: two files that share papers would otherwise
@@ -462,7 +476,7 @@ export async function ingestSources(
             if (chunk.papers.length) addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
             if (chunk.table) addCounts(fileCounts, await ingestTableRecords(tx, source.file, chunk.table.records, chunk.table.importer, found, touched, source.sourceId ?? null));
             fileProblems.push(...found);
-            options.onProgress?.({ ...summary, ...sumCounts(summary, fileCounts) });
+            progress();
           }
           await recomputeFlagsInSlices(tx, touched, options.flags);
           // A dry run does all the work and then throws it away.
@@ -483,6 +497,90 @@ export async function ingestSources(
   }
   await finish("succeeded", null);
   return summary;
+}
+
+// How long one slice may hold the embedded database's only connection, which every read waits for.
+// Papers per slice adapt to it (their cost depends on the abstracts and on the machine's load).
+const SLICE_TARGET_MS = 20;
+const SLICE_MAX_PAPERS = 500;
+
+/**
+ * One file on the embedded database, in slices (see ingest-journal.ts): each slice is a short transaction
+ * that journals its row changes, the flag recompute is sliced too, and the file is committed by dropping
+ * its journal. Any failure undoes the file's slices before it is reported, then reclaims their space.
+ */
+async function ingestFileInSlices(
+  db: Database,
+  source: SourceBatch,
+  extractor: ClaimExtractor,
+  flagOptions: FlagOptions | undefined,
+  fileCounts: IngestCounts,
+  fileProblems: ParseProblem[],
+  progress: () => void,
+): Promise<void> {
+  /** One short journaled transaction, after the reads that queued during the last one; returns its ms. */
+  const slice = async (work: (tx: DbOrTx) => Promise<void>): Promise<number> => {
+    await yieldToReads(db);
+    let t0 = 0;
+    await db.transaction(async (tx) => {
+      // Timed once the connection is ours: the reads served before it are not the slice's cost.
+      t0 = performance.now();
+      await journalOn(tx);
+      await work(tx);
+    });
+    const ms = performance.now() - t0;
+    return ms;
+  };
+  let perSlice = 10;
+  await inTurn(db, async () => {
+    const touched = emptyTouched();
+    try {
+      for await (const chunk of chunksOf(source)) {
+        fileProblems.push(...(chunk.problems ?? []));
+        for (let i = 0; i < chunk.papers.length; ) {
+          const part = chunk.papers.slice(i, (i += perSlice));
+          const ms = await slice(async (tx) => {
+            const found: IngestProblem[] = [];
+            addCounts(fileCounts, await ingestPapers(tx, part, extractor, found, touched));
+            fileProblems.push(...found);
+          });
+          // Halfway to the size that would have met the target: one odd slice does not swing it.
+          const fit = (SLICE_TARGET_MS * part.length) / Math.max(ms, 1);
+          perSlice = Math.max(1, Math.min(SLICE_MAX_PAPERS, Math.round((perSlice + fit) / 2)));
+          progress();
+        }
+        const table = chunk.table;
+        // A table chunk stays whole: its cells are numbered, and gone ones found, over the whole chunk.
+        if (table) {
+          await slice(async (tx) => {
+            const found: IngestProblem[] = [];
+            addCounts(fileCounts, await ingestTableRecords(tx, source.file, table.records, table.importer, found, touched, source.sourceId ?? null));
+            fileProblems.push(...found);
+          });
+          progress();
+        }
+      }
+      const benchmarkIds = [...touched.benchmarkIds];
+      for (let i = 0; i < benchmarkIds.length; i += FLAG_BENCHMARKS) {
+        await slice(async (tx) => void (await recomputeFlags(tx, { benchmarkIds: benchmarkIds.slice(i, i + FLAG_BENCHMARKS), paperIds: [] }, flagOptions)));
+      }
+      const paperIds = [...touched.paperIds];
+      for (let i = 0; i < paperIds.length; i += FLAG_PAPERS) {
+        const part = paperIds.slice(i, i + FLAG_PAPERS);
+        await slice(async (tx) => void (await recomputeFlags(tx, { benchmarkIds: [], paperIds: part }, flagOptions, { paperRulesOnly: true })));
+      }
+      await yieldToReads(db);
+      await db.transaction((tx) => forgetJournal(tx));
+    } catch (err) {
+      // Undone now if the database still answers; otherwise at the next open (db/open recovery).
+      try {
+        if (await undoJournal(db, flagOptions)) await reclaimSpace(db);
+      } catch {
+        // The original failure is what the caller needs to see.
+      }
+      throw err;
+    }
+  });
 }
 
 function sumCounts(a: IngestCounts, b: IngestCounts): IngestCounts {

@@ -1,6 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { ingestRuns } from "../db/schema/index.js";
+import type { Database } from "../db/client.js";
 import type { DbOrTx } from "./entities.js";
+import type { FlagOptions } from "./flags/recompute.js";
+import { reclaimSpace, undoJournal } from "./ingest-journal.js";
 
 /**
  * Marks ingest runs that were cut short (kill -9, a crash) as "interrupted". Only safe where no other
@@ -14,4 +17,24 @@ export async function markInterruptedRuns(db: DbOrTx): Promise<number> {
     .where(eq(ingestRuns.status, "running"))
     .returning({ id: ingestRuns.id });
   return marked.length;
+}
+
+export interface Recovery {
+  runsMarked: number;
+  /** Row changes of a file that was being stored in slices when its process died, now undone. */
+  changesUndone: number;
+  reclaimed: boolean;
+}
+
+/**
+ * What the embedded database does when it opens, before anything else touches it: runs left "running"
+ * are marked interrupted, the half-stored file of a killed run is undone (ingest-journal.ts), and if a
+ * run was cut short the dead space it left is made reusable (PGlite has no autovacuum).
+ */
+export async function recoverInterruptedRuns(db: Database, flagOptions?: FlagOptions): Promise<Recovery> {
+  const runsMarked = await markInterruptedRuns(db);
+  const changesUndone = await undoJournal(db, flagOptions);
+  const reclaimed = runsMarked > 0 || changesUndone > 0;
+  if (reclaimed) await reclaimSpace(db);
+  return { runsMarked, changesUndone, reclaimed };
 }

@@ -14,3 +14,4 @@ export * from "./audit-log.js";
 export * from "./rate-limits.js";
 export * from "./data-versions.js";
 export * from "./app-state.js";
+export * from "./ingest-journal.js";
