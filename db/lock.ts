@@ -3,7 +3,8 @@ import { join } from "node:path";
 
 /**
  * PGlite has no lock across processes: two processes on one data directory corrupt it silently.
- * An exclusive lock file holding the owner's pid guards the directory; a stale one (dead pid) is taken over.
+ * An exclusive lock file holding the owner's pid and start time guards the directory; a stale one (dead
+ * pid, or a pid the system has since given to another process) is taken over.
  */
 export class DataDirLockedError extends Error {
   constructor(
@@ -24,8 +25,34 @@ export class DataDirLockedError extends Error {
 
 interface LockBody {
   pid: number;
+  /** When the process started (Linux: clock ticks since boot, /proc/<pid>/stat field 22); absent elsewhere. */
+  started?: string;
   purpose: string;
   url?: string;
+}
+
+/**
+ * A pid alone does not name a process: after a crash and a reboot or a busy day, the dead holder's pid
+ * may belong to a shell or a browser, and the directory would stay locked for good. A pid with its start
+ * time does. Null where /proc is not there to ask.
+ */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces or ')': count from the last one.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the lock's holder still runs: its pid is alive and, when both are known, started when the lock says. */
+function holderRuns(holder: LockBody): boolean {
+  if (!alive(holder.pid)) return false;
+  if (holder.started === undefined) return true;
+  const started = processStartTime(holder.pid);
+  return started === null || started === holder.started;
 }
 
 function alive(pid: number): boolean {
@@ -40,7 +67,8 @@ function alive(pid: number): boolean {
 export function acquireDataDirLock(dataDir: string, purpose: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, "claimboard.lock");
-  const body = JSON.stringify({ pid: process.pid, purpose } satisfies LockBody);
+  const started = processStartTime(process.pid);
+  const body = JSON.stringify({ pid: process.pid, ...(started === null ? {} : { started }), purpose } satisfies LockBody);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(path, body, { flag: "wx" });
@@ -65,10 +93,10 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
       } catch {
         holder = null;
       }
-      if (holder && holder.pid !== process.pid && alive(holder.pid)) {
+      if (holder && holder.pid !== process.pid && holderRuns(holder)) {
         throw new DataDirLockedError(dataDir, holder.pid, holder.purpose, holder.url ?? null);
       }
-      // Stale or unreadable lock from a crashed process.
+      // Stale or unreadable lock from a crashed process, or one whose pid now belongs to another process.
       rmSync(path, { force: true });
     }
   }
