@@ -21,3 +21,18 @@ describe("upload folders a killed server left behind", () => {
     expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
   });
 });
+
+describe("upload folders named for the server that made them", () => {
+  it("are removed at once when that process has ended (or its pid was reused), kept while it runs", async () => {
+    const { processStartTime } = await import("../../db/lock.js");
+    const { spawn } = await import("node:child_process");
+    const dead = spawn("true");
+    await new Promise((r) => dead.on("exit", r));
+    const mine = join(base, `cb-upload-${process.pid}-${processStartTime(process.pid)}-abc`);
+    const gone = join(base, `cb-upload-${dead.pid}-123-abc`);
+    const reused = join(base, `cb-upload-${process.pid}-1-abc`);
+    for (const d of [mine, gone, reused]) mkdirSync(d);
+    expect(await sweepStaleUploads(3_600_000, base)).toBe(2);
+    expect([existsSync(mine), existsSync(gone), existsSync(reused)]).toEqual([true, false, false]);
+  });
+});
