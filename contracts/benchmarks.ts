@@ -46,10 +46,19 @@ export const BenchmarkIdParamSchema = z.object({
   id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
 });
 
+export const EntryScopeSchema = z.enum(["trusted", "all"]).default("trusted").openapi({
+  description:
+    "trusted (default): imported, reviewed, confidently extracted or reported alike by two papers, and not held by an open out-of-range, infeasible or outlier flag; all: every live claim",
+});
+
 export const LeaderboardQuerySchema = z.object({
   model: z.string().min(1).max(300).optional().openapi({ description: "only entries run on this base model (name or alias)" }),
   method: z.string().min(1).max(300).optional().openapi({ description: "only this method or system, on every model" }),
+  entries: EntryScopeSchema.optional(),
 });
+
+export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional() });
+export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
 export type LeaderboardQuery = z.infer<typeof LeaderboardQuerySchema>;
 
 export const LeaderboardEntrySchema = z
@@ -84,6 +93,10 @@ export const LeaderboardSchema = z
     entries: z.array(LeaderboardEntrySchema),
     /** True when there were more subjects than the leaderboard lists (500). */
     truncated: z.boolean(),
+    /** Which entries were asked for. */
+    scope: z.enum(["trusted", "all"]),
+    /** Systems that have entries only outside the trusted scope (0 when all were asked for). */
+    hidden: z.number().int(),
   })
   .openapi("Leaderboard");
 

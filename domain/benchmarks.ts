@@ -1,7 +1,8 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint } from "../contracts/benchmarks.js";
+import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint, SeriesQuery } from "../contracts/benchmarks.js";
+import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
 import { benchmarks } from "../db/schema/index.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { perDatabase } from "./per-database.js";
@@ -127,18 +128,20 @@ function isoDate(d: string | Date | null): string | null {
  */
 export async function getLeaderboard(db: Database, id: string, filter: LeaderboardQuery = {}): Promise<Leaderboard> {
   const benchmark = await getBenchmark(db, id);
+  const scope: EntryScope = filter.entries ?? "trusted";
   const order = sql.raw(benchmark.direction === "lower" ? "asc" : "desc");
   const where: SQL[] = [];
   if (filter.model) {
     const modelId = await resolveSubjectId(db, filter.model);
-    if (modelId === null) return { benchmark, entries: [], truncated: false };
+    if (modelId === null) return { benchmark, entries: [], truncated: false, scope, hidden: 0 };
     where.push(sql`c.model_id = ${modelId}`);
   }
   if (filter.method) {
     const methodId = await resolveSubjectId(db, filter.method);
-    if (methodId === null) return { benchmark, entries: [], truncated: false };
+    if (methodId === null) return { benchmark, entries: [], truncated: false, scope, hidden: 0 };
     where.push(sql`c.subject_id = ${methodId}`);
   }
+  const filters = where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``;
   const rows = rowsOf<EntryRow>(
     await db.execute(sql`
       with percent as (
@@ -151,7 +154,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
         from claims c join papers p on p.id = c.paper_id
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' ${where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``}
+          and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} ${filters}
         order by c.subject_id, c.model_id, rank_value ${order}, p.date asc nulls last, c.id asc
       )
       select rank() over (order by best.rank_value ${order}) as rank, best.*, s.name as subject, ms.name as model
@@ -181,7 +184,21 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     originalValue: r.original_value,
     flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
-  return { benchmark, entries, truncated };
+  return { benchmark, entries, truncated, scope, hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters) };
+}
+
+/** Systems (subject and base model) with live entries on the board, none of them trusted. */
+async function hiddenSystems(db: Database, id: string, filters: SQL): Promise<number> {
+  const [row] = rowsOf<{ n: number | string }>(
+    await db.execute(sql`
+      select count(*) as n from (
+        select c.subject_id, c.model_id from claims c
+        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
+          and c.review_status is distinct from 'rejected' ${filters}
+        group by c.subject_id, c.model_id
+        having not bool_or(${trustedClaim()})) hidden`),
+  );
+  return Number(row?.n ?? 0);
 }
 
 const LEADERBOARD_LIMIT = 500;
@@ -222,14 +239,15 @@ interface PointRow {
 }
 
 /** Every live absolute claim of a benchmark, oldest paper first: what a best-over-time chart draws. */
-export async function getSeries(db: Database, id: string): Promise<Series> {
+export async function getSeries(db: Database, id: string, query: SeriesQuery = {}): Promise<Series> {
   const benchmark = await getBenchmark(db, id);
+  const scope: EntryScope = query.entries ?? "trusted";
   const rows = rowsOf<PointRow>(
     await db.execute(sql`
       select c.id as claim_id, s.name as subject, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence,
              p.id as paper_id, p.title as paper_title, p.date::text as paper_date
       from claims c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
-      where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected'
+      where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)}
       order by p.date asc nulls last, c.id asc
       limit ${SERIES_LIMIT + 1}`),
   );

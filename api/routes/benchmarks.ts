@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries, listBenchmarks } from "../../domain/benchmarks.js";
 import { notFound } from "../../domain/errors.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesSchema, type Leaderboard } from "../../contracts/benchmarks.js";
+import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesQuerySchema, SeriesSchema, type Leaderboard } from "../../contracts/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
@@ -33,7 +33,7 @@ const series = createRoute({
   method: "get",
   path: "/benchmarks/{id}/series",
   summary: "Every absolute claim of the benchmark with its paper date, for best-over-time charts",
-  request: { params: BenchmarkIdParamSchema },
+  request: { params: BenchmarkIdParamSchema, query: SeriesQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: SeriesSchema } }, description: "the points" },
     404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
@@ -59,7 +59,8 @@ export const benchmarkRoutes = router()
     const filter = c.req.valid("query");
     const version = await benchmarkVersion(c.var.db, id);
     if (version === null) throw notFound(`benchmark ${id}`);
-    const key = filter.model || filter.method ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}` : id;
+    const scope = filter.entries ?? "trusted";
+    const key = filter.model || filter.method || scope !== "trusted" ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}` : id;
     return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id, filter));
   })
-  .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id), 200));
+  .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id, c.req.valid("query")), 200));

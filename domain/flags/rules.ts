@@ -1,6 +1,7 @@
 import { nameKey } from "../../extractors/identity/name-key.js";
 import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } from "./compare.js";
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
+import { outlierFlags } from "./outliers.js";
 
 const SOTA_WORDS = /\b(state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|new records?|best[- ]performing)\b/i;
 const POINT_QUALIFIERS = new Set(["exact", "approx"]);
@@ -277,6 +278,7 @@ export function evaluateRules(claims: ClaimFact[], opts: RuleOptions, paperRules
   const live = claims.filter((c) => c.reviewStatus !== "rejected");
   return [
     ...(paperRulesOnly ? [] : comparisonFlags(live, opts)),
+    ...(paperRulesOnly ? [] : outlierFlags(live)),
     ...rangeFlags(live),
     ...(paperRulesOnly ? [] : sotaFlags(live, opts)),
     ...internalFlags(live, opts),

@@ -106,8 +106,8 @@ describe("POST /api/ingest", () => {
   it("extracts and flags with the app's configured extractor and thresholds, not the shell's", async () => {
     const lowFlags = async () => (await h.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
     const before = await lowFlags();
-    // The fake extractor gives confidence 0.9: flagged only under a threshold above it.
-    const config = { extractor: fakeExtractor(), flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: 0.95 } };
+    // The fake extractor gives confidence 0.99: flagged only under a threshold above it.
+    const config = { extractor: fakeExtractor(), flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: 0.995 } };
     const body = JSON.stringify({ title: "Configured Upload", abstract: "ConfNet reaches accuracy 81.5% on ConfSet." });
     const res = await upload(body, "filename=configured.jsonl", token, config);
     expect(res.status).toBe(200);

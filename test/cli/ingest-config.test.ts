@@ -7,7 +7,8 @@ import { runCli } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cb-cli-config-"));
 const jsonl = join(dir, "papers.jsonl");
-// The rule extractor gives both claims confidence 0.92: flagged under a 0.99 threshold, not under 0.5.
+// The rule extractor is between 50% and 99% sure of both claims (calibrated: 0.81 and 0.62): flagged under a
+// 0.99 threshold, not under 0.5.
 writeFileSync(
   jsonl,
   `${JSON.stringify({ title: "FlashThing: Faster Inference", abstract: "FlashThing achieves up to 4.86x speedup over Hugging Face implementations and 53.3% accuracy on MATH." })}\n`,

@@ -26,7 +26,8 @@ export function fakeExtractor(version = "1"): ClaimExtractor {
           evidence,
           start,
           end: start + evidence.length,
-          confidence: 0.9,
+          // Stands for a right reading: sure enough to rank on a default board.
+          confidence: 0.99,
         });
       }
       return out;

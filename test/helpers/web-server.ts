@@ -69,7 +69,8 @@ export function scriptedExtractor(script: Record<string, ScriptedClaim[]>): Clai
           qualifier: "exact",
           baseline: null,
           condition: null,
-          confidence: 0.9,
+          // A scripted claim stands for a right reading: sure enough to rank on a default board.
+          confidence: 0.99,
           ...c,
           start,
           end: start + c.evidence.length,

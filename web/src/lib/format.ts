@@ -121,6 +121,7 @@ export const FLAG_WORDS: Record<FlagCode, string> & Record<string, string | unde
   LOW_CONFIDENCE: "low confidence",
   DUPLICATE: "duplicate",
   INFEASIBLE: "impossible on this test set",
+  OUTLIER: "far ahead of the board",
 };
 
 export const FLAG_CODES = Object.keys(FLAG_WORDS) as FlagCode[];

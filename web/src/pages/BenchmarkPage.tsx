@@ -27,11 +27,12 @@ const ClaimsScatterChart = lazy(() => preloadChart().then((m) => ({ default: m.C
 export function BenchmarkPage({ id }: { id: string }) {
   const { get, set } = useQueryParams();
   const model = get("model") || undefined;
-  const board = useLeaderboard(id, model ? { model } : {});
+  const entries = get("entries") === "all" ? "all" : "trusted";
+  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries });
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
-  useSeries(id);
+  useSeries(id, { entries });
   useEffect(() => {
     if (view === "absolute") void preloadChart();
   }, [view]);
@@ -103,12 +104,13 @@ export function BenchmarkPage({ id }: { id: string }) {
               The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first by
               the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
             </p>
+            <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
             <LeaderboardTable board={board.data} />
           </section>
           <section aria-labelledby="chart-heading" className="panel">
             <h2 id="chart-heading">Best reported value over time</h2>
             <EmbedButton benchmarkId={benchmark.id} />
-            <ClaimsChartSection id={benchmark.id} />
+            <ClaimsChartSection id={benchmark.id} entries={entries} />
           </section>
         </>
       ) : (
@@ -163,7 +165,8 @@ function ModelFilter({ board, model, onChange }: { board: Leaderboard; model: st
 }
 
 function LeaderboardTable({ board }: { board: Leaderboard }) {
-  if (board.entries.length === 0) return <Empty>No absolute claims naming a subject for this benchmark yet.</Empty>;
+  if (board.entries.length === 0)
+    return <Empty>{board.hidden > 0 ? "No trusted entries yet: every number on this board is unverified (see above)." : "No absolute claims naming a subject for this benchmark yet."}</Empty>;
   return (
     <div className="table-scroll">
       <table className="table leaderboard-table">
@@ -230,18 +233,37 @@ function toChartClaims(series: Series): ChartClaim[] {
   }));
 }
 
-function ClaimsChartSection({ id }: { id: string }) {
+/**
+ * Trusted entries by default; the extracted numbers nothing backs yet are one click away. Says how many
+ * systems the default hides and why, so an empty board never looks like missing data.
+ */
+function EntryScopeToggle({ board, onChange }: { board: Leaderboard; onChange: (all: boolean) => void }) {
+  const all = board.scope === "all";
+  if (!all && board.hidden === 0) return null;
+  return (
+    <p className="entry-scope small" role="status">
+      {all
+        ? "Showing every extracted number, including those nothing backs yet (low extraction confidence, a single paper, or an open flag)."
+        : `${plural(board.hidden, "system")} with only unverified numbers hidden: extracted with low confidence and reported by one paper only, or held by an out-of-range, infeasible or outlier flag until reviewed.`}{" "}
+      <button type="button" className="link-button" aria-pressed={all} onClick={() => onChange(!all)}>
+        {all ? "Show trusted entries only" : "Show all entries"}
+      </button>
+    </p>
+  );
+}
+
+function ClaimsChartSection({ id, entries }: { id: string; entries: "trusted" | "all" }) {
   const [, navigate] = useLocation();
-  const series = useSeries(id);
+  const series = useSeries(id, { entries });
   const claims = useMemo(() => (series.data ? toChartClaims(series.data) : []), [series.data]);
   if (series.isPending) return <Loading label="Loading claims…" />;
   if (series.isError) return <ErrorMessage what="the claims for the chart" error={series.error} onRetry={() => void series.refetch()} />;
   const { benchmark } = series.data;
-  if (claims.length === 0) return <Empty>No absolute claims to plot for this benchmark.</Empty>;
+  if (claims.length === 0) return <Empty>{entries === "all" ? "No absolute claims to plot for this benchmark." : "No trusted absolute claims to plot; show all entries to see the unverified ones."}</Empty>;
   return (
     <>
       <p className="muted small">
-        Every absolute claim on this benchmark ({plural(claims.length, "claim")}), at its paper's date, and the best value reported so far. Hover or
+        {entries === "all" ? "Every" : "Every trusted"} absolute claim on this benchmark ({plural(claims.length, "claim")}), at its paper's date, and the best value reported so far. Hover or
         focus a point for the subject, paper and source sentence; click it to open the paper.
         {series.data.truncated && ` Only the first ${claims.length} claims are drawn.`}
       </p>

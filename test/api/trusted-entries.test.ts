@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LeaderboardSchema, SeriesSchema } from "../../contracts/benchmarks.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { ingestSources } from "../../domain/ingest.js";
+import { createToken } from "../../domain/tokens.js";
+import { ENTRY_THRESHOLD } from "../../domain/trusted-entries.js";
+import { appFor, getJson } from "../helpers/api.js";
+import { createTestDatabase } from "../helpers/db.js";
+import { paper } from "../helpers/fake-extractor.js";
+import { scriptedExtractor } from "../helpers/web-server.js";
+
+// A board leads with numbers that have more behind them than one unsure reading of one sentence.
+let h: DatabaseHandle;
+let app: ReturnType<typeof appFor>;
+let reviewer: string;
+const unsure = ENTRY_THRESHOLD - 0.3;
+const claim = (subject: string, value: number, confidence: number) => ({
+  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${value.toFixed(1)}%`, confidence,
+});
+const BOARD = "/api/benchmarks/gsm8k--accuracy/leaderboard";
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  app = appFor(h);
+  reviewer = (await createToken(h.db, "reviewer", "Ada")).token;
+  const extractor = scriptedExtractor({
+    "Alpha Paper": [claim("Alpha", 80, unsure)],
+    "Beta Paper": [claim("Beta", 70, 0.99)],
+    "Gamma Paper": [claim("Gamma", 75, unsure)],
+    "Gamma Again": [claim("Gamma", 75, unsure)],
+  });
+  const papers = [
+    paper("Alpha Paper", "Alpha gets 80.0% on GSM8K."),
+    paper("Beta Paper", "Beta gets 70.0% on GSM8K."),
+    paper("Gamma Paper", "Gamma gets 75.0% on GSM8K."),
+    paper("Gamma Again", "We reproduce Gamma: 75.0% on GSM8K."),
+  ];
+  await ingestSources(h.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe("trusted entries on a leaderboard", () => {
+  it("by default: confident readings and numbers two papers agree on; the rest counted as hidden", async () => {
+    const board = await getJson(app, BOARD, 200, LeaderboardSchema);
+    expect(board.entries.map((e) => [e.subject, e.value])).toEqual([["Gamma", 75], ["Beta", 70]]);
+    expect([board.scope, board.hidden]).toEqual(["trusted", 1]);
+    const series = await getJson(app, "/api/benchmarks/gsm8k--accuracy/series", 200, SeriesSchema);
+    expect(series.points.map((p) => p.subject).sort()).toEqual(["Beta", "Gamma", "Gamma"]);
+  });
+
+  it("?entries=all shows every live claim, the chart's too", async () => {
+    const board = await getJson(app, `${BOARD}?entries=all`, 200, LeaderboardSchema);
+    expect(board.entries.map((e) => e.subject)).toEqual(["Alpha", "Gamma", "Beta"]);
+    expect([board.scope, board.hidden]).toEqual(["all", 0]);
+    const series = await getJson(app, "/api/benchmarks/gsm8k--accuracy/series?entries=all", 200, SeriesSchema);
+    expect(series.points).toHaveLength(4);
+  });
+
+  it("a reviewer's accept puts an unsure number on the default board", async () => {
+    const all = await getJson(app, `${BOARD}?entries=all`, 200, LeaderboardSchema);
+    const alpha = all.entries.find((e) => e.subject === "Alpha")!;
+    const res = await app.request(`/api/claims/${alpha.claimId}/review`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
+      body: JSON.stringify({ action: "accept" }),
+    });
+    expect(res.status).toBe(200);
+    const board = await getJson(app, BOARD, 200, LeaderboardSchema);
+    expect(board.entries.map((e) => e.subject)).toEqual(["Alpha", "Gamma", "Beta"]);
+    expect(board.hidden).toBe(0);
+  });
+
+  it("an unknown scope is a validation error", async () => {
+    const res = await app.request(`${BOARD}?entries=some`);
+    expect(res.status).toBe(400);
+  });
+});
