@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import { getLeaderboard } from "./benchmarks.js";
+import type { EntryScope } from "./trusted-entries.js";
 
 export interface AuditedBoard {
   id: string;
@@ -9,11 +10,16 @@ export interface AuditedBoard {
   setting: string;
   direction: "higher" | "lower";
   systems: number;
+  /** Systems the default (trusted) board hides; 0 when every entry was asked for. */
+  hidden: number;
   entries: { rank: number; subject: string; model: string | null; value: string; condition: string | null; sentence: string; paper: string }[];
 }
 
-/** The M leaderboards that rank the most systems, each with its top N entries as the dashboard ranks them. */
-export async function largestLeaderboards(db: Database, opts: { boards: number; top: number; minSystems: number }): Promise<AuditedBoard[]> {
+/**
+ * The M leaderboards that rank the most systems (counting every live claim), each with its top N entries as
+ * the dashboard ranks them: its default trusted entries, or all of them.
+ */
+export async function largestLeaderboards(db: Database, opts: { boards: number; top: number; minSystems: number; entries?: EntryScope }): Promise<AuditedBoard[]> {
   const largest = rowsOf<{ id: string; systems: number }>(
     await db.execute(sql`
       select benchmark_id as id, count(distinct (subject_id, coalesce(model_id, 0)))::int as systems from claims
@@ -23,7 +29,7 @@ export async function largestLeaderboards(db: Database, opts: { boards: number; 
   );
   const out: AuditedBoard[] = [];
   for (const { id, systems } of largest) {
-    const lb = await getLeaderboard(db, id);
+    const lb = await getLeaderboard(db, id, { entries: opts.entries ?? "trusted" });
     out.push({
       id,
       dataset: lb.benchmark.dataset,
@@ -31,6 +37,7 @@ export async function largestLeaderboards(db: Database, opts: { boards: number; 
       setting: lb.benchmark.setting,
       direction: lb.benchmark.direction,
       systems,
+      hidden: lb.hidden,
       entries: lb.entries.slice(0, opts.top).map((e) => ({
         rank: e.rank,
         subject: e.subject,
