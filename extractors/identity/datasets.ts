@@ -72,6 +72,8 @@ function delatex(raw: string): string {
     .replace(/[${}]/g, "")
     .replace(/~/g, " ")
     .replace(/(\d)\s*[x×*]\s*(?=\d)/gi, "$1×")
+    // "512times512": a "\times" whose backslash a feed already dropped.
+    .replace(/(\d)\s*times\s*(?=\d)/gi, "$1×")
     .replace(/\b(\d{2,4})\s*\^\s*2\b/g, "$1×$1");
 }
 

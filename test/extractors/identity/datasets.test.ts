@@ -309,3 +309,10 @@ describe.skipIf(!existsSync(PWC))("against Papers with Code dataset names (../sh
     expect(rate(collidingIds, ids.length)).toBeLessThan(0.01);
   });
 });
+
+describe("a resolution whose \\times lost its backslash", () => {
+  it('"ImageNet 512times512" is ImageNet 512×512', () => {
+    expect(resolveDataset("ImageNet 512times512")).toMatchObject({ name: "ImageNet 512×512", family: "ImageNet", known: true });
+    expect(resolveDataset("ImageNet 256 times 256").name).toBe("ImageNet 256×256");
+  });
+});
