@@ -41,12 +41,14 @@ export interface ConfidenceSignals {
   manyModels: boolean;
   /** The sentence compares ("than", "compared to", "baseline", "outperforms"): numbers of others are near. */
   comparison: boolean;
+  /** Number, named metric, named dataset and a system named in the sentence itself, nothing else competing. */
+  localTuple: boolean;
 }
 
 export const SIGNALS: readonly (keyof ConfidenceSignals)[] = [
   "metricFallback", "metricDistance", "subjectNull", "subjectFromPaper", "weakNumber", "inherited", "outOfBounds",
   "datasetInSentence", "datasetFromPaper", "absolute", "respective", "hasModel", "qualified", "resource",
-  "datasetKnown", "crowded", "manyModels", "comparison",
+  "datasetKnown", "crowded", "manyModels", "comparison", "localTuple",
 ];
 
 /** The features the model reads, in its weight order. */

@@ -422,6 +422,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
         crowded: sp.positions.starts.length > 2,
         manyModels: sp.allModels.length > 1,
         comparison: COMPARISON.test(s),
+        localTuple: dataset !== null && !fallback && local !== null && other === null && !COMPARISON.test(s) && sp.positions.starts.length <= 2,
       }),
     });
   });
