@@ -4,6 +4,7 @@
  * connector ("4.86x speedup", "FID of 2.27", "reduces memory by 40%", "13.5% reduction in WER").
  */
 import { METRICS, lookupMetricAlias } from "../metrics.js";
+import { knownDataset } from "../names.js";
 
 export interface MetricHit {
   start: number;
@@ -71,6 +72,8 @@ export function findMetricHits(s: string): MetricHit[] {
     const info = aliasInfo.get(text.toLowerCase());
     if (!info) continue;
     if (info.needsCapital && text === text.toLowerCase()) continue;
+    // "the text-based reward model": a model named for what it predicts, not the reward metric.
+    if (info.metric === "reward" && /^[\s-]+(?:models?|modell?ing|functions?|hacking|signals?|shaping)\b/i.test(s.slice(mt.index + text.length, mt.index + text.length + 14))) continue;
     // "per-token", "per sample": the preposition, not the phoneme error rate.
     hits.push({ start: mt.index, end: mt.index + text.length, metric: info.metric, generic: info.generic });
   }
@@ -88,6 +91,14 @@ export function findMetricHits(s: string): MetricHit[] {
     if (hits.some((h) => h.start <= mt!.index && h.end > mt!.index)) continue;
     hits.push({ start: mt.index, end: mt.index + mt[0].length, metric: atKMetric(mt[0]), generic: false });
   }
+  // "an FNIR of 0.3%", "RPD = 2.07": an acronym the registry does not know, named as what the number measures.
+  ACRONYM_OF.lastIndex = 0;
+  for (let mt = ACRONYM_OF.exec(s); mt; mt = ACRONYM_OF.exec(s)) {
+    const name = mt[1] ?? "";
+    if (NOT_METRIC_ACRONYM.test(name) || knownDataset(name)) continue;
+    if (hits.some((h) => h.start <= mt!.index && h.end > mt!.index)) continue;
+    hits.push({ start: mt.index, end: mt.index + name.length, metric: name.toLowerCase(), generic: false });
+  }
   // "22.0% mCE": an m-prefixed acronym (mean of a metric) right after a number.
   M_ACRONYM.lastIndex = 0;
   for (let mt = M_ACRONYM.exec(s); mt; mt = M_ACRONYM.exec(s)) {
@@ -98,6 +109,10 @@ export function findMetricHits(s: string): MetricHit[] {
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
+
+const ACRONYM_OF = /(?<![\w\-@])([A-Z][A-Za-z]?[A-Z]{1,5}\d?)(?=\s*(?:of|=|:)\s*(?:only\s+|just\s+|about\s+|approximately\s+|~|≈)?\d)/g;
+// Acronyms of fields, hardware, model kinds and tasks: never what a number measures.
+const NOT_METRIC_ACRONYM = /^(?:LLMs?|VLMs?|MLLMs?|LVLMs?|SLMs?|LMs?|GPUs?|CPUs?|TPUs?|NPUs?|NVIDIA|AMD|AI|ML|NLP|CV|RL|CNNs?|RNNs?|GNNs?|DNNs?|MoE|SFT|RLHF|DPO|GRPO|PPO|API|APIs|QA|VQA|OCR|ASR|TTS|MT|NMT|OOD|IID|KV|FP\d+|BF16|INT\d|SOTA|SoTA|USD|GB|MB|TB|RAM|VRAM|HBM|CoT|ICL|RAG|IoT|UAV|AUV|EEG|ECG|MRI|CT|PET|DNA|RNA|COVID|US|UK|EU|ID)$/;
 
 const AT_K = /(?<![A-Za-z0-9@])[a-z]{2,8}@\d{1,3}(?:\.\d{1,2})?(?![\w@]|\.\d)/gi;
 const TEXT_FAMILY_NAMES = new Set(METRICS.map((e) => e.name));

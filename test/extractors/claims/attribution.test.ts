@@ -165,3 +165,15 @@ describe("numbers that are not the method's score", () => {
     expect(c.dataset).toBeNull();
   });
 });
+
+describe("metrics named in prose", () => {
+  it("an acronym the registry does not know is recorded as named; hardware and fields are not metrics", () => {
+    expect(claims("We present Zorro. Zorro reaches an FNIR of 0.3% on our gallery.")[0]!.metric).toBe("fnir");
+    expect(claims("We present Zorro. Zorro runs with a GPU of 3 years age.")).toEqual([]);
+  });
+
+  it('"reward model" is a kind of model, not the reward metric', () => {
+    const cs = claims("We present Zorro. Zorro lifts the accuracy of the text-based reward model from 55% to 64%.");
+    expect(cs.map((c) => c.metric)).toEqual(["accuracy", "accuracy"]);
+  });
+});
