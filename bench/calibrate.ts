@@ -158,6 +158,10 @@ const th = entryThreshold(cv, examples);
 const model = fitBoth(examples);
 const out: Calibration = { features: [...SIGNALS], entry: model.entry, claim: model.claim, entryThreshold: th.t };
 writeFileSync(OUT, JSON.stringify(out, null, 2) + "\n");
-console.log(`\nentry threshold ${th.t} (cross-validated entry precision ${th.precision.toFixed(3)} on ${th.kept} entries)`);
+console.log(
+  th.kept > 0
+    ? `\nentry threshold ${th.t} (cross-validated entry precision ${th.precision.toFixed(3)} on ${th.kept} entries)`
+    : `\nentry threshold ${th.t}: no threshold keeps 10 or more entries at ${TARGET_PRECISION * 100}% cross-validated precision, so text entries need a second paper, a table or a review to be trusted`,
+);
 for (const kind of ["entry", "claim"] as const) console.log(`${kind} weights: ${SIGNALS.map((k, i) => `${k}=${model[kind].weights[i]}`).join(" ")} bias=${model[kind].bias}`);
 console.log(`wrote ${OUT}`);
