@@ -11,6 +11,7 @@ import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 import { recomputeFlags, recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
 import { FLAG_BENCHMARKS, FLAG_PAPERS, forgetJournal, inTurn, journalOn, reclaimSpace, storesInSlices, undoJournal, yieldToReads } from "./ingest-journal.js";
+import { readsRecently } from "./reads-in-flight.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
 import { contentHash } from "./content-hash.js";
 import { emptyCounts, emptyTouched, type IngestCounts, type Touched } from "./ingest-counts.js";
@@ -500,9 +501,13 @@ export async function ingestSources(
 }
 
 // How long one slice may hold the embedded database's only connection, which every read waits for.
-// Papers per slice adapt to it (their cost depends on the abstracts and on the machine's load).
+// Papers per slice adapt to it (their cost depends on the abstracts and on the machine's load). With no
+// reader about (a CLI ingest, a server nobody is reading from), slices grow: each costs a transaction.
 const SLICE_TARGET_MS = 20;
-const SLICE_MAX_PAPERS = 500;
+const IDLE_SLICE_TARGET_MS = 500;
+const SLICE_MAX_PAPERS = 2000;
+// A read this recent means someone is reading: back to short slices.
+const READER_WINDOW_MS = 2000;
 
 /**
  * One file on the embedded database, in slices (see ingest-journal.ts): each slice is a short transaction
@@ -545,8 +550,10 @@ async function ingestFileInSlices(
             fileProblems.push(...found);
           });
           // Halfway to the size that would have met the target: one odd slice does not swing it.
-          const fit = (SLICE_TARGET_MS * part.length) / Math.max(ms, 1);
-          perSlice = Math.max(1, Math.min(SLICE_MAX_PAPERS, Math.round((perSlice + fit) / 2)));
+          const reading = readsRecently(db, READER_WINDOW_MS);
+          const fit = ((reading ? SLICE_TARGET_MS : IDLE_SLICE_TARGET_MS) * part.length) / Math.max(ms, 1);
+          // A reader arriving mid-ingest gets short slices from the next one on, not after a slow halving.
+          perSlice = Math.max(1, Math.min(SLICE_MAX_PAPERS, reading && fit < perSlice ? Math.round(fit) : Math.round((perSlice + fit) / 2)));
           progress();
         }
         const table = chunk.table;

@@ -5,10 +5,18 @@ import { perDatabase } from "./per-database.js";
  * Reads being answered, per database: a sliced ingest on the embedded database waits for them before
  * taking the connection again, so a read that needs several queries is not cut in by a slice after each.
  */
-const state = perDatabase(() => ({ count: 0, waiters: [] as (() => void)[] }));
+const state = perDatabase(() => ({ count: 0, waiters: [] as (() => void)[], lastRead: -Infinity }));
 
 export function readStarted(db: Database): void {
-  state(db).count++;
+  const s = state(db);
+  s.count++;
+  s.lastRead = performance.now();
+}
+
+/** Whether a read was in flight or started within the last `withinMs` (no reader: a CLI ingest). */
+export function readsRecently(db: Database, withinMs: number): boolean {
+  const s = state(db);
+  return s.count > 0 || performance.now() - s.lastRead < withinMs;
 }
 
 export function readEnded(db: Database): void {
