@@ -21,6 +21,7 @@ import { decodeCursor, encodeCursor } from "./cursor.js";
 import { DomainError, notFound } from "./errors.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { escapeLike } from "./papers.js";
+import { trustedClaim } from "./trusted-entries.js";
 
 interface SummaryRow {
   id: number;
@@ -112,7 +113,8 @@ interface BestRow {
 
 /**
  * The best live absolute claim of each of `subjectIds` on every benchmark they have claims on, with its
- * leaderboard rank. Chosen and ranked as getLeaderboard does: one entry per subject and base model, value
+ * rank on the default (trusted) leaderboard; none when it has no trusted entry there. Chosen and ranked as
+ * getLeaderboard does: one entry per subject and base model, value
  * in the metric's direction (a fraction counted as a percentage on a board that reports percentages),
  * then the earliest paper, then the lowest claim id; rank() over every entry of the benchmark. A subject
  * run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
@@ -140,7 +142,7 @@ async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<
         join metrics m on m.id = b.metric_id
         join percent pc on pc.benchmark_id = c.benchmark_id
         where c.benchmark_id in (select benchmark_id from mine) and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected'
+          and c.review_status is distinct from 'rejected' and ${trustedClaim()}
         order by c.benchmark_id, c.subject_id, c.model_id, score asc, p.date asc nulls last, c.id asc
       ), ranked as (
         select best.*, rank() over (partition by benchmark_id order by score asc) as rank,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema, SeriesSchema } from "../../contracts/benchmarks.js";
+import { SubjectDetailSchema, SubjectListSchema } from "../../contracts/subjects.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";
@@ -48,6 +49,16 @@ describe("trusted entries on a leaderboard", () => {
     expect([board.scope, board.hidden]).toEqual(["trusted", 1]);
     const series = await getJson(app, "/api/benchmarks/gsm8k--accuracy/series", 200, SeriesSchema);
     expect(series.points.map((p) => p.subject).sort()).toEqual(["Beta", "Gamma", "Gamma"]);
+  });
+
+  it("a system's page ranks it as the default board does: no rank where it has only unverified numbers", async () => {
+    const subjects = await getJson(app, "/api/subjects?limit=50", 200, SubjectListSchema);
+    const best = async (name: string) => {
+      const detail = await getJson(app, `/api/subjects/${subjects.items.find((s) => s.name === name)!.id}`, 200, SubjectDetailSchema);
+      return detail.benchmarks.find((g) => g.benchmark.id === "gsm8k--accuracy")!.best;
+    };
+    expect(await best("Alpha")).toBeNull();
+    expect(await best("Beta")).toMatchObject({ rank: 2, entrants: 2 });
   });
 
   it("?entries=all shows every live claim, the chart's too", async () => {
