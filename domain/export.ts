@@ -44,10 +44,13 @@ export async function* exportClaims(db: Database, filters: ClaimFilters, format:
   }
 }
 
-/** A benchmark's absolute claims with leaderboard ranks, as CSV; NOT_FOUND for an unknown id. */
+/**
+ * A benchmark's absolute claims with leaderboard ranks, as CSV; NOT_FOUND for an unknown id. An export is
+ * data for analysis: every live claim, ranked as the board with every entry shown (`?entries=all`).
+ */
 export async function exportBenchmarkCsv(db: Database, id: string): Promise<string> {
-  const series = await getSeries(db, id);
-  return benchmarkCsv(series, await getLeaderboard(db, id));
+  const series = await getSeries(db, id, { entries: "all" });
+  return benchmarkCsv(series, await getLeaderboard(db, id, { entries: "all" }));
 }
 
 /** A subject by id ("12") or by any name or alias it is known by; null when nothing matches. */
