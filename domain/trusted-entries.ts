@@ -20,7 +20,10 @@ export type EntryScope = "trusted" | "all";
 /** Values within this relative distance count as the same reported number (rounding of 91.7 vs 91.70). */
 const SAME_NUMBER = 0.001;
 
-/** SQL condition on the claims row aliased `c` (joined to nothing else) for the trusted entries. */
+/**
+ * SQL condition on the claims row aliased `c` (joined to nothing else) for the trusted entries. The second
+ * paper's number is looked up as a range on value, so the (benchmark, subject, value) index answers it.
+ */
 export function trustedClaim(): SQL {
   const blocking = sql.join(BLOCKING_FLAGS.map((f) => sql`${f}`), sql`, `);
   // coalesce: review_status is null for unreviewed claims, and "null in (...)" is null, not false.
@@ -32,7 +35,7 @@ export function trustedClaim(): SQL {
         select 1 from claims o
         where o.benchmark_id = c.benchmark_id and o.subject_id = c.subject_id and o.model_id is not distinct from c.model_id
           and o.paper_id <> c.paper_id and o.kind = 'absolute' and o.review_status is distinct from 'rejected'
-          and abs(o.value - c.value) <= ${SAME_NUMBER} * greatest(abs(c.value), 1)))
+          and o.value between c.value - ${SAME_NUMBER} * greatest(abs(c.value), 1) and c.value + ${SAME_NUMBER} * greatest(abs(c.value), 1)))
     and (c.review_status in ('accepted', 'corrected') or not exists (
       select 1 from flag_claims fc join flags f on f.id = fc.flag_id
       where fc.claim_id = c.id and f.status = 'open' and f.code in (${blocking}))), false)`;
