@@ -249,7 +249,8 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
   for (let mt = NAMED_DATASET.exec(s); mt; mt = NAMED_DATASET.exec(s)) {
     const name = (mt[1] ?? "").replace(/^(?:The|On|In|For|Using|Our|A|An)\s+/, "");
     const first = name.split(/\s+/)[0] ?? "";
-    if (!name || NOT_DATASET.test(first)) continue;
+    // "A dataset comprising nine devices": an article, not a name.
+    if (!name || NOT_DATASET.test(first) || /^(?:A|An|The|This|That|These|Those|Each|Every|One|Another|Such|Any|New|Large|Public|Synthetic|Real)$/i.test(name)) continue;
     add(mt.index + mt[0].indexOf(name), name);
   }
   spans.sort((a, b) => a.start - b.start);

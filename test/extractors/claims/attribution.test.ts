@@ -177,3 +177,10 @@ describe("metrics named in prose", () => {
     expect(cs.map((c) => c.metric)).toEqual(["accuracy", "accuracy"]);
   });
 });
+
+describe("dataset names", () => {
+  it('"A dataset comprising ..." names no dataset "A"', () => {
+    const c = claims("We present Zorro. A dataset comprising nine devices is used. Zorro reaches an accuracy of 99.2%.").find((x) => x.value === 99.2)!;
+    expect(c.dataset).toBeNull();
+  });
+});
