@@ -40,10 +40,18 @@ export const DATASET_SPELLINGS: readonly string[] = datasetSpellings()
  * that are datasets only in context.
  */
 export function knownDataset(raw: string): string | undefined {
-  if (isAmbiguousDatasetSpelling(raw)) return undefined;
-  const id = resolveDataset(raw);
-  return id.known ? id.name : undefined;
+  const hit = knownCache.get(raw);
+  if (hit !== undefined) return hit === null ? undefined : hit;
+  if (knownCache.size >= KNOWN_CACHE_MAX) knownCache.clear();
+  const id = isAmbiguousDatasetSpelling(raw) ? null : resolveDataset(raw);
+  const name = id?.known ? id.name : null;
+  knownCache.set(raw, name);
+  return name ?? undefined;
 }
+
+// The extractor asks about the same few spellings many times per abstract; resolving one costs microseconds.
+const KNOWN_CACHE_MAX = 20_000;
+const knownCache = new Map<string, string | null>();
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 

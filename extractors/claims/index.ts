@@ -65,7 +65,6 @@ function extract(paper: PaperText): ScoredClaims {
     ownKeys: new Set(ownNames.map(entityKey)),
     baseModel: null,
   };
-  const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
   // Models are found once over the abstract, and only when some sentence holds a candidate number: one
   // named alone, as what the paper builds on, is the base of the own claims written from there on.
   let models: ModelSpan[] | null = null;
@@ -86,18 +85,26 @@ function extract(paper: PaperText): ScoredClaims {
   const claims: Claim[] = [];
   const signals: ConfidenceSignals[] = [];
   let introduced = false;
-  for (const sent of splitSentences(ct.text)) {
-    const sentModels = modelsOf(sent)().models;
-    for (const d of findDatasets(sent.text, ctx.ownKeys, findMetricHits(sent.text))) {
-      // A model family ("On Qwen2.5 models, ...") is not a dataset (as in sentenceClaims).
-      if (sentModels.some((md) => md.start < d.end && md.end > d.start) && !knownDataset(d.text)) continue;
-      // "pre-trained on ImageNet", "ImageNet-pretrained": where a model learned, not where it was scored.
-      if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights)\b/i.test(sent.text.slice(d.end, d.end + 16))) continue;
-      const key = datasetKey(d.text);
-      // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
-      if (benchKey !== null && key.startsWith(benchKey)) continue;
-      mentions.push({ text: d.text, key });
+  const sentences = splitSentences(ct.text);
+  // Every dataset the abstract names, looked for only when some result lacks one (most abstracts: none).
+  const mentionsOf = (): DatasetMention[] => {
+    const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
+    for (const sent of sentences) {
+      const sentModels = modelsOf(sent)().models;
+      for (const d of findDatasets(sent.text, ctx.ownKeys, findMetricHits(sent.text))) {
+        // A model family ("On Qwen2.5 models, ...") is not a dataset (as in sentenceClaims).
+        if (sentModels.some((md) => md.start < d.end && md.end > d.start) && !knownDataset(d.text)) continue;
+        // "pre-trained on ImageNet", "ImageNet-pretrained": where a model learned, not where it was scored.
+        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights)\b/i.test(sent.text.slice(d.end, d.end + 16))) continue;
+        const key = datasetKey(d.text);
+        // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
+        if (benchKey !== null && key.startsWith(benchKey)) continue;
+        mentions.push({ text: d.text, key });
+      }
     }
+    return mentions;
+  };
+  for (const sent of sentences) {
     const self = SELF_REFERENCE.test(sent.text) || mentionsSubject(sent.text, subject);
     if (self) introduced = true;
     if (!/\d|half|halv|doubl|twice|tripl|fold|hour|minute|day/i.test(sent.text)) continue;
@@ -122,15 +129,16 @@ function extract(paper: PaperText): ScoredClaims {
         confidence: d.confidence,
       });
       signals.push(d.signals);
-      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, signals, mentions);
+      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, signals, mentionsOf);
     }
   }
-  return withPaperDataset(claims, signals, mentions);
+  return withPaperDataset(claims, signals, mentionsOf);
 }
 
 /** Quality results the sentence left without a dataset take the abstract's only one. */
-function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentions: readonly DatasetMention[]): ScoredClaims {
-  const sole = soleDataset(mentions);
+function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentionsOf: () => DatasetMention[]): ScoredClaims {
+  if (!claims.some((c) => c.dataset === null && !isResourceMetric(c.metric))) return { claims, signals };
+  const sole = soleDataset(mentionsOf());
   if (sole === null) return { claims, signals };
   claims.forEach((c, i) => {
     if (c.dataset !== null || isResourceMetric(c.metric)) return;
