@@ -1,3 +1,6 @@
+import { entityKey, knownDataset } from "../names.js";
+import { sameSystem } from "./setting.js";
+
 /**
  * Numbers in a sentence that belong to another system than the one it is about: "compared to the original
  * 81.8%", "matching the Oracle baseline (98.0%)", "outperforming role-play baselines, which score 80%". The
@@ -17,7 +20,7 @@ const WHICH_SCORE = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|c
 const OTHER_ACTS = /\b((?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:baselines?|original|initial|base|vanilla|teacher|reference|untuned|unmodified|pre-?trained)(?:\s+[\w\-]+)?)(?:\s*\(([^()]{1,40})\))?\s+(?:already\s+|only\s+)?(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|gets?|yield\w*)\s+(?:only\s+|just\s+|an?\s+(?:\w+\s+)?(?:of\s+)?)?$/i;
 
 /** The other system a number belongs to, from the words right before it in its clause; null when it is the subject's. */
-export function otherSystemBefore(left: string): string | null {
+function otherSystemBefore(left: string): string | null {
   const tail = left.slice(-120);
   const acts = OTHER_ACTS.exec(tail);
   if (acts?.[1]) return (acts[2] ?? acts[1]).replace(/^(?:(?:where|which|while|when|whereas|and|but|the|an?)\s+)+/i, "").trim();
@@ -30,6 +33,53 @@ export function otherSystemBefore(left: string): string | null {
 const NAME_IN_BRACKETS = /(?<![\w\-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*$/;
 
 /** The system whose number sits in brackets right after its name, or null. */
-export function bracketedSystemBefore(left: string): string | null {
+function bracketedSystemBefore(left: string): string | null {
   return NAME_IN_BRACKETS.exec(left.slice(-60))?.[1] ?? null;
+}
+
+const SIZE_ONLY = /^~?\d+(?:\.\d+)?\s?[KMBT]$/i;
+
+export interface NumberContext {
+  /** The system and base model the sentence's reading gives the number so far. */
+  subject: string | null;
+  model: string | null;
+  /** Names the paper gives its own systems, and its main one. */
+  own: readonly string[];
+  paperSubject: string | null;
+  /** The number starts a "from x to y" pair. */
+  pairStart: boolean;
+  /** The baseline named near a pair's start, if any. */
+  baseline: string | null;
+  /** The clause before the number's group, and before the number itself. */
+  groupLeft: string;
+  left: string;
+  /** Words that name metrics or the number's dataset here: never a system. */
+  notSystems: readonly string[];
+}
+
+/**
+ * Whose number it is: the system (and base model) a leaderboard may credit it to. `other` is set when
+ * the words before it give it to another system than the sentence's subject.
+ */
+export function whoseNumber(n: NumberContext): { subject: string | null; model: string | null; other: string | null } {
+  let { subject, model } = n;
+  // "improves from 54.0% to 66.1% for AraGPT2-Base": the starting value is the base model's (or the named
+  // baseline's) own number, never the method's.
+  if (n.pairStart) [subject, model] = [model ?? n.baseline, null];
+  // "compared to the original 81.8%", "baselines, which score 80% and 65.9%": another system's number.
+  const other = otherSystemBefore(n.groupLeft);
+  if (other !== null) [subject, model] = [other, null];
+  else {
+    // "comparable to ConvNext-B (91.92%)": the bracketed number is that system's, unless the name is the
+    // paper's own, a metric, the dataset ("GSM8K (98.1%)") or the base model the method ran on.
+    const named = bracketedSystemBefore(n.left);
+    const notSystem = (x: string) => n.notSystems.some((w) => entityKey(w) === entityKey(x)) || knownDataset(x) !== undefined;
+    if (named !== null && !notSystem(named) && !sameSystem(named, subject, n.own) && !(model !== null && entityKey(model) === entityKey(named))) [subject, model] = [named, null];
+  }
+  // "a 1.5B model achieves": a size alone names nothing.
+  if (subject !== null && SIZE_ONLY.test(subject)) subject = n.paperSubject;
+  if (model !== null && SIZE_ONLY.test(model)) model = null;
+  // A model scored with no method named is itself the system.
+  if (subject === null && model !== null) [subject, model] = [model, null];
+  return { subject, model, other };
 }

@@ -14,7 +14,7 @@ import {
   datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
 } from "./entities.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
-import { bracketedSystemBefore, otherSystemBefore } from "./attribution.js";
+import { whoseNumber } from "./attribution.js";
 import {
   byKind, findModels, findSettings, itemSpan, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
 } from "./setting.js";
@@ -224,7 +224,6 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
 }
 
 const COMPARISON = /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
-const SIZE_ONLY = /^~?\d+(?:\.\d+)?\s?[KMBT]$/i;
 const scored = (signals: ConfidenceSignals) => ({ signals, confidence: confidenceOf(signals) });
 
 /** "A and B (respectively)": n names in a row after `from`, one per list item, else null. */
@@ -345,26 +344,16 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // A benchmark paper's name is not the system scored on that benchmark: the model is ("X achieves
     // 33.3% on CurveBench-Easy" in the CurveBench paper).
     if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject))) [subject, model] = [model, null];
-    // "improves from 54.0% to 66.1% for AraGPT2-Base": the starting value is the base model's (or the
-    // named baseline's) own number, never the method's.
-    if (it.role === "pair" && i === 0 && items.length === 2 && /\bfrom\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) {
-      const b = model === null ? nearestSpan(sp.baselines, m.start, m.end, 80) : null;
-      [subject, model] = [model ?? b?.text ?? null, null];
-    }
-    // "compared to the original 81.8%", "baselines, which score 80% and 65.9%": another system's number.
-    const other = otherSystemBefore(it.role === "list" || i === 0 ? groupLeft : left);
-    if (other !== null) [subject, model] = [other, null];
-    else {
-      // "comparable to ConvNext-B (91.92%)": the bracketed number is that system's, unless the name is the
-      // paper's own, a dataset ("GSM8K (98.1%)") or the base model the method ran on.
-      const named = bracketedSystemBefore(left);
-      if (named !== null && !sp.hits.some((h) => s.slice(h.start, h.end) === named) && (ds === null || entityKey(ds.text) !== entityKey(named)) && !knownDataset(named) && !sameSystem(named, subject, ctx.own) && !(model !== null && entityKey(model) === entityKey(named))) [subject, model] = [named, null];
-    }
-    // "a 1.5B model achieves": a size alone names nothing.
-    if (subject !== null && SIZE_ONLY.test(subject)) subject = ctx.subject;
-    if (model !== null && SIZE_ONLY.test(model)) model = null;
-    // A model scored with no method named is itself the system.
-    if (subject === null && model !== null) [subject, model] = [model, null];
+    const pairStart = it.role === "pair" && i === 0 && items.length === 2 && /\bfrom\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start));
+    const owner = whoseNumber({
+      subject, model, own: ctx.own, paperSubject: ctx.subject, pairStart,
+      baseline: pairStart && model === null ? nearestSpan(sp.baselines, m.start, m.end, 80)?.text ?? null : null,
+      groupLeft: it.role === "list" || i === 0 ? groupLeft : left,
+      left,
+      notSystems: [...sp.hits.map((h) => s.slice(h.start, h.end)), ...(ds ? [ds.text] : [])],
+    });
+    ({ subject, model } = owner);
+    const other = owner.other;
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
       (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling" && c.text !== "training set"), m);
