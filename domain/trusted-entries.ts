@@ -1,7 +1,8 @@
 /**
  * Which claims a leaderboard shows by default. Extraction from prose is right about half the time (see
  * `npm run calibrate`), so a board leads with the numbers that have more behind them than one reading of
- * one sentence; the rest are one toggle away (`?entries=all`) and in the review queue.
+ * one sentence; the rest are one toggle away (`?entries=all`), and the extractor's unsure ones are in the
+ * review queue as LOW_CONFIDENCE below FLAG_LOW_CONFIDENCE (a lower bar than the entry threshold).
  *
  * A claim is trusted when it was imported from a table or entered by hand, a reviewer accepted or
  * corrected it, the extractor's calibrated confidence reaches the entry threshold, or another paper
