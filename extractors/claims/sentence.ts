@@ -190,7 +190,8 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
     conditions,
     hits,
     settings: byKind(findSettings(s, conditions)),
-    models: allModels.filter((m) => m.attached),
+    // "with a ResNet-34 teacher", "a GPT-4o judge": a model helping the method is not what it ran on.
+    models: allModels.filter((m) => m.attached && !HELPER_ROLE.test(s.slice(m.end, m.end + 16))),
     anyModel: allModels.length > 0,
     allModels,
     positions: { starts: kept.map((m) => m.start), ends: kept.map((m) => m.end) },
@@ -223,6 +224,7 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   return out;
 }
 
+const HELPER_ROLE = /^[\s-]*(?:teacher|judge|verifier|critic|grader|annotator|labell?er)s?\b/i;
 const COMPARISON = /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
 const scored = (signals: ConfidenceSignals) => ({ signals, confidence: confidenceOf(signals) });
 

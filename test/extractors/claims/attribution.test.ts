@@ -184,3 +184,13 @@ describe("dataset names", () => {
     expect(c.dataset).toBeNull();
   });
 });
+
+describe("models that help are not what the method ran on", () => {
+  it('"with a ResNet-34 teacher": the student is the base model', () => {
+    const cs = claims("We present Zorro. Zorro boosts the ImageNet top-1 accuracy of ResNet18 from 69.90% to 71.96% with a ResNet-34 teacher.");
+    expect(cs.map((c) => [c.value, c.subject, c.model ?? null])).toEqual([
+      [69.9, "ResNet18", null],
+      [71.96, "Zorro", "ResNet18"],
+    ]);
+  });
+});
