@@ -1,5 +1,6 @@
 import { entityKey, knownDataset } from "../names.js";
 import { sameSystem } from "./setting.js";
+import { isNameLike } from "./entities.js";
 
 /**
  * Numbers in a sentence that belong to another system than the one it is about: "compared to the original
@@ -30,11 +31,17 @@ function otherSystemBefore(left: string): string | null {
 }
 
 // "comparable to ConvNext-B (91.92%)", "ByT5 (5.4%)": a named system with its number in brackets.
-const NAME_IN_BRACKETS = /(?<![\w\-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*$/;
+// "compared to the pretrained VAR-d30 (FID 1.95)": a metric may stand inside the bracket before the number.
+const NAME_IN_BRACKETS = /(?<![\w\-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*(?:[A-Za-z][\w@\-]{0,10}\s*(?:=|:|of)?\s*)?$/;
+// "outperforming the 1B-parameter SFD-XXL result of FID 1.04", "surpassing the WizardMath pipeline at
+// 70.9%": a named system after a comparison word owns the number that follows it (not "by x%", a margin).
+const COMPARED_NAMED = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?([A-Z][\w\-.+]*)(?:'s)?(?:\s+(?:pipeline|model|method|baseline|system|approach))?(?:\s+(?:result|score|accuracy|performance))?\s*(?:(?:of|at|with|=|:)\s*)?(?:[A-Z][A-Za-z]{1,7}\s*(?:of|=|:)?\s*)?\(?\s*$/;
 
-/** The system whose number sits in brackets right after its name, or null. */
+/** The system whose number sits in brackets right after its name, or follows it after a comparison; null if none. */
 function bracketedSystemBefore(left: string): string | null {
-  return NAME_IN_BRACKETS.exec(left.slice(-60))?.[1] ?? null;
+  const tail = left.slice(-90);
+  const named = NAME_IN_BRACKETS.exec(tail)?.[1] ?? COMPARED_NAMED.exec(tail)?.[1] ?? null;
+  return named !== null && isNameLike(named) ? named : null;
 }
 
 const SIZE_ONLY = /^~?\d+(?:\.\d+)?\s?[KMBT]$/i;

@@ -333,10 +333,12 @@ export function distributeCondition(text: string, n: number): string[] | null {
  * else a sentence-initial "On X," / "For X,", else the closest one before it.
  */
 export function datasetFor(spans: readonly Span[], s: string, from: number, to: number): Span | null {
-  // "92.2% on MMBench and 80.11% on MMMU": a dataset right after the number is its own.
+  // "92.2% on MMBench and 80.11% on MMMU", "74.05% (STL10)", "0.87 GenEval score": a dataset right after
+  // the number is its own.
   for (const sp of spans) {
     if (sp.start < to) continue;
     const gap = s.slice(to, sp.start);
+    if (/^\s*\(?\s*(?:on\s+)?$/.test(gap)) return sp;
     if (/^\s*(?:[\w\-@.]+\s+){0,2}(?:on|in)\s+(?:the\s+)?$/i.test(gap) && !/\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))) return sp;
     break;
   }

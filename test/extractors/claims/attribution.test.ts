@@ -194,3 +194,22 @@ describe("models that help are not what the method ran on", () => {
     ]);
   });
 });
+
+describe("a compared system's own number", () => {
+  it.each([
+    ["Zorro reaches FID 2.05 on ImageNet, compared to the pretrained VAR-d30 (FID 1.95).", 1.95, "VAR-d30"],
+    ["Zorro reaches FID 1.02 on ImageNet, outperforming the 1B-parameter SFD-XXL result of FID 1.04.", 1.04, "SFD-XXL"],
+    ["Zorro reaches 71.98% on MATH-500, surpassing the heavier WizardMath pipeline at 70.9% on MATH.", 70.9, "WizardMath"],
+  ])("%s", (text, value, other) => {
+    expect(claims(`We present Zorro. ${text}`).find((c) => c.value === value)?.subject).toBe(other);
+  });
+
+  it('"outperforms X by 3.8%" is still the method\'s margin', () => {
+    expect(claims("We present Zorro. Zorro outperforms GPT-4o by 3.8% on MATH.")[0]!.subject).toBe("Zorro");
+  });
+
+  it("a dataset in brackets right after a number is that number's", () => {
+    const cs = claims("We present Zorro. Zorro reaches 99.38% (MNIST), 41.69% (CIFAR100), and 74.05% (STL10).");
+    expect(cs.map((c) => c.dataset)).toEqual(["MNIST", "CIFAR100", "STL10"]);
+  });
+});
