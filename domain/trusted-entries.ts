@@ -46,5 +46,3 @@ export function trustedClaim(): SQL {
 export function scopeCondition(scope: EntryScope): SQL {
   return scope === "all" ? sql`true` : trustedClaim();
 }
-
-export const ENTRY_THRESHOLD = ENTRY_CONFIDENCE_THRESHOLD;

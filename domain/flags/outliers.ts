@@ -1,4 +1,5 @@
 import { formatValue } from "./compare.js";
+import { groupBy } from "./group-by.js";
 import type { ClaimFact, FlagCandidate } from "./types.js";
 
 /** Systems a board needs before a leader can be said to stand apart from the rest. */
@@ -28,13 +29,7 @@ function median(xs: number[]): number {
  * the default board until a reviewer accepts it; imported and reviewed numbers are never held.
  */
 export function outlierFlags(claims: ClaimFact[]): FlagCandidate[] {
-  const boards = new Map<string, ClaimFact[]>();
-  for (const c of claims) {
-    if (c.kind !== "absolute" || c.subjectId === null || c.benchmarkId === null) continue;
-    const list = boards.get(c.benchmarkId) ?? [];
-    list.push(c);
-    boards.set(c.benchmarkId, list);
-  }
+  const boards = groupBy(claims, (c) => (c.kind === "absolute" && c.subjectId !== null ? c.benchmarkId : null));
   const out: FlagCandidate[] = [];
   for (const board of boards.values()) {
     const lower = board[0]!.direction === "lower";

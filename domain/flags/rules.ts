@@ -1,6 +1,7 @@
 import { nameKey } from "../../extractors/identity/name-key.js";
 import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } from "./compare.js";
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
+import { groupBy } from "./group-by.js";
 import { outlierFlags } from "./outliers.js";
 
 const SOTA_WORDS = /\b(state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|new records?|best[- ]performing)\b/i;
@@ -9,17 +10,6 @@ const POINT_QUALIFIERS = new Set(["exact", "approx"]);
 const fileOf = (c: ClaimFact) => (c.sourceRef ?? "").split("#")[0] ?? "";
 const describe = (c: ClaimFact) => `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
 
-function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 /** Where a claim came from: a paper's abstract, or one source of tables (a file, a model card). */
 const sourceOf = (c: ClaimFact) => (c.sourceKind === "table" ? `table:${c.sourceId ?? fileOf(c)}` : `${c.sourceKind}:${fileOf(c)}`);

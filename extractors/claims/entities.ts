@@ -258,6 +258,11 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
 }
 
 /** Datasets are reported as written (GUIDELINES.md); `canonicalDatasetName` is for keys and display. */
+/** The datasets of a sentence, less the spans that are models in it: "On Qwen2.5 models, ..." names no dataset. */
+export function datasetsBesideModels(s: string, ownKeys: ReadonlySet<string>, metricSpans: readonly { start: number; end: number }[], models: readonly Span[]): Span[] {
+  return findDatasets(s, ownKeys, metricSpans).filter((d) => !models.some((md) => md.start < d.end && md.end > d.start) || knownDataset(d.text));
+}
+
 export function datasetName(span: Span): string {
   return span.text.replace(/^(?:the|a|an)\s+/i, "").trim();
 }

@@ -5,7 +5,7 @@
 import type { Claim, ClaimExtractor, PaperText } from "../types.js";
 import { entityKey, knownDataset } from "../names.js";
 import { cleanAbstract, splitSentences, toRawSpan, type CleanText, type Sentence } from "./text.js";
-import { findDatasets, paperNames } from "./entities.js";
+import { datasetsBesideModels, paperNames } from "./entities.js";
 import { findMetricHits } from "./metric.js";
 import { datasetKey, introducedBenchmark, soleDataset, type DatasetMention } from "./paper-dataset.js";
 import { isResourceMetric } from "./sentence.js";
@@ -90,10 +90,7 @@ function extract(paper: PaperText): ScoredClaims {
   const mentionsOf = (): DatasetMention[] => {
     const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
     for (const sent of sentences) {
-      const sentModels = modelsOf(sent)().models;
-      for (const d of findDatasets(sent.text, ctx.ownKeys, findMetricHits(sent.text))) {
-        // A model family ("On Qwen2.5 models, ...") is not a dataset (as in sentenceClaims).
-        if (sentModels.some((md) => md.start < d.end && md.end > d.start) && !knownDataset(d.text)) continue;
+      for (const d of datasetsBesideModels(sent.text, ctx.ownKeys, findMetricHits(sent.text), modelsOf(sent)().models)) {
         // "pre-trained on ImageNet", "ImageNet-pretrained": where a model learned, not where it was scored.
         if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights)\b/i.test(sent.text.slice(d.end, d.end + 16))) continue;
         const key = datasetKey(d.text);

@@ -11,7 +11,7 @@ import { groupMentions, type Group, type Item } from "./groups.js";
 import { findMetricHits, linkMetric, type MetricChoice, type MetricHit } from "./metric.js";
 import { averageAround, kindOf, qualifierBefore } from "./qualifier.js";
 import {
-  datasetFor, datasetName, distributeCondition, findBaselines, findConditions, findDatasets, localSubject, nearestSpan, type Span,
+  datasetFor, datasetName, datasetsBesideModels, distributeCondition, findBaselines, findConditions, localSubject, nearestSpan, type Span,
 } from "./entities.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { whoseNumber } from "./attribution.js";
@@ -184,8 +184,7 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   const allModels = sm.models;
   const ctx: PaperContext = sm.baseModel === (paperCtx.baseModel ?? null) ? paperCtx : { ...paperCtx, baseModel: sm.baseModel };
   const spans: SentenceSpans = {
-    // A model family ("On Qwen2.5 models, ...") is not a dataset.
-    datasets: findDatasets(s, ctx.ownKeys, hits).filter((d) => !allModels.some((md) => md.start < d.end && md.end > d.start) || knownDataset(d.text)),
+    datasets: datasetsBesideModels(s, ctx.ownKeys, hits, allModels),
     baselines: findBaselines(s),
     conditions,
     hits,

@@ -4,7 +4,7 @@ import { SubjectDetailSchema, SubjectListSchema } from "../../contracts/subjects
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";
-import { ENTRY_THRESHOLD } from "../../domain/trusted-entries.js";
+import { ENTRY_CONFIDENCE_THRESHOLD as ENTRY_THRESHOLD } from "../../extractors/claims/confidence.js";
 import { appFor, getJson } from "../helpers/api.js";
 import { createTestDatabase } from "../helpers/db.js";
 import { paper } from "../helpers/fake-extractor.js";
