@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import { extractorOf } from "../config/extractor.js";
 import { flagOptionsOf } from "../config/flag-options.js";
 import { ARXIV_API_URL, importArxivRound } from "../domain/importers/arxiv.js";
-import { durationOrFail, politeFetcher, runRounds } from "./importer-run.js";
+import { durationOrFail, parseImporterArgs, politeFetcher, runRounds } from "./importer-run.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 
 const USAGE = `usage: npm run -s import:arxiv -- --query Q [--max N] [--page-size N] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
@@ -12,25 +11,7 @@ const USAGE = `usage: npm run -s import:arxiv -- --query Q [--max N] [--page-siz
   --base-url    the API's address (default ${ARXIV_API_URL})`;
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        query: { type: "string" },
-        max: { type: "string" },
-        "page-size": { type: "string" },
-        watch: { type: "boolean" },
-        every: { type: "string" },
-        "base-url": { type: "string" },
-        contact: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean" },
-      },
-    });
-  } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`, 2);
-  }
-  const { values } = parsed;
+  const values = parseImporterArgs({ query: { type: "string" }, max: { type: "string" }, "page-size": { type: "string" } }, USAGE);
   if (values.help) return void console.log(USAGE);
   const query = values.query?.trim();
   if (!query) fail(`--query is required\n${USAGE}`, 2);

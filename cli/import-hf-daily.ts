@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import { extractorOf } from "../config/extractor.js";
 import { flagOptionsOf } from "../config/flag-options.js";
 import { HF_DAILY_URL, importHfDailyRound } from "../domain/importers/hf-daily.js";
-import { durationOrFail, politeFetcher, runRounds } from "./importer-run.js";
+import { durationOrFail, parseImporterArgs, politeFetcher, runRounds } from "./importer-run.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 
 const USAGE = `usage: npm run -s import:hf-daily -- [--date YYYY-MM-DD | --since YYYY-MM-DD] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
@@ -16,24 +15,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (d: string) => DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        date: { type: "string" },
-        since: { type: "string" },
-        watch: { type: "boolean" },
-        every: { type: "string" },
-        "base-url": { type: "string" },
-        contact: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean" },
-      },
-    });
-  } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`, 2);
-  }
-  const { values } = parsed;
+  const values = parseImporterArgs({ date: { type: "string" }, since: { type: "string" } }, USAGE);
   if (values.help) return void console.log(USAGE);
   for (const name of ["date", "since"] as const) {
     const v = values[name];

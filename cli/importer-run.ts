@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { DatabaseHandle } from "../db/client.js";
 import type { ImportRound } from "../domain/importers/arxiv.js";
 import { PoliteFetcher } from "../domain/importers/polite-fetch.js";
@@ -14,6 +15,25 @@ export function politeFetcher(minIntervalMs: number, contact: string | undefined
     minIntervalMs,
     onRetry: ({ attempt, delayMs, reason }) => process.stderr.write(`  ${reason}: retry ${attempt} in ${Math.round(delayMs / 1000)} s\n`),
   });
+}
+
+// The options every importer command takes besides its own.
+const COMMON_OPTIONS = {
+  watch: { type: "boolean" },
+  every: { type: "string" },
+  "base-url": { type: "string" },
+  contact: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
+/** The command line of an importer: its own options plus the common ones; bad flags end the command with the usage. */
+export function parseImporterArgs<O extends NonNullable<ParseArgsConfig["options"]>>(own: O, usage: string) {
+  try {
+    return parseArgs({ options: { ...own, ...COMMON_OPTIONS } }).values;
+  } catch (err) {
+    fail(`${(err as Error).message}\n${usage}`, 2);
+  }
 }
 
 export function durationOrFail(text: string | undefined, fallback: string, usage: string): number {
