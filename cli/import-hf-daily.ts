@@ -12,7 +12,11 @@ const USAGE = `usage: npm run -s import:hf-daily -- [--date YYYY-MM-DD | --since
   --base-url    the API's address (default ${HF_DAILY_URL})`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (d: string) => DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+// "2025-13-01" is an Invalid Date, whose toISOString throws: not a day.
+const validDate = (d: string) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  return DATE.test(d) && !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
+};
 
 async function main() {
   const values = parseImporterArgs({ date: { type: "string" }, since: { type: "string" } }, USAGE);

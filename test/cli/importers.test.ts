@@ -40,5 +40,9 @@ describe("npm run import:arxiv and import:hf-daily", () => {
     const r = await runCli("cli/import-hf-daily.ts", ["--since", "2025-02-30"], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--since wants a date YYYY-MM-DD; got 2025-02-30\nusage: npm run -s import:hf-daily/);
+    // A month that does not exist is refused the same way, not with a RangeError and a stack.
+    const month = await runCli("cli/import-hf-daily.ts", ["--date", "2025-13-01"], env);
+    expect(month.code).toBe(2);
+    expect(month.stderr).toMatch(/--date wants a date YYYY-MM-DD; got 2025-13-01\nusage:/);
   });
 });
