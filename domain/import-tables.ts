@@ -11,6 +11,7 @@ import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 import { contentHash } from "./content-hash.js";
 import { emptyCounts, type IngestCounts, type Touched } from "./ingest-counts.js";
+import { unstorableText } from "./storable-text.js";
 
 export interface Importer {
   name: string;
@@ -47,6 +48,11 @@ export async function ingestTableRecords(
 
   // Papers: one per distinct title; existing papers (from text or an earlier import) are reused as they are.
   const byKey = new Map<string, TableRecord["paper"]>();
+  records = records.filter((r) => {
+    const unstorable = unstorableText({ "paper title": r.paper.title, "paper URL": r.paper.url, "arXiv id": r.paper.arxivId, model: r.subject, dataset: r.dataset, task: r.task, metric: r.metricName, value: r.rawValue, condition: r.condition, note: r.note, baseline: r.baseline });
+    if (unstorable) problems.push({ file, line: null, reason: `${unstorable}: cell skipped`, where: r.source.pointer });
+    return unstorable === null;
+  });
   for (const r of records) {
     const key = titleKey(r.paper.title);
     if (!key) {

@@ -16,6 +16,7 @@ import { ingestTableRecords, type Importer } from "./import-tables.js";
 import { contentHash } from "./content-hash.js";
 import { emptyCounts, emptyTouched, type IngestCounts, type Touched } from "./ingest-counts.js";
 import type { TableRecord } from "../extractors/tables/types.js";
+import { unstorableText } from "./storable-text.js";
 
 export interface IngestSummary extends IngestCounts {
   runId: number | null;
@@ -123,9 +124,9 @@ export async function ingestPapers(
     const unique = new Map<string, Paper>();
     for (const p of batch) {
       const key = titleKey(p.title);
-      // PostgreSQL text cannot hold NUL: refused here with its line, not as a failed query later.
-      if (p.title.includes("\u0000") || p.abstract.includes("\u0000")) {
-        problems.push({ file: p.source.file, line: p.source.line, reason: "contains a NUL character (\\u0000), which text cannot hold: paper skipped" });
+      const unstorable = unstorableText({ title: p.title, abstract: p.abstract, url: p.url, "arXiv id": p.arxivId });
+      if (unstorable) {
+        problems.push({ file: p.source.file, line: p.source.line, reason: `${unstorable}: paper skipped` });
         counts.papersSeen--;
         continue;
       }

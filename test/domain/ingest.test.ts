@@ -8,6 +8,10 @@ import { claims, datasets, ingestRuns, papers, subjects } from "../../db/schema/
 import { ingestSources, type SourceBatch } from "../../domain/ingest.js";
 import type { Claim, ClaimExtractor } from "../../extractors/types.js";
 import { createTestDatabase } from "../helpers/db.js";
+import { openSource } from "../../domain/read-source.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
 let h: DatabaseHandle;
@@ -149,5 +153,33 @@ describe("a NUL character in a paper", () => {
     const summary = await ingestSources(h.db, [batch("nul.jsonl", paper("Clean Neighbour", "Eta reaches accuracy 71% on MNIST."), bad)], fakeExtractor(), { files: ["nul.jsonl"] });
     expect(summary.problems).toContainEqual(expect.objectContaining({ file: "nul.jsonl", line: 7, reason: expect.stringContaining("NUL") }));
     expect(summary.papersNew).toBe(1);
+  });
+
+  it("an unpaired surrogate (a JSON \\ud800 escape) is refused with its line too, not as a failed query", async () => {
+    const bad = { ...paper("Lone \uD800 Surrogate", "Theta reaches accuracy 72% on MNIST."), source: { file: "sur.jsonl", line: 3 } };
+    const badAbstract = { ...paper("Lone Low Surrogate", "Iota reaches accuracy 73% \uDC00 on MNIST."), source: { file: "sur.jsonl", line: 4 } };
+    const summary = await ingestSources(h.db, [batch("sur.jsonl", paper("Well Formed Neighbour", "Kappa reaches accuracy 74% on MNIST."), bad, badAbstract)], fakeExtractor(), { files: ["sur.jsonl"] });
+    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "sur.jsonl", line: 3, reason: expect.stringContaining("its title contains an unpaired UTF-16 surrogate") }));
+    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "sur.jsonl", line: 4, reason: expect.stringContaining("its abstract contains an unpaired UTF-16 surrogate") }));
+    expect(summary.papersNew).toBe(1);
+  });
+
+  it("a table cell with an unpaired surrogate is refused with its pointer, and the other cells are stored", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cb-surrogate-"));
+    const file = join(dir, "sur-pwc.json");
+    const row = (model: string, value: string, title: string) =>
+      `{"code_links":[],"metrics":{"Accuracy":"${value}"},"model_links":[],"model_name":"${model}","paper_date":"2019-01-01","paper_title":"${title}","paper_url":"","uses_additional_data":false}`;
+    writeFileSync(
+      file,
+      `[{"categories":[],"datasets":[{"dataset":"CIFAR-10","dataset_citations":[],"dataset_links":[],"description":"","sota":{"metrics":["Accuracy"],"rows":[${row("Lone \\ud800 Net", "91.2", "Surrogate Paper")},${row("FineNet", "90.1", "Fine Paper")}]},"subdatasets":[]}],"description":"","source_link":null,"subtasks":[],"synonyms":[],"task":"Image Classification"}]`,
+    );
+    try {
+      const summary = await ingestSources(h.db, [await openSource(file, "pwc")], fakeExtractor(), { files: [file] });
+      expect(summary.problems).toContainEqual(expect.objectContaining({ reason: expect.stringContaining("its model contains an unpaired UTF-16 surrogate"), where: expect.stringContaining("/rows/0") }));
+      const stored = await h.db.select({ subject: claims.subjectText }).from(claims).innerJoin(papers, eq(papers.id, claims.paperId)).where(eq(papers.title, "Fine Paper"));
+      expect(stored).toEqual([{ subject: "FineNet" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
