@@ -9,7 +9,7 @@
  *    is judged from its claims' JSON pointers against the file, never from the database's entity keys, so
  *    the judge stays fair while the identity code changes.
  * Prints flag counts per cause, precision (share of flags that are genuine) and recall (genuine pairs with
- * both cells in one CONFLICT flag), and writes a random sample of flags for a person to judge
+ * both cells in one CONFLICT flag, and in one CONFLICT or NAME_CLASH flag), and writes a random sample of flags for a person to judge
  * (Markdown when --out ends in .md, else JSON Lines).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,6 +66,7 @@ log(`truth: ${truth.treeRows} tree rows, ${truth.rows.length} distinct, ${truth.
 // 2. The product's import into a fresh database.
 interface ClaimRow {
   flag_id: number;
+  code: "CONFLICT" | "NAME_CLASH";
   explanation: string;
   claim_id: number;
   source_ref: string | null;
@@ -100,14 +101,14 @@ try {
     log(`imported: ${summary.claimsInserted} claims in ${ingestSeconds.toFixed(1)} s`);
     flagRows = rowsOf<ClaimRow>(
       await handle.db.execute(sql`
-        select f.id as flag_id, f.explanation, c.id as claim_id, c.source_ref, c.value, c.value_text, c.subject_text,
+        select f.id as flag_id, f.code, f.explanation, c.id as claim_id, c.source_ref, c.value, c.value_text, c.subject_text,
                c.dataset_text, c.condition, m.name as metric, p.title as paper_title
         from flags f
         join flag_claims fc on fc.flag_id = f.id
         join claims c on c.id = fc.claim_id
         join metrics m on m.id = c.metric_id
         join papers p on p.id = c.paper_id
-        where f.code = 'CONFLICT'
+        where f.code in ('CONFLICT', 'NAME_CLASH')
         order by f.id, c.id`),
     );
   } finally {
@@ -120,6 +121,7 @@ try {
 // 3. Judge every flag from its claims' pointers.
 interface JudgedFlag {
   id: number;
+  code: ClaimRow["code"];
   explanation: string;
   claims: ClaimRow[];
   verdict: FlagVerdict;
@@ -137,8 +139,9 @@ const pointerOf = (ref: string | null): string => {
   if (ref.slice(0, at) !== importedName) foreignRefs++;
   return at < 0 ? "" : ref.slice(at + 1);
 };
-const flags: JudgedFlag[] = [...byFlag].map(([id, claims]) => ({
+const judged: JudgedFlag[] = [...byFlag].map(([id, claims]) => ({
   id,
+  code: claims[0]!.code,
   explanation: claims[0]!.explanation,
   claims,
   verdict: judgeFlag(
@@ -147,25 +150,35 @@ const flags: JudgedFlag[] = [...byFlag].map(([id, claims]) => ({
   ),
 }));
 
+// NAME_CLASH flags (a generic name, or two papers' own methods of one name) are low-severity prompts to
+// tell two systems apart, not conflicts: precision and the sample are about CONFLICT flags.
+const flags = judged.filter((f) => f.code === "CONFLICT");
+const clashFlags = judged.filter((f) => f.code === "NAME_CLASH");
 const causeCounts = Object.fromEntries(CAUSES.map((c) => [c, flags.filter((f) => f.verdict.causes.includes(c)).length])) as Record<string, number>;
 const verdictCounts: Record<string, number> = {};
 for (const f of flags) verdictCounts[f.verdict.verdict] = (verdictCounts[f.verdict.verdict] ?? 0) + 1;
 const genuineFlags = flags.filter((f) => f.verdict.genuine).length;
 
-// Recall: a genuine pair is covered when both its cells are claims of one CONFLICT flag.
-const flagsByCell = new Map<string, Set<number>>();
-for (const f of flags)
-  for (const c of f.verdict.cells) {
-    if (!c) continue;
-    const k = cellKey(c);
-    (flagsByCell.get(k) ?? flagsByCell.set(k, new Set()).get(k)!).add(f.id);
-  }
-const covered = truth.conflicts.filter((p) => {
-  const fa = flagsByCell.get(cellKey(p.a));
-  const fb = flagsByCell.get(cellKey(p.b));
-  return fa !== undefined && fb !== undefined && [...fa].some((id) => fb.has(id));
-});
+// Recall: a genuine pair is covered when both its cells are claims of one flag.
+function coveredBy(list: JudgedFlag[]) {
+  const flagsByCell = new Map<string, Set<number>>();
+  for (const f of list)
+    for (const c of f.verdict.cells) {
+      if (!c) continue;
+      const k = cellKey(c);
+      (flagsByCell.get(k) ?? flagsByCell.set(k, new Set()).get(k)!).add(f.id);
+    }
+  return truth.conflicts.filter((p) => {
+    const fa = flagsByCell.get(cellKey(p.a));
+    const fb = flagsByCell.get(cellKey(p.b));
+    return fa !== undefined && fb !== undefined && [...fa].some((id) => fb.has(id));
+  });
+}
+const covered = coveredBy(flags);
+const coveredAny = coveredBy(judged);
 const missed = truth.conflicts.filter((p) => !covered.includes(p));
+const missedAny = truth.conflicts.filter((p) => !coveredAny.includes(p));
+const genuineClashFlags = clashFlags.filter((f) => f.verdict.genuine).length;
 
 /**
  * Why the product leaves a pair of the dump's definition unflagged, by its own identity rules (so the
@@ -205,6 +218,10 @@ const figures = {
   recall: truth.conflicts.length ? covered.length / truth.conflicts.length : null,
   missedByReason: Object.fromEntries(missedWhy),
   recallWithoutDeliberate: truth.conflicts.length - deliberate ? covered.length / (truth.conflicts.length - deliberate) : null,
+  nameClashFlags: clashFlags.length,
+  genuineNameClashFlags: genuineClashFlags,
+  coveredPairsAnyFlag: coveredAny.length,
+  recallAnyFlag: truth.conflicts.length ? coveredAny.length / truth.conflicts.length : null,
   claimsFromOtherFiles: foreignRefs,
 };
 
@@ -297,8 +314,14 @@ if (values.json) {
   console.log(
     `recall without the pairs the identity rules leave out on purpose (${deliberate}): ${covered.length} of ${truth.conflicts.length - deliberate} -> ${pct(covered.length, truth.conflicts.length - deliberate)}`,
   );
+  console.log(`NAME_CLASH flags (generic names, two papers' own methods of one name; low severity): ${clashFlags.length}, ${genuineClashFlags} genuine by the file's definition`);
+  console.log(`covered by a CONFLICT or NAME_CLASH flag: ${coveredAny.length} -> recall ${pct(coveredAny.length, truth.conflicts.length)}`);
+  if (missedAny.length) {
+    console.log(`flagged by neither (${missedAny.length}):`);
+    for (const p of missedAny.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${whyMissed(p)}]`);
+  }
   if (missed.length) {
-    console.log(`missed genuine pairs (${[...missedWhy].map(([k, n]) => `${n} ${k}`).join(", ")}):`);
+    console.log(`missed by CONFLICT flags (${[...missedWhy].map(([k, n]) => `${n} ${k}`).join(", ")}):`);
     for (const p of missed.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${reasonOf.get(p)}]`);
     if (missed.length > 15) console.log(`  ... and ${missed.length - 15} more`);
   }

@@ -52,7 +52,10 @@ function agreeAsWritten(a: ClaimFact, b: ClaimFact, va: number, vb: number, tol:
  * (dataset variant, metric variant and setting) reported more than once. Numbers of one paper from one
  * source are that paper's own business (a table listing two configurations under one name, see INTERNAL);
  * one paper from two sources is a DUPLICATE; two papers are a CONFLICT, unless a ×100/×1000 explains it.
- * A generic name ("LSTM", "ResNet-50") is not one system across papers, so it never makes a CONFLICT.
+ * A generic name ("LSTM", "ResNet-50") is not one system across papers, and two papers that each name their
+ * own new method alike ("PAN") report two methods: neither makes a CONFLICT. Their disagreement is still a
+ * NAME_CLASH (low severity): the board shows them as one entry, which a reviewer should tell apart or
+ * confirm.
  */
 export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
@@ -62,7 +65,8 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
   const out: FlagCandidate[] = [];
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
-    const found = { CONFLICT: new Set<ClaimFact>(), SCALE_MISMATCH: new Set<ClaimFact>(), DUPLICATE: new Set<ClaimFact>() };
+    const found = { CONFLICT: new Set<ClaimFact>(), SCALE_MISMATCH: new Set<ClaimFact>(), DUPLICATE: new Set<ClaimFact>(), NAME_CLASH: new Set<ClaimFact>() };
+    let clashWhy: "generic" | "own" | null = null;
     const tol = opts.tolerance(group[0]!.metric);
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
@@ -70,19 +74,22 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
         const b = group[j]!;
         const samePaper = a.paperId === b.paperId;
         if ((samePaper && sourceOf(a) === sourceOf(b)) || !comparableUnits(a.unit, b.unit)) continue;
-        if (!samePaper && (a.subjectGeneric || b.subjectGeneric)) continue;
         // Two papers that each name their own new method alike ("PAN": Pyramid Attention Network, Pixel
         // Aggregation Network) report two methods, not one method twice.
-        if (!samePaper && ownMethod(a) && ownMethod(b)) continue;
+        const clash = samePaper ? null : a.subjectGeneric || b.subjectGeneric ? "generic" : ownMethod(a) && ownMethod(b) ? "own" : null;
         const va = baseValue(a.value, a.unit);
         const vb = baseValue(b.value, b.unit);
         if (agreeAsWritten(a, b, va, vb, tol)) {
           // Same number written two ways (1.2M and 1200000) is a scale slip worth a look, not a conflict.
-          if (a.unit !== b.unit && !agree(a.value, b.value, tol)) found.SCALE_MISMATCH.add(a).add(b);
+          if (clash === null && a.unit !== b.unit && !agree(a.value, b.value, tol)) found.SCALE_MISMATCH.add(a).add(b);
           continue;
         }
-        if (scaleFactor(va, vb, tol) !== null) found.SCALE_MISMATCH.add(a).add(b);
-        else if (samePaper) found.DUPLICATE.add(a).add(b);
+        if (scaleFactor(va, vb, tol) !== null) {
+          if (clash === null) found.SCALE_MISMATCH.add(a).add(b);
+        } else if (clash !== null) {
+          found.NAME_CLASH.add(a).add(b);
+          clashWhy ??= clash;
+        } else if (samePaper) found.DUPLICATE.add(a).add(b);
         else found.CONFLICT.add(a).add(b);
       }
     }
@@ -97,10 +104,16 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
           ? `${where} is reported with different values: ${values}. They differ by more than ${Math.round(tol * 1000) / 10}%.`
           : code === "SCALE_MISMATCH"
             ? `${where}: values agree only after scaling by 100, 1000 or a unit suffix (a fraction against a percentage?): ${values}.`
+            : code === "NAME_CLASH"
+              ? `${where}: papers report different values under one name: ${values}. ${
+                  clashWhy === "own"
+                    ? `Each paper introduces its own method called "${first.subjectName}", so these are probably two methods.`
+                    : `"${first.subjectName}" is a generic name that different papers use for differently trained systems, so this is not flagged as a conflict.`
+                } The board shows them as one entry: if they are different systems, correct one claim's system name to tell them apart; if they are one system, they disagree.`
             : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${c.sourceKind === "text" ? "its abstract" : fileOf(c) || "unknown source"}`).join("; ")}.`;
       out.push({
         code,
-        severity: code === "CONFLICT" ? "high" : "medium",
+        severity: code === "CONFLICT" ? "high" : code === "NAME_CLASH" ? "low" : "medium",
         scopeKey: `${code}:${key}`,
         benchmarkId: first.benchmarkId,
         paperId: code === "DUPLICATE" ? first.paperId : null,

@@ -50,7 +50,10 @@ describe("flag rules", () => {
     ["near miss: different subjects", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, subjectId: 11 }], []],
     ["near miss: different settings", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, setting: "zero-shot" }], []],
     ["near miss: one method on two base models", [{ paperId: 1, value: 80, modelId: 20 }, { paperId: 2, value: 90, modelId: 21 }], []],
-    ["near miss: a generic name (two papers' 'LSTM')", [{ paperId: 1, value: 80, subjectGeneric: true }, { paperId: 2, value: 90, subjectGeneric: true }], []],
+    ["a generic name (two papers' 'LSTM') is a name clash, not a conflict", [{ paperId: 1, value: 80, subjectGeneric: true }, { paperId: 2, value: 90, subjectGeneric: true }], ["NAME_CLASH"]],
+    ["near miss: a generic name reported alike", [{ paperId: 1, value: 80, subjectGeneric: true }, { paperId: 2, value: 80.2, subjectGeneric: true }], []],
+    ["near miss: a generic name ×100 apart is neither a clash nor a slip", [{ paperId: 1, value: 0.8, unit: null, subjectGeneric: true }, { paperId: 2, value: 80, subjectGeneric: true }], []],
+    ["near miss: a generic name twice in one paper's file", [{ value: 80, subjectGeneric: true }, { value: 90, subjectGeneric: true }], []],
     ["near miss: 87.3 vs 87.25 agree as printed", [{ paperId: 1, value: 87.3, valueText: "87.3" }, { paperId: 2, value: 87.25, valueText: "87.25" }], []],
     ["near miss: one paper, one file (the paper's own settings)", [{ value: 80 }, { value: 90 }], []],
     ["near miss: an 'up to' against an exact value", [{ paperId: 1, value: 80 }, { paperId: 2, value: 90, qualifier: "up_to" }], []],
@@ -127,10 +130,22 @@ describe("flag rules", () => {
 });
 
 describe("who a name belongs to", () => {
-  it("does not call two papers' own methods of one name a conflict", () => {
+  it("does not call two papers' own methods of one name a conflict, but a name clash", () => {
     const a = fact({ paperId: 1, paperTitle: "Mask R-CNN with Pyramid Attention Network for Scene Text Detection", subjectName: "PAN", value: 85.9 });
     const b = fact({ paperId: 2, paperTitle: "Efficient and Accurate Arbitrary-Shaped Text Detection with Pixel Aggregation Network", subjectName: "PAN", value: 82.9 });
-    expect(codes(evaluateRules([a, b], opts))).toEqual([]);
+    const flags = evaluateRules([a, b], opts);
+    expect(codes(flags)).toEqual(["NAME_CLASH"]);
+    expect(flags[0]!.severity).toBe("low");
+    expect(flags[0]!.explanation).toContain('Each paper introduces its own method called "PAN"');
+  });
+
+  it("explains a generic name's clash in words", () => {
+    const a = fact({ paperId: 1, subjectName: "LSTM", subjectGeneric: true, value: 80, paperTitle: "A" });
+    const b = fact({ paperId: 2, subjectName: "LSTM", subjectGeneric: true, value: 90, paperTitle: "B" });
+    const [f] = evaluateRules([a, b], opts);
+    expect(f!.explanation).toBe(
+      'LSTM on ImageNet, accuracy: papers report different values under one name: 80% in "A"; 90% in "B". "LSTM" is a generic name that different papers use for differently trained systems, so this is not flagged as a conflict. The board shows them as one entry: if they are different systems, correct one claim\'s system name to tell them apart; if they are one system, they disagree.',
+    );
   });
 
   it("still flags a method's own number against another paper's reproduction", () => {

@@ -122,6 +122,7 @@ export const FLAG_WORDS: Record<FlagCode, string> & Record<string, string | unde
   DUPLICATE: "duplicate",
   INFEASIBLE: "impossible on this test set",
   OUTLIER: "far ahead of the board",
+  NAME_CLASH: "one name, two systems?",
 };
 
 export const FLAG_CODES = Object.keys(FLAG_WORDS) as FlagCode[];
