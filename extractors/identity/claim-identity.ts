@@ -1,7 +1,7 @@
 import { isAccuracyDataset, resolveDataset } from "./datasets.js";
 import { metricFacts, metricVariantFromText, resolveMetric } from "./metrics.js";
 import { normalizeSetting } from "./settings.js";
-import { isModelName, splitMethodModel, systemIdentity } from "./systems.js";
+import { isModelName, isReferencePoint, splitMethodModel, systemIdentity } from "./systems.js";
 import type { DatasetIdentity, MetricIdentity, SettingIdentity, SystemIdentity } from "./types.js";
 
 /** What a claim says, as written, before it is keyed: the same for text claims and table cells. */
@@ -119,7 +119,9 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   }
   // "Llama 3 8B with Llama 3 8B" (subject and model the same): a plain model's result.
   const modelId = model ? system(model) : null;
-  let subjectId = method ? system(method) : modelId;
+  // "the Oracle baseline (98.0%)": a reference point of this paper ranks on no board, not even as its model.
+  const reference = method !== null && isReferencePoint(method);
+  let subjectId = reference ? null : method ? system(method) : modelId;
   if (subjectId && modelId && subjectId.key === modelId.key) subjectId = modelId;
   const subjectIsModel = subjectId !== null && (subjectId === modelId || isModel(subjectId.name));
   const written = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);

@@ -442,6 +442,28 @@ function isGenericName(name: string): boolean {
 }
 
 /**
+ * A paper's own reference point rather than a system anyone else could rank: "the Oracle baseline", "the
+ * initial reasoner", "the original model", "uncompressed baseline", "existing SOTA". Its number stays on the
+ * paper's page; a leaderboard has no entry to give it, since every paper's "baseline" is another system.
+ * Named systems stay systems ("GPT-4o"), and so do humans.
+ */
+export function isReferencePoint(raw: string): boolean {
+  const name = raw.trim().replace(/^(?:(?:from|of|to|than|over|the|an?|its|their|our)\s+)+/i, "");
+  if (/^(?:(?:existing|previous|prior|current)\s+)?(?:sota|state[- ]of[- ]the[- ]art|oracle)$/i.test(name)) return true;
+  const words = name.toLowerCase().split(/[\s\-]+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  // "the ByT5 baseline", "the GRPO baseline": the paper's own run of it, in its own configuration.
+  if (last === "baseline" || last === "baselines") return true;
+  // Lowercase descriptions only: a capital or a digit makes a coined name ("Original-VAR-d30" is not this).
+  if (/[\p{Lu}\d]/u.test(name)) return false;
+  return words.some((w) => REFERENCE_LEADS.has(w)) && words.length <= 4;
+}
+const REFERENCE_LEADS = new Set(
+  "oracle original initial vanilla untuned unmodified uncompressed unpruned unquantized reference base teacher previous prior existing sota".split(" "),
+);
+
+/**
  * The key of a system name: `nameKey`'s tokens, with two more spellings meeting: a version "v" glued to a
  * name splits off as nameKey means it to ("MobileNetV2" = "MobileNet V2", "DINOv2" = "DINO v2"; "wav2vec"
  * stays whole), and words written apart or together are one ("Bi-LSTM" = "BiLSTM", "Deep Speech" =

@@ -43,6 +43,14 @@ describe("claimIdentity: the one keying rule", () => {
     expect(row.subject?.name).toBe("BERT-wwm-ext (single model)");
   });
 
+  it("gives a paper's reference point no system to rank, not even its base model", () => {
+    const id = claimIdentity(text({ subject: "Oracle baseline", dataset: "GSM8K" }));
+    expect(id.subject).toBeNull();
+    const onModel = claimIdentity(text({ subject: "initial reasoner", model: "Qwen2.5-7B", dataset: "GSM8K" }));
+    expect([onModel.subject, onModel.model?.name]).toEqual([null, "Qwen2.5-7B"]);
+    expect(claimIdentity(text({ subject: "ConvNext-B" })).subject?.name).toBe("ConvNext-B");
+  });
+
   it("makes a plain model its own model, so 'every method on Qwen2.5-7B' includes it", () => {
     const id = claimIdentity(text({ subject: "Qwen2.5-7B", dataset: "GSM8K" }));
     expect(id.subjectIsModel).toBe(true);

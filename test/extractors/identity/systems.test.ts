@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isModelName, modelFamilyOf, splitMethodModel, systemIdentity } from "../../../extractors/identity/systems.js";
+import { isModelName, isReferencePoint, modelFamilyOf, splitMethodModel, systemIdentity } from "../../../extractors/identity/systems.js";
 
 const key = (s: string): string => systemIdentity(s).key;
 
@@ -171,4 +171,15 @@ describe("splitMethodModel", () => {
     ["", null, null],
   ];
   it.each(CASES)("%s -> method %s, model %s", (raw, method, model) => expect(splitMethodModel(raw)).toEqual({ method, model }));
+});
+
+describe("isReferencePoint: a paper's own point of comparison, not a rankable system", () => {
+  it.each(["Oracle baseline", "the initial reasoner", "from the original model", "SOTA", "existing SOTA", "uncompressed baseline", "Long-CoT baseline", "homogeneous role-play baselines", "base model", "the teacher", "previous one-step methods", "unpruned network", "oracle"])(
+    "%s is a reference point",
+    (n) => expect(isReferencePoint(n)).toBe(true),
+  );
+  it.each(["GPT-4o", "ConvNext-B", "Vanilla BYOL", "human experts", "human", "LSTM", "ResNet-50", "SFD-XXL", "Qwen2.5 base model", "Original-VAR-d30", "Llama 3 8B", "our method"])(
+    "%s is not",
+    (n) => expect(isReferencePoint(n)).toBe(false),
+  );
 });
