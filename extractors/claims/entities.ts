@@ -344,6 +344,8 @@ export function datasetFor(spans: readonly Span[], s: string, from: number, to: 
     if (sp.start < to) continue;
     const gap = s.slice(to, sp.start);
     if (/^\s*\(?\s*(?:on\s+)?$/.test(gap)) return sp;
+    // "67.1% (+5.3%) on AIME24": a bracketed gain between the number and its dataset.
+    if (/^\s*\(\s*[+\-\u2212]?\d[\d.,]*\s*(?:%|pp|points?)?\s*\)\s*(?:on|in)\s+(?:the\s+)?$/i.test(gap)) return sp;
     if (/^\s*(?:[\w\-@.]+\s+){0,2}(?:on|in)\s+(?:the\s+)?$/i.test(gap) && !/\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))) return sp;
     break;
   }

@@ -212,4 +212,10 @@ describe("a compared system's own number", () => {
     const cs = claims("We present Zorro. Zorro reaches 99.38% (MNIST), 41.69% (CIFAR100), and 74.05% (STL10).");
     expect(cs.map((c) => c.dataset)).toEqual(["MNIST", "CIFAR100", "STL10"]);
   });
+
+  it("a bracketed gain between a number and its dataset does not shift the pairing", () => {
+    const cs = claims("We present Zorro. Zorro reaches 67.1% (+5.3%) on AIME24, 59.5% (+10.0%) on AIME25, and 35.5% (+4.0%) on HMMT25.");
+    const levels = cs.filter((c) => c.kind === "absolute").map((c) => [c.value, c.dataset]);
+    expect(levels).toEqual([[67.1, "AIME24"], [59.5, "AIME25"], [35.5, "HMMT25"]]);
+  });
 });
