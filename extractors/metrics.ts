@@ -95,7 +95,7 @@ const TEXT_FAMILIES = [
   t("pass@k", ["pass@k", "pass@10", "pass@100", "pass@5"]),
   t("win rate", ["win rate", "win-rate", "win rates", "length-controlled win rate", "lc win rate"]),
   t("success rate", [
-    "success rate", "success rates", "task success", "task-completion rate", "completion rate", "task success rate", "sr",
+    "success rate", "success rates", "task success", "task-completion rate", "completion rate", "task success rate", "sr", "success",
   ]),
   t("reward", ["reward", "return", "episode return", "rewards"]),
   t("elo", ["elo", "elo rating"]),

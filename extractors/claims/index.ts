@@ -13,7 +13,7 @@ import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.2.1";
+export const RULES_VERSION = "1.2.2";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -91,8 +91,9 @@ function extract(paper: PaperText): ScoredClaims {
     const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
     for (const sent of sentences) {
       for (const d of datasetsBesideModels(sent.text, ctx.ownKeys, findMetricHits(sent.text), modelsOf(sent)().models)) {
-        // "pre-trained on ImageNet", "ImageNet-pretrained": where a model learned, not where it was scored.
-        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights)\b/i.test(sent.text.slice(d.end, d.end + 16))) continue;
+        // "pre-trained on ImageNet", "ImageNet-pretrained", "frozen ImageNet backbones": where a model learned,
+        // not where it was scored.
+        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights|backbones?|features|initiali[sz]ation|checkpoints?)\b/i.test(sent.text.slice(d.end, d.end + 18))) continue;
         const key = datasetKey(d.text);
         // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
         if (benchKey !== null && key.startsWith(benchKey)) continue;

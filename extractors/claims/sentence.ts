@@ -316,11 +316,14 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     if (m.word && /\bmore\s+than\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) qualifier = "more_than";
 
     let finalMetric = metric;
+    // "an 18x -- 75x improvement in inference times": a factor that makes time better is a speedup.
+    if (unit === "x" && (metric === "inference time" || metric === "latency" || metric === "training time") && /^[^,;.]{0,12}\b(?:improvement|faster|speed-?ups?|acceleration)\b/i.test(s.slice(g.end, g.end + 40))) finalMetric = "speedup";
     // List mates share what follows the list ("0.5% and 14.6% of the parameters").
     const kindRight = it.role === "list" && /^\s*(?:,|and|or)/.test(right) ? s.slice(g.end, rightLimit) : right;
     const parenthesized = s[m.start - 1] === "(" && s[m.end] === ")";
     let kind = kindOf({ unit, word: m.word, signed: m.signed, left, right: kindRight, metric: finalMetric, pairEnd: it.role === "pair", parenthesized });
-    if (it.role === "list" && i > 0 && kind === "absolute" && firstKind !== null && firstKind !== "absolute") kind = firstKind;
+    // List mates and a range's high end ("gains of 10.93% to 32.82%") are what the first number is.
+    if ((it.role === "list" || it.role === "range_high") && i > 0 && kind === "absolute" && firstKind !== null && firstKind !== "absolute") kind = firstKind;
     if (i === 0) firstKind = kind;
 
     // Entities.

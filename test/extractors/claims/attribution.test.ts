@@ -164,6 +164,24 @@ describe("numbers that are not the method's score", () => {
     const c = claims("Zorro is pre-trained on ImageNet. Zorro reaches 99.2% accuracy on our plant disease photos.")[0]!;
     expect(c.dataset).toBeNull();
   });
+
+  it("frozen ImageNet backbones are where features were learned, not where results were measured", () => {
+    const c = claims("Zorro uses frozen ImageNet backbones with a small head. The ensemble reaches 99.1% on our held-out leaf photos.")[0]!;
+    expect(c.dataset).toBeNull();
+  });
+
+  it("a range of gains stays a range of changes, however it is written", () => {
+    const kinds = (t: string) => claims(t).map((c) => [c.value, c.kind]);
+    expect(kinds("Zorro shows gains of 10.93--32.82% in top-1 accuracy on ImageNet.")).toEqual([[10.93, "delta"], [32.82, "delta"]]);
+    expect(kinds("Zorro shows gains of 10.93% to 32.82% in top-1 accuracy on ImageNet.")).toEqual([[10.93, "delta"], [32.82, "delta"]]);
+    expect(kinds("Zorro raises accuracy from 10.9% to 32.8% on ImageNet.").map(([, k]) => k)).toEqual(["absolute", "absolute"]);
+    expect(claims("Zorro improves the SoTA on Nr3D and ScanRefer by 4.3% and 5.0% accuracy, respectively.").map((c) => [c.value, c.dataset])).toEqual([[4.3, "Nr3D"], [5, "ScanRefer"]]);
+  });
+
+  it("'x% success against' an attacked model is a success rate, and a factor that improves time is a speedup", () => {
+    expect(claims("On ImageNet, Zorro achieves 70.6% success against ResNet.")[0]!.metric).toBe("success rate");
+    expect(claims("Zorro gives an 18x -- 75x improvement in inference times on Rest-ADL.").map((c) => c.metric)).toEqual(["speedup", "speedup"]);
+  });
 });
 
 describe("metrics named in prose", () => {
