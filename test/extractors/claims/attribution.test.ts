@@ -178,6 +178,16 @@ describe("numbers that are not the method's score", () => {
     expect(claims("Zorro improves the SoTA on Nr3D and ScanRefer by 4.3% and 5.0% accuracy, respectively.").map((c) => [c.value, c.dataset])).toEqual([[4.3, "Nr3D"], [5, "ScanRefer"]]);
   });
 
+  it("a number that only adds a dataset to a change before it is a change too", () => {
+    const kinds = (t: string) => claims(t).map((c) => [c.value, c.kind, c.dataset]);
+    expect(kinds("Zorro saves 61.24% bandwidth on ImageNet1000, 83.68% on CIFAR100, and 42.25% on COCO.")).toEqual([
+      [61.24, "delta", "ImageNet1000"],
+      [83.68, "delta", "CIFAR100"],
+      [42.25, "delta", "COCO"],
+    ]);
+    expect(kinds("Zorro reaches 99.3% accuracy on CIFAR10, 89% on CIFAR100, and 70.4% on ImageNet.").map(([, k]) => k)).toEqual(["absolute", "absolute", "absolute"]);
+  });
+
   it("'x% success against' an attacked model is a success rate, and a factor that improves time is a speedup", () => {
     expect(claims("On ImageNet, Zorro achieves 70.6% success against ResNet.")[0]!.metric).toBe("success rate");
     expect(claims("Zorro gives an 18x -- 75x improvement in inference times on Rest-ADL.").map((c) => c.metric)).toEqual(["speedup", "speedup"]);
