@@ -8,12 +8,13 @@ import { cleanAbstract, splitSentences, toRawSpan, type CleanText, type Sentence
 import { datasetsBesideModels, paperNames } from "./entities.js";
 import { findMetricHits } from "./metric.js";
 import { datasetKey, introducedBenchmark, soleDataset, type DatasetMention } from "./paper-dataset.js";
+import { taskFor, taskIn } from "./task.js";
 import { isResourceMetric } from "./sentence.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.2.3";
+export const RULES_VERSION = "1.2.4";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -119,7 +120,7 @@ function extract(paper: PaperText): ScoredClaims {
         subject: d.subject,
         dataset: d.dataset,
         baseline: d.baseline,
-        condition: d.condition,
+        condition: isResourceMetric(d.metric) ? d.condition : withTask(d.condition, taskFor(d.dataset, sent.text, d.start, title)),
         model: d.model,
         evidence: abstract.slice(start, end),
         start,
@@ -127,20 +128,27 @@ function extract(paper: PaperText): ScoredClaims {
         confidence: d.confidence,
       });
       signals.push(d.signals);
-      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, signals, mentionsOf);
+      if (claims.length >= MAX_CLAIMS) return withPaperDataset(claims, signals, mentionsOf, title);
     }
   }
-  return withPaperDataset(claims, signals, mentionsOf);
+  return withPaperDataset(claims, signals, mentionsOf, title);
+}
+
+/** A condition with the task added, unless it names one already. */
+function withTask(condition: string | null, task: string | null): string | null {
+  if (task === null || (condition !== null && taskIn(condition) !== null)) return condition;
+  return condition ? `${task}, ${condition}` : task;
 }
 
 /** Quality results the sentence left without a dataset take the abstract's only one. */
-function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentionsOf: () => DatasetMention[]): ScoredClaims {
+function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentionsOf: () => DatasetMention[], title: string): ScoredClaims {
   if (!claims.some((c) => c.dataset === null && !isResourceMetric(c.metric))) return { claims, signals };
   const sole = soleDataset(mentionsOf());
   if (sole === null) return { claims, signals };
   claims.forEach((c, i) => {
     if (c.dataset !== null || isResourceMetric(c.metric)) return;
     c.dataset = sole;
+    c.condition = withTask(c.condition, taskFor(sole, "", 0, title));
     signals[i] = { ...signals[i]!, datasetFromPaper: true, datasetKnown: knownDataset(sole) !== undefined };
     c.confidence = confidenceOf(signals[i]!);
   });

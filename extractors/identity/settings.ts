@@ -25,6 +25,8 @@ interface Part {
   key: string;
   label: string;
   kind: Kind;
+  /** Text of kind 5 that names a known task, so it opens a board even from an abstract. */
+  known?: boolean;
 }
 
 interface Rule {
@@ -110,6 +112,13 @@ const RULES: Rule[] = [
   { re: /\btest[\s-]time\s+(?:compute|scaling)\b/g, part: () => p("test-time compute", 2, "Test-time compute") },
   // Precision: "4-bit" = "4 bit" = "4bit"; hardware stays as written.
   { re: /\b(\d+)[\s-]?bits?\b/g, part: (m) => p(`${m[1]}-bit`, 4) },
+  // Tasks that share a dataset and a metric name (nuScenes mAP: detection or HD map construction). They key
+  // as their words do when written as a table's task, so table boards keep their keys; only a whole piece
+  // counts ("3D human pose estimation" stays one task).
+  { re: /^\s*(?:hd\s+)?map\s+construction\s*$/g, part: () => ({ ...p("map construction", 5, "Map construction"), known: true }) },
+  { re: /^\s*(instance|panoptic|bev)\s+segmentation\s*$/g, part: (m) => ({ ...p(`${m[1] === "bev" ? "birds eye view" : m[1]} segmentation`, 5, `${m[1] === "bev" ? "BEV" : m[1]![0]!.toUpperCase() + m[1]!.slice(1)} segmentation`), known: true }) },
+  { re: /^\s*(pose\s+estimation|occupancy\s+prediction|motion\s+forecasting|lane\s+detection)\s*$/g, part: (m) => ({ ...p(m[1]!.replace(/\s+/, " "), 5, m[1]![0]!.toUpperCase() + m[1]!.slice(1)), known: true }) },
+  { re: /^\s*tracking\s*$/g, part: () => ({ ...p("tracking", 5, "Tracking"), known: true }) },
   // Splits.
   { re: /\btest[\s-](dev|std|challenge)\b/g, part: (m) => p(`test-${m[1]}`, 3) },
   { re: /\b(?:test(?:ing)?)\s+(?:split|set|subset|partition)\b/g, part: () => p("test", 3) },
@@ -208,7 +217,7 @@ export function normalizeSetting(parts: Array<string | null | undefined>, opts: 
   const byKey = new Map<string, Part>();
   for (const piece of parts) {
     if (typeof piece !== "string" || !piece.trim()) continue;
-    for (const part of partsOf(piece)) if (!(opts.protocolsOnly && part.kind === 5)) byKey.set(part.key, part);
+    for (const part of partsOf(piece)) if (!(opts.protocolsOnly && part.kind === 5 && !part.known)) byKey.set(part.key, part);
   }
   // "few-shot (5)" says both; the count wins. "semi-supervised" with a label fraction likewise.
   if ([...byKey.keys()].some((k) => /^\d+-shot$/.test(k))) byKey.delete("few-shot");

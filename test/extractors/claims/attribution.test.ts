@@ -247,3 +247,21 @@ describe("a compared system's own number", () => {
     expect(levels).toEqual([[67.1, "AIME24"], [59.5, "AIME25"], [35.5, "HMMT25"]]);
   });
 });
+
+describe("the task of a dataset that hosts several", () => {
+  const task = (abstract: string, title = TITLE) => claims(abstract, title).filter((c) => c.kind === "absolute").map((c) => [c.value, c.condition ?? null]);
+
+  it("a task named beside the number, or leading the sentence, keys a multi-task dataset's number", () => {
+    expect(task("Zorro achieves 57.8 mAP on COCO panoptic segmentation and 50.1 AP on COCO instance segmentation.")).toEqual([[57.8, "panoptic segmentation"], [50.1, "instance segmentation"]]);
+    expect(task("On nuScenes mapping, Zorro lifts the baseline from 61.5 to 67.4 mAP.")).toEqual([[61.5, "map construction"], [67.4, "map construction"]]);
+  });
+
+  it("the title's task applies when the sentence names none, unless the title names the usual task too", () => {
+    expect(task("Zorro reaches 65.2% mAP on nuScenes.", "Zorro: Sparse Representations for HD Map Construction")).toEqual([[65.2, "map construction"]]);
+    expect(task("Zorro reaches 70.1 mAP on nuScenes.", "Zorro: 3D Object Detection and Multi-Object Tracking")).toEqual([[70.1, null]]);
+  });
+
+  it("a dataset with one task, or a cost metric, gets none", () => {
+    expect(task("Zorro reaches 82.3 mIoU on Pascal VOC.", "Zorro: Instance Segmentation for All")).toEqual([[82.3, null]]);
+  });
+});

@@ -117,4 +117,15 @@ describe("protocols only (an abstract's wording)", () => {
     expect(normalizeSetting(["8 sampling steps"], { protocolsOnly: true }).key).toBe("");
     expect(normalizeSetting(["Link Prediction"]).key).not.toBe("");
   });
+
+  it("keeps a task that shares a dataset's metric, keyed as a table's task of those words is", () => {
+    for (const t of ["map construction", "instance segmentation", "panoptic segmentation", "pose estimation", "tracking"]) {
+      const text = normalizeSetting([`${t}, 8 sampling steps`], { protocolsOnly: true }).key;
+      expect(text).toBe(normalizeSetting([t]).key);
+      expect(text).not.toBe("");
+    }
+    expect(normalizeSetting(["Instance Segmentation"]).key).toBe("instance segmentation");
+    expect(normalizeSetting(["3D Human Pose Estimation"]).key).toBe("3d human pose estimation");
+    expect(normalizeSetting(["multi-object tracking results"], { protocolsOnly: true }).key).toBe("");
+  });
 });
