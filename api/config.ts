@@ -1,7 +1,9 @@
 import type { Env } from "../config/env.js";
 import { extractorOf } from "../config/extractor.js";
 import { flagOptionsOf } from "../config/flag-options.js";
+import { heartbeatOf } from "../config/heartbeat.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "../domain/flags/recompute.js";
+import { DEFAULT_HEARTBEAT, type Heartbeat } from "../domain/interrupted-runs.js";
 import { ruleExtractor } from "../extractors/claims/index.js";
 import type { ClaimExtractor } from "../extractors/types.js";
 import { DEFAULT_EMBED_CONFIG, embedConfigFromEnv, type EmbedConfig } from "./embed/config.js";
@@ -15,6 +17,7 @@ export interface AppConfig {
   writesPerMinute: number;
   ingestMaxBytes: number;
   flags: FlagOptions;
+  heartbeat: Heartbeat;
   /** Built once per process: an LLM extractor holds its endpoint and key. */
   extractor: ClaimExtractor;
   embed: EmbedConfig;
@@ -28,6 +31,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   writesPerMinute: 120,
   ingestMaxBytes: 50 * 1024 * 1024,
   flags: DEFAULT_FLAG_OPTIONS,
+  heartbeat: DEFAULT_HEARTBEAT,
   extractor: ruleExtractor,
   embed: DEFAULT_EMBED_CONFIG,
   log: null,
@@ -41,6 +45,7 @@ export function configFromEnv(env: Env): AppConfig {
     writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
     ingestMaxBytes: Math.round(env.INGEST_MAX_MB * 1024 * 1024),
     flags: flagOptionsOf(env),
+    heartbeat: heartbeatOf(env),
     extractor: extractorOf(env),
     embed: embedConfigFromEnv(env),
     log: env.LOG_LEVEL === "silent" ? null : jsonLogger(env.LOG_LEVEL),

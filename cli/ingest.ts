@@ -4,6 +4,7 @@ import { sendToServer } from "./send-to-server.js";
 import { formatSummary } from "./summary.js";
 import { extractorOf } from "../config/extractor.js";
 import { flagOptionsOf } from "../config/flag-options.js";
+import { heartbeatOf } from "../config/heartbeat.js";
 import { SOURCE_FORMATS, type SourceFormat } from "../extractors/sources/index.js";
 import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 import { stat } from "node:fs/promises";
@@ -67,6 +68,7 @@ async function main() {
         dryRun: values["dry-run"] ?? false,
         files,
         flags: flagOptionsOf(env),
+        heartbeat: heartbeatOf(env),
         onProgress: (counts) => progress.update(counts),
       });
     } finally {

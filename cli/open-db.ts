@@ -3,7 +3,8 @@ import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { DataDirLockedError } from "../db/lock.js";
 import { seedMetrics } from "../domain/entities.js";
 import { DEFAULT_FLAG_OPTIONS } from "../domain/flags/recompute.js";
-import { recoverInterruptedRuns } from "../domain/interrupted-runs.js";
+import { heartbeatOf } from "../config/heartbeat.js";
+import { markSilentRuns, recoverInterruptedRuns } from "../domain/interrupted-runs.js";
 import { IDENTITY_VERSION, upgradeIdentity } from "../domain/rekey.js";
 
 /** Opens, migrates and seeds the configured database; a locked PGlite directory ends the command with its message. */
@@ -21,6 +22,11 @@ export async function openConfiguredDatabase(
       const { runsMarked, changesUndone } = await recoverInterruptedRuns(handle.db, flags);
       if (runsMarked) process.stderr.write(`${purpose}: marked ${runsMarked} ingest run(s) left running by an ended process as interrupted\n`);
       if (changesUndone) process.stderr.write(`${purpose}: undid ${changesUndone} row change(s) of a file that an ended process had not finished storing\n`);
+    }
+    // A server is shared: only a run whose heartbeat stopped is known to be dead.
+    if (handle.kind === "postgres") {
+      const silent = await markSilentRuns(handle.db, heartbeatOf(env));
+      if (silent) process.stderr.write(`${purpose}: marked ${silent} ingest run(s) whose process stopped answering as interrupted\n`);
     }
     const upgraded = await upgradeIdentity(handle.db);
     if (upgraded?.rekeyed) process.stderr.write(`${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`);

@@ -4,6 +4,7 @@ import { count } from "drizzle-orm";
 import type { Env } from "../config/env.js";
 import { extractorOf } from "../config/extractor.js";
 import { flagOptionsOf } from "../config/flag-options.js";
+import { heartbeatOf } from "../config/heartbeat.js";
 import type { DatabaseHandle } from "../db/client.js";
 import { apiTokens, papers } from "../db/schema/index.js";
 import { ingestSources, type SourceBatch } from "../domain/ingest.js";
@@ -29,7 +30,7 @@ export async function prepareDatabase(env: Env, purpose: string): Promise<Databa
     async function* sources(): AsyncGenerator<SourceBatch> {
       for (const file of files) yield await openSource(file);
     }
-    const summary = await ingestSources(handle.db, sources(), extractorOf(env), { files, flags: flagOptionsOf(env) });
+    const summary = await ingestSources(handle.db, sources(), extractorOf(env), { files, flags: flagOptionsOf(env), heartbeat: heartbeatOf(env) });
     console.log(formatSummary(summary));
   }
 

@@ -19,6 +19,11 @@ const EnvSchema = z.object({
   INGEST_MAX_MB: z.coerce.number().positive().max(10_000).default(50),
   /** Claims under this extractor confidence are flagged LOW_CONFIDENCE. */
   FLAG_LOW_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
+  /**
+   * Seconds between the heartbeats of a running ingest on a PostgreSQL server; a run silent for six of them
+   * died with its process and is marked interrupted by the next command or server that opens the database.
+   */
+  INGEST_HEARTBEAT_SECONDS: z.coerce.number().positive().max(3600).default(10),
   /** Relative difference under which two reported values agree (0.01 = 1%). */
   FLAG_TOLERANCE: z.coerce.number().min(0).max(1).default(0.02),
   /** Key of signed embed links (HMAC-SHA256); unset: no signed links can be made. */

@@ -10,6 +10,7 @@ import type { DbOrTx } from "./entities.js";
 import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 import { recomputeFlags, recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
+import { keepRunAlive, type Heartbeat } from "./interrupted-runs.js";
 import { FLAG_BENCHMARKS, FLAG_PAPERS, forgetJournal, inTurn, journalOn, reclaimSpace, storesInSlices, undoJournal, yieldToReads } from "./ingest-journal.js";
 import { readsRecently } from "./reads-in-flight.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
@@ -388,6 +389,8 @@ export interface SourceBatch {
 
 export interface IngestOptions {
   dryRun?: boolean;
+  /** How a run on a PostgreSQL server shows it is alive (tests shorten it). */
+  heartbeat?: Heartbeat;
   files: string[];
   flags?: FlagOptions;
   /** Called after every chunk with the running totals (for progress bars). */
@@ -434,11 +437,15 @@ export async function ingestSources(
       if (summary.problems.length < KEPT_PROBLEMS) summary.problems.push({ file, ...p });
     }
   };
+  let stopHeartbeat = () => {};
   if (!dryRun) {
     const [run] = await db.insert(ingestRuns).values({ files: options.files, extractor: extractorName }).returning({ id: ingestRuns.id });
     summary.runId = run?.id ?? null;
+    // The embedded database is one process's: its runs are settled when it next opens, without a heartbeat.
+    if (run && !storesInSlices(db)) stopHeartbeat = keepRunAlive(db, run.id, options.heartbeat);
   }
   const finish = async (status: "succeeded" | "failed", error: string | null) => {
+    stopHeartbeat();
     if (summary.runId === null) return;
     const record = db
       .update(ingestRuns)

@@ -78,6 +78,7 @@ export const ingestRoutes = router().openapi(ingest, async (c) => {
         files: [q.filename],
         dryRun: q.dryRun,
         flags: c.var.flagOptions,
+        heartbeat: c.var.config.heartbeat,
       });
       return c.json(summary, 200);
     } catch (err) {

@@ -11,7 +11,7 @@ export const ingestRuns = pgTable("ingest_runs", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp({ withTimezone: true }),
-  /** "interrupted": the process ended mid-run (marked at the next start of the embedded database). */
+  /** "interrupted": the process ended mid-run (marked at the next start, see domain/interrupted-runs.ts). */
   status: text({ enum: ["running", "succeeded", "failed", "interrupted"] }).notNull().default("running"),
   files: jsonb().$type<string[]>().notNull(),
   extractor: text().notNull(),
@@ -22,4 +22,9 @@ export const ingestRuns = pgTable("ingest_runs", {
   claimsRemoved: integer().notNull().default(0),
   problems: jsonb().$type<IngestProblem[]>().notNull().default([]),
   error: text(),
+  /**
+   * On a PostgreSQL server, a running ingest renews this every few seconds: a "running" run whose heartbeat
+   * stopped died with its process (kill -9), whichever host it ran on, and is marked interrupted.
+   */
+  heartbeatAt: timestamp({ withTimezone: true }),
 });
