@@ -115,7 +115,10 @@ function summaryOf(r: ChangeRow, kind: BoardChange["kind"], before: BoardChange[
       const verb = r.action === "claim.accept" ? "accepted" : r.action === "claim.reject" ? "rejected" : "corrected";
       if (r.action !== "claim.correct" || !before || !afterState) return `${verb}: ${who} ${number}`;
       const moved = before.benchmarkId !== afterState.benchmarkId ? ` (board ${before.benchmarkId ?? "none"} → ${afterState.benchmarkId ?? "none"})` : "";
-      return `corrected: ${who} ${shown(before.value, before.unit)} → ${shown(afterState.value, afterState.unit)}${moved}`;
+      const [was, is] = [r.before?.subject, r.after?.subject];
+      const renamed = typeof was === "string" && typeof is === "string" && was !== is ? `${was} → ${is}, ` : `${who} `;
+      const value = before.value === afterState.value && before.unit === afterState.unit ? shown(afterState.value, afterState.unit) : `${shown(before.value, before.unit)} → ${shown(afterState.value, afterState.unit)}`;
+      return `corrected: ${renamed}${value}${moved}`;
     }
     case "flag":
       return `flag ${r.action.slice("flag.".length)}${r.after && typeof r.after.status === "string" ? ` (now ${r.after.status})` : ""}`;
