@@ -131,6 +131,20 @@ describe("what the tracker knew (?knownAt) and what changed since (/changes)", (
     expect(other.items.map((i) => i.action)).toEqual(["claim.added"]);
   });
 
+  it("a renamed system reads as such in the changes; a later rejection is undone in the past", async () => {
+    const t = new Date().toISOString();
+    await pause();
+    expect((await post(`/api/claims/${betaClaim}/corrections`, { subject: "Beta-2" })).status).toBe(200);
+    const page = await getJson(app, `/api/benchmarks/${ID}/changes?since=${encodeURIComponent(t)}`, 200, BoardChangesSchema);
+    expect(page.items.map((i) => i.summary)).toEqual(["corrected: Beta → Beta-2, 60%"]);
+
+    expect((await post(`/api/claims/${betaClaim}/review`, { action: "reject" })).status).toBe(200);
+    const live = await getJson(app, BOARD, 200, LeaderboardSchema);
+    expect(live.entries.some((e) => e.claimId === betaClaim)).toBe(false);
+    const then = await getJson(app, `${BOARD}?knownAt=${encodeURIComponent(t)}`, 200, LeaderboardSchema);
+    expect(then.entries.find((e) => e.claimId === betaClaim)).toMatchObject({ value: 60, reviewStatus: "corrected" });
+  });
+
   it("refuses a bad since, a bad cursor and an unknown board", async () => {
     await expectError(app, `/api/benchmarks/${ID}/changes`, 400, "VALIDATION_FAILED");
     await expectError(app, `/api/benchmarks/${ID}/changes?since=2024-13-01`, 400, "VALIDATION_FAILED");
