@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema, SeriesSchema } from "../../contracts/benchmarks.js";
 import { BoardChangesSchema, EmbedPinSchema } from "../../contracts/history.js";
 import { OEmbedRichSchema } from "../../api/schemas/embed.js";
+import { createApp } from "../../api/app.js";
+import { DEFAULT_EMBED_CONFIG } from "../../api/embed/config.js";
+import { ErrorSchema } from "../../contracts/common.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";
@@ -218,5 +221,28 @@ describe("pinned embeds", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/benchmarks/{id}/changes", "/embed-pins"]));
     expect(doc.paths["/benchmarks/{id}/leaderboard"]!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(["asOf", "knownAt"]));
     expect(doc.paths["/benchmarks/{id}/series"]!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(["asOf", "knownAt"]));
+  });
+});
+
+describe("pinned embeds on a server that serves signed links only", () => {
+  it("hands out signed pinned links; unsigned or re-pointed ones are refused", async () => {
+    const secret = "s".repeat(40);
+    const signed = createApp({ db: h.db, dbKind: h.kind, config: { embed: { ...DEFAULT_EMBED_CONFIG, signingSecret: secret, requireSignature: true } } });
+    const res = await signed.request("/api/embed-pins", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
+      body: JSON.stringify({ benchmarkId: ID }),
+    });
+    const pin = EmbedPinSchema.parse(await res.json());
+    expect(pin.links.svgUrl).toMatch(/[?&]sig=/);
+    const path = (url: string) => url.slice(url.indexOf("/embed/"));
+    const ok = await signed.request(path(pin.links.svgUrl));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toMatch(/^private, max-age=/);
+    const unsigned = await signed.request(`/embed/pins/${pin.id}.svg`);
+    expect((ErrorSchema.parse(await unsigned.json())).error.code).toBe("SIGNATURE_REQUIRED");
+    // The same signature on the live chart's URL does not open it, nor does a live chart's signature open a pin.
+    const moved = await signed.request(path(pin.links.svgUrl).replace(`/embed/pins/${pin.id}`, `/embed/benchmarks/${ID}`));
+    expect((ErrorSchema.parse(await moved.json())).error.code).toBe("SIGNATURE_INVALID");
   });
 });
