@@ -31,6 +31,8 @@ import { searchRoutes } from "./routes/search.js";
 import { subjectRoutes } from "./routes/subjects.js";
 import { embedRoutes } from "./routes/embed.js";
 import { oembedRoutes } from "./routes/oembed.js";
+import { historyRoutes } from "./routes/history.js";
+import { pinnedEmbedRoutes } from "./routes/embed-pinned.js";
 
 export interface AppDeps {
   db: Database;
@@ -63,7 +65,8 @@ function buildApi() {
     .route("/", entityRoutes)
     .route("/", ingestRoutes)
     .route("/", subjectRoutes)
-    .route("/", searchRoutes);
+    .route("/", searchRoutes)
+    .route("/", historyRoutes);
 }
 
 export function createApp(deps: AppDeps) {
@@ -90,6 +93,7 @@ export function createApp(deps: AppDeps) {
   if (config.log) app.use("*", requestLogger(config.log));
   // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
   app.route("/", embedRoutes(deps));
+  app.route("/", pinnedEmbedRoutes(deps));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));
   if (config.corsOrigins) {
     app.use("/api/*", cors({ origin: config.corsOrigins, allowHeaders: ["Authorization", "Content-Type", "If-None-Match"], exposeHeaders: ["ETag", "X-Request-Id", "Retry-After"], maxAge: 600 }));

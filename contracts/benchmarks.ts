@@ -3,6 +3,7 @@ import { QUALIFIERS } from "../extractors/types.js";
 import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";
+import { AsOfQuerySchema, AsOfSchema } from "./as-of.js";
 
 export const BenchmarkSchema = z
   .object({
@@ -55,9 +56,9 @@ export const LeaderboardQuerySchema = z.object({
   model: z.string().min(1).max(300).optional().openapi({ description: "only entries run on this base model (name or alias)" }),
   method: z.string().min(1).max(300).optional().openapi({ description: "only this method or system, on every model" }),
   entries: EntryScopeSchema.optional(),
-});
+}).merge(AsOfQuerySchema);
 
-export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional() });
+export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional() }).merge(AsOfQuerySchema);
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
 export type LeaderboardQuery = z.infer<typeof LeaderboardQuerySchema>;
 
@@ -97,6 +98,8 @@ export const LeaderboardSchema = z
     scope: z.enum(["trusted", "all"]),
     /** Systems that have entries only outside the trusted scope (0 when all were asked for). */
     hidden: z.number().int(),
+    /** The moment of a board in the past (?asOf, ?knownAt); absent for the live board. */
+    asOf: AsOfSchema.optional(),
   })
   .openapi("Leaderboard");
 
@@ -122,6 +125,7 @@ export const SeriesSchema = z
     points: z.array(SeriesPointSchema),
     /** True when the benchmark has more absolute claims than the series carries (5,000). */
     truncated: z.boolean(),
+    asOf: AsOfSchema.optional(),
   })
   .openapi("Series");
 export type Series = z.infer<typeof SeriesSchema>;

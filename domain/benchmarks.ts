@@ -10,6 +10,7 @@ import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
 import { escapeLike } from "./papers.js";
+import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
 
 interface BenchmarkRow {
   id: string;
@@ -141,7 +142,9 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     if (methodId === null) return { benchmark, entries: [], truncated: false, scope, hidden: 0 };
     where.push(sql`c.subject_id = ${methodId}`);
   }
+  if (isPast(filter)) where.push(publishedBy(filter));
   const filters = where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``;
+  const source = claimsKnownAt(id, filter);
   const rows = rowsOf<EntryRow>(
     await db.execute(sql`
       with percent as (
@@ -152,7 +155,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
                case when c.unit is null and abs(c.value) <= 1 and (select board from percent) then c.value * 100 else c.value end as rank_value,
                case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
-        from claims c join papers p on p.id = c.paper_id
+        from ${source} c join papers p on p.id = c.paper_id
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
           and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} ${filters}
         order by c.subject_id, c.model_id, rank_value ${order}, p.date asc nulls last, c.id asc
@@ -184,15 +187,15 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     originalValue: r.original_value,
     flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
-  return { benchmark, entries, truncated, scope, hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters) };
+  return { benchmark, entries, truncated, scope, hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source), ...echoMoment(filter) };
 }
 
 /** Systems (subject and base model) with live entries on the board, none of them trusted. */
-async function hiddenSystems(db: Database, id: string, filters: SQL): Promise<number> {
+async function hiddenSystems(db: Database, id: string, filters: SQL, source: SQL): Promise<number> {
   const [row] = rowsOf<{ n: number | string }>(
     await db.execute(sql`
       select count(*) as n from (
-        select c.subject_id, c.model_id from claims c
+        select c.subject_id, c.model_id from ${source} c
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
           and c.review_status is distinct from 'rejected' ${filters}
         group by c.subject_id, c.model_id
@@ -246,8 +249,8 @@ export async function getSeries(db: Database, id: string, query: SeriesQuery = {
     await db.execute(sql`
       select c.id as claim_id, s.name as subject, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence,
              p.id as paper_id, p.title as paper_title, p.date::text as paper_date
-      from claims c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
-      where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)}
+      from ${claimsKnownAt(id, query)} c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
+      where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} and ${publishedBy(query)}
       order by p.date asc nulls last, c.id asc
       limit ${SERIES_LIMIT + 1}`),
   );
@@ -264,5 +267,5 @@ export async function getSeries(db: Database, id: string, query: SeriesQuery = {
     sentence: r.sentence,
     paper: { id: r.paper_id, title: r.paper_title, date: r.paper_date },
   }));
-  return { benchmark, points, truncated };
+  return { benchmark, points, truncated, ...echoMoment(query) };
 }

@@ -24,6 +24,8 @@ export interface ChartInput {
   entries: readonly ChartEntry[];
   /** The series was cut at the API's limit. */
   truncated?: boolean;
+  /** Where the data stands ("data as of 2026-12-01", "pinned: board as of 2025-06-30"), after the subtitle. */
+  note?: string;
 }
 
 export interface ChartRenderOptions extends EmbedOptions {
@@ -236,7 +238,7 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
   dated.sort((a, c) => a.t - c.t || (better(a.pt.value, c.pt.value) ? -1 : better(c.pt.value, a.pt.value) ? 1 : a.pt.claimId - c.pt.claimId));
 
   const n = input.points.length;
-  const subtitle = `${directionText(b)} · ${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"} from ${b.paperCount.toLocaleString("en-US")} paper${b.paperCount === 1 ? "" : "s"}${input.truncated ? " (first 5,000 shown)" : ""}`;
+  const subtitle = `${directionText(b)} · ${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"} from ${b.paperCount.toLocaleString("en-US")} paper${b.paperCount === 1 ? "" : "s"}${input.truncated ? " (first 5,000 shown)" : ""}${input.note ? ` · ${input.note}` : ""}`;
   const items: LegendItem[] = [
     { kind: "dot", color: p.point, text: "claim" },
     { kind: "big", color: p.record, text: "new best" },
@@ -408,7 +410,7 @@ function BarBody({ input, options, p }: { input: ChartInput; options: ChartRende
     items.push({ kind: "bar", color: p.bar, text: "subject" });
     for (const name of options.highlight) if (present.has(name.toLowerCase())) items.push({ kind: "bar", color: p.highlight, text: name });
   }
-  const subtitle = `best claim per subject · ${directionText(b)} · top ${entries.length} of ${b.subjectCount.toLocaleString("en-US")}`;
+  const subtitle = `best claim per subject · ${directionText(b)} · top ${entries.length} of ${b.subjectCount.toLocaleString("en-US")}${input.note ? ` · ${input.note}` : ""}`;
   const head = header(input, options, p, subtitle, items);
   if (entries.length === 0) return <>{head.node}<Empty options={options} top={head.bottom} p={p} text="No ranked subjects on this benchmark yet" /></>;
 

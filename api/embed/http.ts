@@ -4,7 +4,7 @@ import type { EmbedConfig } from "./config.js";
 import { ifNoneMatchHits } from "../etag-match.js";
 
 /** Bump when the rendering changes, so caches holding old drawings revalidate to new ones. */
-export const RENDER_VERSION = "embed-1";
+export const RENDER_VERSION = "embed-2";
 
 /** The origin + path prefix links are made with: EMBED_PUBLIC_URL, else the request's own origin. */
 export function baseUrl(c: Context, config: EmbedConfig): string {

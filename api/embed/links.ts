@@ -51,6 +51,6 @@ export function iframeHtml(src: string, title: string, width: number, height: nu
 }
 
 /** Alt text in Markdown: brackets and backslashes escaped, and markup characters as entities. */
-function markdownText(text: string): string {
+export function markdownText(text: string): string {
   return escapeHtml(text).replace(/[[\]\\()]/g, "\\$&");
 }

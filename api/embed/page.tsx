@@ -49,6 +49,8 @@ export interface EmbedPageInput {
   /** Base of links back to the dashboard. */
   base: string;
   updatedAt: string;
+  /** The footer's word on the data; default "data as of <updatedAt>". */
+  dataNote?: string;
 }
 
 export function renderEmbedPage(input: EmbedPageInput): string {
@@ -68,7 +70,7 @@ function variants(options: EmbedOptions): { name: "wide" | "narrow"; options: Em
   ];
 }
 
-function EmbedPage({ chart, table, options, base, updatedAt }: EmbedPageInput) {
+function EmbedPage({ chart, table, options, base, updatedAt, dataNote }: EmbedPageInput) {
   const b = chart.benchmark;
   const full = `${base}/benchmarks/${encodeURIComponent(b.id)}`;
   const hl = new Set(options.highlight.map((s) => s.toLowerCase()));
@@ -138,7 +140,7 @@ function EmbedPage({ chart, table, options, base, updatedAt }: EmbedPageInput) {
             <a href={full} target="_blank" rel="noopener noreferrer">
               Full leaderboard on Claimboard ↗
             </a>
-            <span>updated {updatedAt.slice(0, 10)}</span>
+            <span>{dataNote ?? `data as of ${updatedAt.slice(0, 10)}`}</span>
           </footer>
         </main>
       </body>

@@ -19,7 +19,7 @@ import { errorResponse } from "../errors.js";
 const ID = /^[a-z0-9-]{1,200}$/;
 const FILE = /^([a-z0-9-]{1,200}?)(?:\.(svg|png))?$/;
 
-type Format = "html" | "svg" | "png";
+export type Format = "html" | "svg" | "png";
 const CONTENT_TYPES: Record<Format, string> = {
   html: "text/html; charset=utf-8",
   svg: "image/svg+xml; charset=utf-8",
@@ -71,7 +71,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
         const board = needBoard ? await getLeaderboard(db, id) : null;
         const benchmark = (series ?? board)!.benchmark;
         v = validators(new Date(benchmark.updatedAt));
-        const input: ChartInput = { benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false };
+        const input: ChartInput = { benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false, note: `data as of ${benchmark.updatedAt.slice(0, 10)}` };
         body =
           format === "html"
             ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: benchmark.updatedAt })
@@ -99,7 +99,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
     });
 }
 
-function send(c: Context, config: EmbedConfig, format: Format, body: string | Uint8Array, v: Validators): Response {
+export function send(c: Context, config: EmbedConfig, format: Format, body: string | Uint8Array, v: Validators): Response {
   setEmbedSecurityHeaders(c, config, format, PAGE_STYLE_SOURCE);
   setValidators(c, config, v);
   c.header("Content-Type", CONTENT_TYPES[format]);

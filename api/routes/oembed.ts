@@ -17,6 +17,8 @@ import type { Context } from "hono";
 import { ErrorSchema } from "../../contracts/common.js";
 import { EmbedLinkRequestSchema, EmbedLinkSchema, OEmbedQuerySchema, OEmbedRichSchema, type OEmbedRich } from "../schemas/embed.js";
 import { router } from "../router.js";
+import { getPin } from "../../domain/embed-pins.js";
+import { pinLinks, pinSigningId, pinTitle } from "../embed/pin-links.js";
 
 const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
@@ -57,7 +59,7 @@ function fail(c: Context, code: ErrorCode, message: string): never {
 }
 
 /** Where a URL given to oEmbed points, when it is a benchmark page or embed link under `base`. */
-export function parseOwnUrl(url: string, base: string): { id: string; query: Record<string, string> } | null {
+export function parseOwnUrl(url: string, base: string): { id: string; query: Record<string, string>; pin?: true } | null {
   let u: URL;
   let b: URL;
   try {
@@ -69,7 +71,10 @@ export function parseOwnUrl(url: string, base: string): { id: string; query: Rec
   if (u.origin !== b.origin) return null;
   const prefix = b.pathname.replace(/\/+$/, "");
   if (!u.pathname.startsWith(`${prefix}/`)) return null;
-  const m = /^\/(?:embed\/)?benchmarks\/([a-z0-9-]{1,200})(?:\.(?:svg|png))?\/?$/.exec(u.pathname.slice(prefix.length));
+  const path = u.pathname.slice(prefix.length);
+  const pinned = /^\/embed\/pins\/([0-9a-f]{24})(?:\.(?:svg|png))?\/?$/.exec(path);
+  if (pinned) return { id: pinned[1]!, query: Object.fromEntries(u.searchParams), pin: true };
+  const m = /^\/(?:embed\/)?benchmarks\/([a-z0-9-]{1,200})(?:\.(?:svg|png))?\/?$/.exec(path);
   if (!m) return null;
   return { id: m[1]!, query: Object.fromEntries(u.searchParams) };
 }
@@ -94,8 +99,29 @@ export function oembedRoutes(deps: EmbedDeps) {
       if (!parsed.success) return fail(c, "VALIDATION_FAILED", `url: ${describeIssues(parsed.error.issues)}`);
       const q = parsed.data;
       const options = optionsOf(q);
-      const access = checkAccess(config, target.id, q);
+      const access = checkAccess(config, target.pin ? pinSigningId(target.id) : target.id, q);
       if (!access.ok) return fail(c, access.code, access.message);
+      if (target.pin) {
+        // A pinned embed: drawn from its stored snapshot, so its oEmbed never changes either.
+        const pin = await getPin(c.var.db, target.id);
+        if (!pin) return fail(c, "NOT_FOUND", `pinned embed ${target.id} not found`);
+        const title = pinTitle(pin.snapshot, pin.createdAt);
+        const frame = fit(frameSize(options), maxwidth, maxheight);
+        const links = pinLinks(base, pin.id, pin.benchmarkId, options, title, access.signed ? { exp: access.exp, sig: access.sig } : undefined, frame);
+        const pinned: OEmbedRich = {
+          type: "rich",
+          version: "1.0",
+          title: escapeHtml(title),
+          provider_name: "Claimboard",
+          provider_url: `${base}/`,
+          html: links.iframe,
+          width: frame.width,
+          height: frame.height,
+          ...thumbnail(options, links.pngUrl, base, pin.benchmarkId, true, maxwidth, maxheight),
+        };
+        if (!access.signed) c.header("Cache-Control", "public, max-age=31536000, immutable");
+        return c.json(pinned, 200);
+      }
       const head = await benchmarkHead(c.var.db, target.id);
       if (!head) return fail(c, "NOT_FOUND", `benchmark ${target.id} not found`);
 

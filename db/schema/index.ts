@@ -15,3 +15,4 @@ export * from "./rate-limits.js";
 export * from "./data-versions.js";
 export * from "./app-state.js";
 export * from "./ingest-journal.js";
+export * from "./embed-pins.js";

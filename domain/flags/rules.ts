@@ -3,6 +3,7 @@ import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } f
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
 import { groupBy } from "./group-by.js";
 import { outlierFlags } from "./outliers.js";
+import { boardBefore, rankValueOn } from "./board-before.js";
 
 const SOTA_WORDS = /\b(state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|new records?|best[- ]performing)\b/i;
 const POINT_QUALIFIERS = new Set(["exact", "approx"]);
@@ -152,8 +153,13 @@ export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
   return out;
 }
 
-/** SOTA_CONTRADICTED: "state of the art" on a benchmark where an earlier paper already reported better. */
-export function sotaFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+/**
+ * SOTA_CONTRADICTED: "state of the art" where the board of the same dataset variant, metric variant and
+ * setting already had a better entry from a paper dated before this one. The board is the one a reader saw
+ * then (boardBefore): the best claim per named system, ranked as the leaderboard ranks (a fraction on a
+ * percentage board as a percentage), without the claims an open flag holds off it (`held`).
+ */
+export function sotaFlags(claims: ClaimFact[], opts: RuleOptions, held: ReadonlySet<number> = new Set()): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   const byBenchmark = groupBy(
     claims.filter((c) => c.kind === "absolute" && c.benchmarkId !== null && POINT_QUALIFIERS.has(c.qualifier)),
@@ -163,23 +169,17 @@ export function sotaFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate
     for (const c of group) {
       if (!c.paperDate || !SOTA_WORDS.test(c.sentence)) continue;
       const tol = opts.tolerance(c.metric);
-      let best: ClaimFact | null = null;
-      for (const e of group) {
-        if (e.paperId === c.paperId || !e.paperDate || e.paperDate >= c.paperDate || !comparableUnits(e.unit, c.unit)) continue;
-        const ve = baseValue(e.value, e.unit);
-        const vc = baseValue(c.value, c.unit);
-        if (!better(ve, vc, c.direction) || agree(ve, vc, tol)) continue;
-        if (!best || better(ve, baseValue(best.value, best.unit), c.direction)) best = e;
-      }
-      if (!best) continue;
+      const vc = rankValueOn(group, c);
+      const best = boardBefore(group, c.paperDate, held).find((e) => e.claim.paperId !== c.paperId && comparableUnits(e.claim.unit, c.unit));
+      if (!best || !better(best.rankValue, vc, c.direction) || agree(best.rankValue, vc, tol)) continue;
       out.push({
         code: "SOTA_CONTRADICTED",
         severity: "medium",
         scopeKey: `SOTA_CONTRADICTED:claim:${c.id}`,
         benchmarkId: c.benchmarkId,
         paperId: c.paperId,
-        explanation: `"${c.paperTitle}" (${c.paperDate}) claims the best ${c.metric} on ${c.datasetName} with ${formatValue(c.value, c.unit)}, but ${best.subjectName ?? "an earlier model"} reported ${describe(best)}, earlier and ${c.direction === "higher" ? "higher" : "lower"} (${c.direction} is better).`,
-        claimIds: [c.id, best.id],
+        explanation: `"${c.paperTitle}" (${c.paperDate}) claims the best ${c.metric}${c.setting ? ` (${c.setting})` : ""} on ${c.datasetName} with ${formatValue(c.value, c.unit)}, but ${best.claim.subjectName ?? "an earlier model"} reported ${describe(best.claim)} on the same board before it, ${c.direction === "higher" ? "higher" : "lower"} (${c.direction} is better).`,
+        claimIds: [c.id, best.claim.id],
       });
     }
   }
@@ -279,13 +279,22 @@ export const PAPER_RULES = ["OUT_OF_RANGE", "INTERNAL", "LOW_CONFIDENCE", "INFEA
  */
 export function evaluateRules(claims: ClaimFact[], opts: RuleOptions, paperRulesOnly = false): FlagCandidate[] {
   const live = claims.filter((c) => c.reviewStatus !== "rejected");
+  const outliers = paperRulesOnly ? [] : outlierFlags(live);
+  const range = rangeFlags(live);
+  const infeasible = feasibilityFlags(live);
   return [
     ...(paperRulesOnly ? [] : comparisonFlags(live, opts)),
-    ...(paperRulesOnly ? [] : outlierFlags(live)),
-    ...rangeFlags(live),
-    ...(paperRulesOnly ? [] : sotaFlags(live, opts)),
+    ...outliers,
+    ...range,
+    ...(paperRulesOnly ? [] : sotaFlags(live, opts, heldOffBoards(live, [...outliers, ...range, ...infeasible]))),
     ...internalFlags(live, opts),
     ...confidenceFlags(live, opts),
-    ...feasibilityFlags(live),
+    ...infeasible,
   ];
+}
+
+/** Claims the blocking flags keep off a default board (a reviewer's accept or correction lifts them). */
+function heldOffBoards(claims: ClaimFact[], blocking: FlagCandidate[]): Set<number> {
+  const reviewed = new Set(claims.filter((c) => c.reviewStatus === "accepted" || c.reviewStatus === "corrected").map((c) => c.id));
+  return new Set(blocking.flatMap((f) => f.claimIds).filter((id) => !reviewed.has(id)));
 }

@@ -5,6 +5,9 @@ import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { EmbedButton } from "../components/EmbedButton";
+import { AsOfControl, asOfParam } from "../components/AsOfControl";
+import { BoardChanges } from "../components/BoardChanges";
+import { PinEmbedButton } from "../components/PinEmbedButton";
 import { IdentityPanel } from "../components/IdentityPanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
@@ -28,11 +31,13 @@ export function BenchmarkPage({ id }: { id: string }) {
   const { get, set } = useQueryParams();
   const model = get("model") || undefined;
   const entries = get("entries") === "all" ? "all" : "trusted";
-  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries });
+  const asOf = asOfParam(get("asOf"));
+  const past = asOf ? { asOf } : {};
+  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries, ...past });
   const [, navigate] = useLocation();
-  const view = get("view") === "relative" ? "relative" : "absolute";
+  const view = get("view") === "relative" ? "relative" : get("view") === "changes" ? "changes" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
-  useSeries(id, { entries });
+  useSeries(id, { entries, ...past });
   useEffect(() => {
     if (view === "absolute") void preloadChart();
   }, [view]);
@@ -91,6 +96,9 @@ export function BenchmarkPage({ id }: { id: string }) {
         <button type="button" className={view === "relative" ? "toggle active" : "toggle"} aria-pressed={view === "relative"} onClick={() => set({ view: "relative" })}>
           Relative claims <span className="muted small">{relativeCount}</span>
         </button>
+        <button type="button" className={view === "changes" ? "toggle active" : "toggle"} aria-pressed={view === "changes"} onClick={() => set({ view: "changes" })}>
+          Changes
+        </button>
       </div>
 
       <SettingTabs benchmark={benchmark} />
@@ -104,15 +112,19 @@ export function BenchmarkPage({ id }: { id: string }) {
               The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first by
               the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
             </p>
+            <AsOfControl asOf={asOf} onChange={(d) => set({ asOf: d ?? null })} />
             <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
             <LeaderboardTable board={board.data} />
           </section>
           <section aria-labelledby="chart-heading" className="panel">
             <h2 id="chart-heading">Best reported value over time</h2>
             <EmbedButton benchmarkId={benchmark.id} />
-            <ClaimsChartSection id={benchmark.id} entries={entries} />
+            <PinEmbedButton benchmarkId={benchmark.id} asOf={asOf} />
+            <ClaimsChartSection id={benchmark.id} entries={entries} asOf={asOf} />
           </section>
         </>
+      ) : view === "changes" ? (
+        <BoardChanges id={benchmark.id} />
       ) : (
         <RelativeClaims benchmark={benchmark} />
       )}
@@ -252,9 +264,9 @@ function EntryScopeToggle({ board, onChange }: { board: Leaderboard; onChange: (
   );
 }
 
-function ClaimsChartSection({ id, entries }: { id: string; entries: "trusted" | "all" }) {
+function ClaimsChartSection({ id, entries, asOf }: { id: string; entries: "trusted" | "all"; asOf: string | undefined }) {
   const [, navigate] = useLocation();
-  const series = useSeries(id, { entries });
+  const series = useSeries(id, { entries, ...(asOf ? { asOf } : {}) });
   const claims = useMemo(() => (series.data ? toChartClaims(series.data) : []), [series.data]);
   if (series.isPending) return <Loading label="Loading claims…" />;
   if (series.isError) return <ErrorMessage what="the claims for the chart" error={series.error} onRetry={() => void series.refetch()} />;

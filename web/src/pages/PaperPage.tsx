@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { BoardsThen } from "../components/BoardsThen";
 import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
@@ -56,6 +57,7 @@ export function PaperPage({ id }: { id: string }) {
             {p.sourceFile}
           </span>
         </p>
+        <BoardsThen date={p.date} claims={p.claims} />
       </header>
 
       <section aria-labelledby="abstract-heading" className="panel">
