@@ -201,7 +201,8 @@ const NOT_DATASET =
 const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
 const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
-const LIST_NEXT = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
+// "on ImageNet-1K (60.1%), ImageNette (87.2%), and ImageWoof (72.9%)": a bracketed result may follow a name.
+const LIST_NEXT = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
 const NAMED_DATASET = /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
 export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpans: readonly { start: number; end: number }[]): Span[] {

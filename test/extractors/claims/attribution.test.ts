@@ -241,6 +241,11 @@ describe("a compared system's own number", () => {
     expect(cs.map((c) => c.dataset)).toEqual(["MNIST", "CIFAR100", "STL10"]);
   });
 
+  it("names listed after 'on', each with its result in brackets, are datasets, not systems", () => {
+    const cs = claims("We present Zorro. Zorro achieves state-of-the-art results on ImageNet-1K (60.1%), ImageNette (87.2%), and ImageWoof (72.9%).");
+    expect(cs.map((c) => [c.value, c.dataset, c.subject])).toEqual([[60.1, "ImageNet-1K", "Zorro"], [87.2, "ImageNette", "Zorro"], [72.9, "ImageWoof", "Zorro"]]);
+  });
+
   it("a bracketed gain between a number and its dataset does not shift the pairing", () => {
     const cs = claims("We present Zorro. Zorro reaches 67.1% (+5.3%) on AIME24, 59.5% (+10.0%) on AIME25, and 35.5% (+4.0%) on HMMT25.");
     const levels = cs.filter((c) => c.kind === "absolute").map((c) => [c.value, c.dataset]);
