@@ -14,7 +14,7 @@ import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.2.5";
+export const RULES_VERSION = "1.2.6";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -28,7 +28,7 @@ function mentionsSubject(sentence: string, subject: string | null): boolean {
   return subject !== null && subject.length > 1 && sentence.toLowerCase().includes(subject.toLowerCase());
 }
 
-const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+)?$/i;
+const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+|generic\s+|standard\s+|public\s+)*$/i;
 
 export function extractClaims(paper: PaperText): Claim[] {
   return extractScoredClaims(paper).claims;
@@ -94,7 +94,7 @@ function extract(paper: PaperText): ScoredClaims {
       for (const d of datasetsBesideModels(sent.text, ctx.ownKeys, findMetricHits(sent.text), modelsOf(sent)().models)) {
         // "pre-trained on ImageNet", "ImageNet-pretrained", "frozen ImageNet backbones": where a model learned,
         // not where it was scored.
-        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?trained|initiali[sz]ed|weights|backbones?|features|initiali[sz]ation|checkpoints?)\b/i.test(sent.text.slice(d.end, d.end + 18))) continue;
+        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?train(?:ed|ing)|initiali[sz]ed|weights|backbones?|features|initiali[sz]ation|checkpoints?)\b/i.test(sent.text.slice(d.end, d.end + 18))) continue;
         const key = datasetKey(d.text);
         // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
         if (benchKey !== null && key.startsWith(benchKey)) continue;
