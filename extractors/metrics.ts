@@ -99,6 +99,7 @@ const TEXT_FAMILIES = [
   ]),
   t("reward", ["reward", "return", "episode return", "rewards"]),
   t("elo", ["elo", "elo rating"]),
+  t("utilization", ["codebook utilization", "codebook usage", "gpu utilization", "utilization", "hardware utilization"]),
   t("mrr", ["mrr", "mean reciprocal rank"]),
   t("ndcg", ["ndcg", "ndcg@10"]),
   t("rmse", ["rmse", "root mean squared error"]),

@@ -61,7 +61,7 @@ const RESULT_CONTEXT =
 // Metrics of cost rather than quality: an unnamed "performance" change never inherits them.
 const RESOURCE_METRICS = new Set([
   "speedup", "throughput", "latency", "inference time", "training time", "memory", "parameters", "flops", "energy", "cost",
-  "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume",
+  "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume", "utilization",
 ]);
 // Question-answering sets and exams are scored by the share answered right ("74% on TallyQA-Complex").
 const QUESTION_SET = /(?:VQA|QA|MMLU|MMMU|Exam)(?:[-\s]?(?:Pro|Complex|Hard|Easy|Lite|v?\d+(?:\.\d+)?))?$/;

@@ -262,7 +262,7 @@ const GENERATION: E[] = [
   { name: "AFHQv2", aliases: ["AFHQ-v2", "AFHQ v2"], family: "AFHQ", relation: "version of", variant: "v2" },
   { name: "MetFaces" },
   { name: "GenEval", testSize: 553 },
-  { name: "DPG-Bench", aliases: ["DPG Bench", "DPGBench"], testSize: 1065 },
+  { name: "DPG-Bench", aliases: ["DPG Bench", "DPGBench", "DPG"], testSize: 1065 },
   { name: "T2I-CompBench", aliases: ["T2I CompBench", "T2ICompBench"] },
   { name: "T2I-CompBench++", family: "T2I-CompBench", relation: "version of", variant: "++" },
   { name: "PartiPrompts", aliases: ["Parti Prompts", "PartiPrompt", "P2"], testSize: 1632 },

@@ -152,6 +152,7 @@ export const METRIC_REGISTRY: readonly MetricSpec[] = [
   r("win rate", "Win Rate", PCT, "Pairwise win rate.", ["win-rate", "winrate", "win rates", "wr"]),
   r("lc win rate", "LC Win Rate", PCT, "Length-controlled win rate (AlpacaEval 2).", ["length-controlled win rate", "lc winrate", "lc wr", "lc-wr"], "win rate"),
   r("elo", "Elo", HI_FREE, "Elo rating.", ["elo rating", "elo score", "arena elo"]),
+  r("utilization", "Utilization", PCT, "Share of a resource in use (codebook entries, GPU compute).", ["codebook utilization", "codebook usage", "gpu utilization", "hardware utilization"]),
   r("mt-bench score", "MT-Bench Score", with_(HI, { max: 10 }), "MT-Bench judge score (1-10).", ["mt-bench", "mt bench", "mtbench"]),
   r("gpt-4 score", "GPT-4 Score", HI, "Score given by a GPT-4 judge.", ["gpt4 score", "gpt-4 eval", "gpt-4 judge score"]),
   r("pass@1", "pass@1", PCT, "Fraction of problems solved by the first sample.", ["pass 1", "pass@1 (%)"]),
