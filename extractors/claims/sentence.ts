@@ -261,6 +261,14 @@ function lastRespectiveRun<T extends { start: number; end: number }>(s: string, 
   return found;
 }
 
+/** The system a "x vs y" pair compares against: "matches Supervised Fine-Tuning (", "… for the baseline"; null if unnamed. */
+function comparedSystem(before: string, after: string): string | null {
+  const named = /\b(?:match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|against|versus|vs\.?|rival\w*)\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,3})\s*[(:]?\s*$/.exec(before.slice(-80));
+  const forIt = named?.[1] ? null : /^[^,;.()]{0,20}?\bfor\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,2})/.exec(after);
+  const name = named?.[1] ?? forIt?.[1];
+  return name ? name.replace(/[.]+$/, "") : null;
+}
+
 function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number, sp: SentenceSpans, ctx: PaperContext, respectively: boolean): DraftClaim[] {
   const { items } = g;
   const cStart = clauseStart(s, g.start, leftLimit);
@@ -338,7 +346,8 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     if (i === 0) firstKind = kind;
 
     // Entities.
-    const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end);
+    // "(93.9% vs 94.3% on GSM8K)": both ends of a pair are on the dataset named after it.
+    const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end) ?? (it.role === "pair" ? datasetFor(sp.datasets, s, g.start, g.end) : null);
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
     if (finalMetric === "score" && unit === "%" && ds && (ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") || QUESTION_SET.test(ds.text)) && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
@@ -368,6 +377,12 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       notSystems: [...sp.hits.map((h) => s.slice(h.start, h.end)), ...(ds ? [ds.text] : [])],
     });
     ({ subject, model } = owner);
+    // "MNL nearly matches Supervised Fine-Tuning (93.9% vs 94.3%)", "reaches 52.2 versus 51.9 mAP for the
+    // baseline": the far end of a comparison is the compared system's, named before the pair or after it.
+    if (it.role === "pair" && i === 1 && /^\s*(?:vs\.?|versus)\s*$/i.test(s.slice(items[0]!.m.end, m.start))) {
+      subject = comparedSystem(s.slice(cStart, g.start), s.slice(m.end, Math.min(s.length, m.end + 60)));
+      model = null;
+    }
     const other = owner.other;
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
     const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>

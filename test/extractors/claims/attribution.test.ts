@@ -170,6 +170,13 @@ describe("numbers that are not the method's score", () => {
     expect(c.dataset).toBeNull();
   });
 
+  it("the far end of an 'x vs y' pair is the compared system's, and both ends take the pair's dataset", () => {
+    const who = (t: string) => claims(t).map((c) => [c.value, c.subject, c.dataset]);
+    expect(who("We show Zorro nearly matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K).")).toEqual([[93.9, "Zorro", "GSM8K"], [94.3, "Supervised Fine-Tuning", "GSM8K"]]);
+    expect(who("On COCO, Zorro reaches 52.2 versus 51.9 mAP for DETR.").map(([v, sub]) => [v, sub])).toEqual([[52.2, "Zorro"], [51.9, "DETR"]]);
+    expect(who("On COCO, Zorro reaches 52.2 versus 51.9 mAP.").map(([v, sub]) => [v, sub])).toEqual([[52.2, "Zorro"], [51.9, null]]);
+  });
+
   it("codebook utilization is a resource share, not the paper's benchmark score; 'DPG score' is DPG-Bench's", () => {
     const cs = claims("We evaluate on GenEval. Zorro achieves 100% codebook utilization. Zorro attains a DPG score of 86.7.");
     expect(cs.map((c) => [c.value, c.metric, c.dataset])).toEqual([[100, "utilization", null], [86.7, "score", "DPG"]]);
