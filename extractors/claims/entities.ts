@@ -4,6 +4,7 @@
  * takes the span nearest to its number.
  */
 import { DATASET_SPELLINGS, canonicalSubjectName, entityKey, knownDataset } from "../names.js";
+import { lookupMetricAlias } from "../metrics.js";
 
 export interface Span {
   start: number;
@@ -158,7 +159,10 @@ export function localSubject(s: string, pos: number, own: readonly string[], mod
   let ownName: string | null = null;
   const lower = s.toLowerCase();
   for (const n of own) {
-    const at = lower.lastIndexOf(n.toLowerCase(), pos);
+    // A whole name, not a piece of a longer one ("Ray" inside "CrossRay3D").
+    const key = n.toLowerCase();
+    let at = lower.lastIndexOf(key, pos);
+    while (at >= 0 && (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[at + key.length] ?? ""))) at = at === 0 ? -1 : lower.lastIndexOf(key, at - 1);
     if (at >= 0 && at > ownAt) [ownAt, ownName] = [at, n];
   }
   let found: string | null = null;
@@ -166,7 +170,8 @@ export function localSubject(s: string, pos: number, own: readonly string[], mod
   NAME_TOKEN.lastIndex = 0;
   for (let mt = NAME_TOKEN.exec(s); mt && mt.index < pos; mt = NAME_TOKEN.exec(s)) {
     const name = mt[1] ?? "";
-    if (!isNameLike(name) || NOT_SUBJECT.has(name.toLowerCase()) || knownDataset(name)) continue;
+    // "mAP50", "F1": a metric's name is never the system ("mAP50:95 of 0.41" read as "mAP50 achieves").
+    if (!isNameLike(name) || NOT_SUBJECT.has(name.toLowerCase()) || knownDataset(name) || lookupMetricAlias(name) !== undefined) continue;
     const after = s.slice(mt.index + name.length, mt.index + name.length + 40);
     if (!RESULT_VERB.test(after)) continue;
     // A name right after a comparison word is a baseline, not the subject.

@@ -177,6 +177,16 @@ describe("numbers that are not the method's score", () => {
     expect(who("On COCO, Zorro reaches 52.2 versus 51.9 mAP.").map(([v, sub]) => [v, sub])).toEqual([[52.2, "Zorro"], [51.9, null]]);
   });
 
+  it("an own name inside a longer one does not stand for it ('Ray' in 'CrossRay3D')", () => {
+    const cs = claims("We design Ray Positional Encoding (Ray PE). We integrate it into a detector, dubbed CrossRay3D. On nuScenes, CrossRay3D achieves 72.4 mAP.", "CrossRay3D: Geometry Guidance for 3D Detection");
+    expect(cs.map((c) => c.subject)).toEqual(["CrossRay3D"]);
+  });
+
+  it("a metric's name is never the system ('F1 of 92.87%' is SChanger's)", () => {
+    const cs = claims("SChanger: semantic change detection. Results show F1 of 92.87% on LEVIR-CD.", "SChanger: Change Detection from a Semantic Change Perspective");
+    expect(cs.map((c) => c.subject)).toEqual(["SChanger"]);
+  });
+
   it("codebook utilization is a resource share, not the paper's benchmark score; 'DPG score' is DPG-Bench's", () => {
     const cs = claims("We evaluate on GenEval. Zorro achieves 100% codebook utilization. Zorro attains a DPG score of 86.7.");
     expect(cs.map((c) => [c.value, c.metric, c.dataset])).toEqual([[100, "utilization", null], [86.7, "score", "DPG"]]);
