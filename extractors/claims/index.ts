@@ -13,7 +13,7 @@ import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.2.0";
+export const RULES_VERSION = "1.3.0";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -120,6 +120,7 @@ function extract(paper: PaperText): ScoredClaims {
         baseline: d.baseline,
         condition: d.condition,
         model: d.model,
+        attribution: d.attribution,
         evidence: abstract.slice(start, end),
         start,
         end,
