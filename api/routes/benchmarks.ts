@@ -60,7 +60,7 @@ export const benchmarkRoutes = router()
     const version = await benchmarkVersion(c.var.db, id);
     if (version === null) throw notFound(`benchmark ${id}`);
     const scope = filter.entries ?? "trusted";
-    const key = filter.model || filter.method || scope !== "trusted" ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}` : id;
+    const key = filter.model || filter.method || filter.tier || scope !== "trusted" ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}\u0000${filter.tier ?? ""}` : id;
     return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id, filter));
   })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id, c.req.valid("query")), 200));
