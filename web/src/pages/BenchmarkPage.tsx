@@ -6,6 +6,7 @@ import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { EmbedButton } from "../components/EmbedButton";
 import { IdentityPanel } from "../components/IdentityPanel";
+import { TierBadge, TierFilter } from "../components/Provenance";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
 import { useBenchmarks } from "../hooks/useBenchmarks";
@@ -15,6 +16,7 @@ import { useSeries } from "../hooks/useSeries";
 import { directionArrow, directionWords, formatDate, formatRelative, metricLabel, plural, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
+import { tiersFromParam } from "../lib/tiers";
 import { NotFoundPage } from "./NotFoundPage";
 
 // recharts is most of the bundle: the chart comes in its own chunk. Its download starts as soon as the
@@ -28,7 +30,8 @@ export function BenchmarkPage({ id }: { id: string }) {
   const { get, set } = useQueryParams();
   const model = get("model") || undefined;
   const entries = get("entries") === "all" ? "all" : "trusted";
-  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries });
+  const tiers = tiersFromParam(get("tier"));
+  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries, ...(tiers.length ? { tier: tiers.join(",") } : {}) });
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
@@ -105,6 +108,7 @@ export function BenchmarkPage({ id }: { id: string }) {
               the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
             </p>
             <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
+            <TierFilter selected={tiers} onChange={(t) => set({ tier: t.join(",") || null })} />
             <LeaderboardTable board={board.data} />
           </section>
           <section aria-labelledby="chart-heading" className="panel">
@@ -197,6 +201,7 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
               </td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
+                <TierBadge tier={e.tier} />
                 {e.reviewStatus && (
                   <div>
                     <ReviewStatus status={e.reviewStatus} />

@@ -4,6 +4,7 @@ import type { SubjectBenchmarkGroup, SubjectClaim, SubjectDetail } from "../../.
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { IdentityPanel } from "../components/IdentityPanel";
+import { ProvenancePanel } from "../components/ProvenancePanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useSubject } from "../hooks/useSubject";
 import { directionArrow, formatDate, formatStated, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
@@ -60,6 +61,7 @@ export function SubjectPage({ id }: { id: string }) {
 
       <PairedSubjects title={`Methods measured on ${s.name}`} id="methods-on-it" subjects={s.methodsOnIt} />
       <PairedSubjects title="Base models it was run on" id="runs-on" subjects={s.runsOn} />
+      <ProvenancePanel subjectId={s.id} name={s.name} />
 
       {charted.length > 0 && (
         <section aria-labelledby="spread-heading" className="panel">
