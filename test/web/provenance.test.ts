@@ -100,4 +100,20 @@ describe("provenance tiers, in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "provenance-board.png"), fullPage: true });
     await page.close();
   });
+
+  it("copies the board as shown (same filters) as a Markdown table", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/benchmarks/gsm8k--accuracy?tier=self`);
+    await page.locator(".leaderboard-table tbody tr").first().waitFor();
+    await page.getByRole("button", { name: "Copy as Markdown" }).click();
+    await page.locator(".markdown-export [role=status]", { hasText: "Copied a Markdown table of 2 rows" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("| Rank | System | Model | Accuracy | Paper | Link |");
+    expect(copied).toContain("| 2 | Heron |  | 71.0% | Heron: Careful Reasoning |  |");
+    expect(copied).toContain("tiers: self");
+    expect(await page.getByRole("link", { name: "open .md" }).getAttribute("href")).toBe("/api/benchmarks/gsm8k--accuracy/export.md?entries=trusted&tier=self");
+    await context.close();
+  });
 });

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { Link, useLocation } from "wouter";
-import type { Leaderboard, Series } from "../../../contracts/benchmarks";
+import type { Leaderboard, LeaderboardQuery, Series } from "../../../contracts/benchmarks";
 import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { EmbedButton } from "../components/EmbedButton";
 import { IdentityPanel } from "../components/IdentityPanel";
 import { TierBadge, TierFilter } from "../components/Provenance";
+import { MarkdownExport } from "../components/MarkdownExport";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
 import { useBenchmarks } from "../hooks/useBenchmarks";
@@ -31,7 +32,8 @@ export function BenchmarkPage({ id }: { id: string }) {
   const model = get("model") || undefined;
   const entries = get("entries") === "all" ? "all" : "trusted";
   const tiers = tiersFromParam(get("tier"));
-  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries, ...(tiers.length ? { tier: tiers.join(",") } : {}) });
+  const boardFilter: LeaderboardQuery = { ...(model ? { model } : {}), entries, ...(tiers.length ? { tier: tiers.join(",") } : {}) };
+  const board = useLeaderboard(id, boardFilter);
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
@@ -110,6 +112,7 @@ export function BenchmarkPage({ id }: { id: string }) {
             <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
             <TierFilter selected={tiers} onChange={(t) => set({ tier: t.join(",") || null })} />
             <LeaderboardTable board={board.data} />
+            <MarkdownExport benchmarkId={benchmark.id} filter={boardFilter} />
           </section>
           <section aria-labelledby="chart-heading" className="panel">
             <h2 id="chart-heading">Best reported value over time</h2>
