@@ -60,7 +60,7 @@ function scripted(s: string, map: Record<string, string>): string | null {
 // A braced argument without nested braces, or one character.
 const ARG = String.raw`(?:\{([^{}]*)\}|([^\s{}\\]))`;
 const ACCENT = new RegExp(String.raw`\{?\\(['\`^"~=.]|[uvHckr](?![a-zA-Z]))\s*${ARG}\}?`, "g");
-const SCRIPT_CMD = /\\text(super|sub)script\s*\{([^{}]*)\}/g;
+const SCRIPT_CMD = new RegExp(String.raw`\\text(super|sub)script\s*${ARG}`, "g");
 const MATH_SCRIPT = new RegExp(String.raw`([\^_])\s*${ARG}`, "g");
 const WRAPPED = /\\([a-zA-Z]+)\s*\{([^{}]*)\}/g;
 const COMMAND = /\\([a-zA-Z]+)(?![a-zA-Z])/g;
@@ -80,9 +80,10 @@ function commands(text: string, math: boolean): string {
   // Up to a few rounds: \textbf{\emph{x}} unwraps from the inside out.
   for (let round = 0; round < 4; round++) {
     const before = t;
-    t = t.replace(SCRIPT_CMD, (_m, kind: string, c: string) =>
-      kind === "super" ? superOrPlain(c, null) : (scripted(c, SUBSCRIPT) ?? c),
-    );
+    t = t.replace(SCRIPT_CMD, (_m, kind: string, braced: string | undefined, single: string | undefined) => {
+      const c = braced ?? single ?? "";
+      return kind === "super" ? superOrPlain(c, null) : (scripted(c, SUBSCRIPT) ?? c);
+    });
     t = t.replace(ACCENT, (_m, acc: string, braced: string | undefined, single: string | undefined) => `${braced ?? single ?? ""}${ACCENTS[acc] ?? ""}`);
     t = t.replace(WRAPPED, (m, name: string, arg: string) => {
       if (WRAPPERS.has(name)) return arg;
@@ -127,4 +128,22 @@ export function latexToText(input: string): string {
   t = t.replace(/(\d)times(\d)/g, "$1×$2");
   t = t.replace(/[\uE000-\uE006]/g, (c) => held[c]!);
   return t.normalize("NFC");
+}
+
+/**
+ * Where the dollars that open and close math stand in `text` (indices), as latexToText reads them: a caller
+ * that shows a text in pieces (a highlighted span and the words around it) drops these from each piece
+ * before cleaning it, so a span cut inside "$82.6\\%$" leaves no stray dollar on either side.
+ */
+export function mathDollarIndices(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes("$")) return out;
+  // Escaped dollars are text, never delimiters: hide them the way latexToText does.
+  const masked = text.replace(/\\\$/g, "\uE000\uE000");
+  for (const m of masked.matchAll(MATH)) {
+    if (m[1] === undefined) continue;
+    if (/^\d/.test(m[1]) && /^\d/.test(masked.slice(m.index + m[0].length))) continue;
+    out.add(m.index).add(m.index + m[0].length - 1);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ describe("latexToText", () => {
   it.each([
     ["A\\textsuperscript{2}FM: Adaptive Agent Foundation Model", "A²FM: Adaptive Agent Foundation Model"],
     ["PM\\textsuperscript{4}Bench", "PM⁴Bench"],
+    ["PM\\textsuperscript4Bench", "PM⁴Bench"],
     ["\\textbf{EDC\\textsuperscript{2}-RAG}", "EDC²-RAG"],
     ["1\\textsuperscript{st} place", "1st place"],
     ["ImageNet 512$\\times$512", "ImageNet 512×512"],

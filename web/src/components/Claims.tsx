@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import type { FlagRef } from "../../../contracts/flags";
 import { FLAG_WORDS, formatNumber, formatStated } from "../lib/format";
 import { FLAG_EXPLANATIONS } from "../lib/flag-explanations";
+import { mathDollarIndices, tex, texPiece } from "../lib/tex";
 
 /**
  * Open-flag badges, one per flag code with how many flags of that code the claim carries; each links to
@@ -76,12 +77,13 @@ export function ReviewStatus({ status }: { status: "accepted" | "rejected" | "co
 export function EvidenceSentence({ sentence, evidence }: { sentence: string; evidence: string }) {
   const text = sentence || evidence;
   const at = evidence ? text.indexOf(evidence) : -1;
-  if (at < 0) return <q className="evidence-sentence">{text}</q>;
+  if (at < 0) return <q className="evidence-sentence">{tex(text)}</q>;
+  const dollars = mathDollarIndices(text);
   return (
     <q className="evidence-sentence">
-      {text.slice(0, at)}
-      <mark>{evidence}</mark>
-      {text.slice(at + evidence.length)}
+      {texPiece(text, 0, at, dollars)}
+      <mark>{texPiece(text, at, at + evidence.length, dollars)}</mark>
+      {texPiece(text, at + evidence.length, text.length, dollars)}
     </q>
   );
 }

@@ -4,6 +4,7 @@ import { useSubjectProvenance } from "../hooks/useSubjectProvenance";
 import { directionArrow, formatStated, metricLabel, plural } from "../lib/format";
 import { TIER_ORDER, TIER_WORDS } from "../lib/tiers";
 import { ErrorMessage, Loading } from "./Status";
+import { tex } from "../lib/tex";
 
 /**
  * A system's numbers side by side by provenance: on each benchmark (and base model) where it has numbers
@@ -57,7 +58,7 @@ function ProvenanceTableRow({ row, tiers }: { row: ProvenanceRow; tiers: readonl
     <tr data-benchmark={benchmark.id} className={row.disagreements.length > 0 ? "disagreeing" : undefined}>
       <th scope="row">
         <Link href={`/benchmarks/${encodeURIComponent(benchmark.id)}`}>
-          {benchmark.dataset} · {metricLabel(benchmark.metric)}
+          {tex(benchmark.dataset)} · {metricLabel(benchmark.metric)}
         </Link>{" "}
         <span className="direction" title={benchmark.direction === "lower" ? "lower is better" : "higher is better"}>
           {directionArrow(benchmark.direction)}
@@ -72,7 +73,7 @@ function ProvenanceTableRow({ row, tiers }: { row: ProvenanceRow; tiers: readonl
         const disagrees = row.disagreements.includes(t);
         return (
           <td key={t} className={`num${disagrees ? " disagrees" : ""}`} data-tier={t}>
-            <Link href={`/papers/${cell.paper.id}`} title={`${cell.paper.title}: “${cell.evidence}”${cell.count > 1 ? ` (best of ${cell.count})` : ""}`}>
+            <Link href={`/papers/${cell.paper.id}`} title={`${tex(cell.paper.title)}: “${tex(cell.evidence)}”${cell.count > 1 ? ` (best of ${cell.count})` : ""}`}>
               {formatStated(cell.value, cell.valueText, cell.unit, cell.qualifier)}
             </Link>
             {disagrees && (

@@ -19,6 +19,7 @@ import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
 import { tiersFromParam } from "../lib/tiers";
 import { NotFoundPage } from "./NotFoundPage";
+import { tex } from "../lib/tex";
 
 // recharts is most of the bundle: the chart comes in its own chunk. Its download starts as soon as the
 // page renders, alongside the leaderboard and series requests, not after them.
@@ -55,11 +56,11 @@ export function BenchmarkPage({ id }: { id: string }) {
     <article className="benchmark-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/benchmarks">Benchmarks</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`/benchmarks?dataset=${encodeURIComponent(benchmark.dataset)}`}>{benchmark.dataset}</Link>
+        <Link href={`/benchmarks?dataset=${encodeURIComponent(benchmark.dataset)}`}>{tex(benchmark.dataset)}</Link>
       </nav>
       <header className="page-head">
         <h1>
-          {benchmark.dataset} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
+          {tex(benchmark.dataset)} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
           {benchmark.setting && (
             <>
               {" "}
@@ -195,12 +196,12 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
             <tr key={e.claimId}>
               <td className="num rank">{e.rank}</td>
               <th scope="row" className="subject">
-                <Link href={`/subjects/${e.subjectId}`}>{e.subject}</Link>
+                <Link href={`/subjects/${e.subjectId}`}>{tex(e.subject)}</Link>
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
                 {e.condition && <div className="muted small condition">{e.condition}</div>}
               </th>
               <td className="model-cell">
-                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{e.model}</Link> : <span className="muted">—</span>}
+                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{tex(e.model)}</Link> : <span className="muted">—</span>}
               </td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
@@ -212,7 +213,7 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
                 )}
               </td>
               <td className="paper-cell">
-                <Link href={`/papers/${e.paper.id}`}>{e.paper.title}</Link>
+                <Link href={`/papers/${e.paper.id}`}>{tex(e.paper.title)}</Link>
                 <span className="date-inline">{formatDate(e.paper.date)}</span>
                 <EvidenceSentence sentence={e.sentence} evidence={e.evidence} />
               </td>
@@ -339,7 +340,7 @@ function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAll
               </td>
               <td>{c.baseline ?? <span className="muted">unnamed baseline</span>}</td>
               <td className="paper-cell">
-                <Link href={`/papers/${c.paper.id}`}>{c.paper.title}</Link>
+                <Link href={`/papers/${c.paper.id}`}>{tex(c.paper.title)}</Link>
                 <span className="muted small"> · {formatDate(c.paper.date)}</span>
                 <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />
               </td>
