@@ -29,6 +29,7 @@ import { healthRoutes } from "./routes/health.js";
 import { paperRoutes } from "./routes/papers.js";
 import { searchRoutes } from "./routes/search.js";
 import { subjectRoutes } from "./routes/subjects.js";
+import { provenanceRoutes } from "./routes/provenance.js";
 import { embedRoutes } from "./routes/embed.js";
 import { oembedRoutes } from "./routes/oembed.js";
 import { historyRoutes } from "./routes/history.js";
@@ -65,6 +66,7 @@ function buildApi() {
     .route("/", entityRoutes)
     .route("/", ingestRoutes)
     .route("/", subjectRoutes)
+    .route("/", provenanceRoutes)
     .route("/", searchRoutes)
     .route("/", historyRoutes);
 }

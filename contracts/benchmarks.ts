@@ -4,6 +4,7 @@ import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";
 import { AsOfQuerySchema, AsOfSchema } from "./as-of.js";
+import { TierFilterSchema, TierSchema } from "./provenance.js";
 
 export const BenchmarkSchema = z
   .object({
@@ -56,6 +57,7 @@ export const LeaderboardQuerySchema = z.object({
   model: z.string().min(1).max(300).optional().openapi({ description: "only entries run on this base model (name or alias)" }),
   method: z.string().min(1).max(300).optional().openapi({ description: "only this method or system, on every model" }),
   entries: EntryScopeSchema.optional(),
+  tier: TierFilterSchema.optional(),
 }).merge(AsOfQuerySchema);
 
 export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional() }).merge(AsOfQuerySchema);
@@ -83,6 +85,8 @@ export const LeaderboardEntrySchema = z
     reviewStatus: z.enum(["accepted", "rejected", "corrected"]).nullable(),
     /** The value as extracted when a reviewer corrected it, else null. */
     originalValue: z.number().nullable(),
+    /** Where the number comes from: self, other_paper, imported or reviewed (see ProvenanceTier). */
+    tier: TierSchema,
     flags: z.array(FlagRefSchema),
   })
   .openapi("LeaderboardEntry");

@@ -12,4 +12,5 @@ export type ClaimExportQuery = z.infer<typeof ClaimExportQuerySchema>;
 
 export const CsvSchema = z.string().openapi({ description: "RFC 4180 CSV with a header row; text cells defused against formula injection" });
 export const JsonLinesSchema = z.string().openapi({ description: 'one {"type":"claim", ...} object per line; `npm run ingest` imports it back' });
+export const MarkdownSchema = z.string().openapi({ description: "a GitHub-flavoured Markdown table; cells escaped, line breaks removed" });
 export const ModelIndexYamlSchema = z.string().openapi({ description: "Hugging Face model card `model-index` YAML" });

@@ -11,6 +11,8 @@ import { notFound } from "./errors.js";
 import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
 import { escapeLike } from "./papers.js";
 import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
+import { tierCondition, tierOfClaim } from "./provenance.js";
+import { tiersOf, type Tier } from "../contracts/provenance.js";
 
 interface BenchmarkRow {
   id: string;
@@ -114,6 +116,7 @@ interface EntryRow {
   paper_date: string | Date | null;
   review_status: LeaderboardEntry["reviewStatus"];
   original_value: number | null;
+  tier: Tier;
 }
 
 function isoDate(d: string | Date | null): string | null {
@@ -143,6 +146,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     where.push(sql`c.subject_id = ${methodId}`);
   }
   if (isPast(filter)) where.push(publishedBy(filter));
+  if (filter.tier) where.push(tierCondition(tiersOf(filter.tier)));
   const filters = where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``;
   const source = claimsKnownAt(id, filter);
   const rows = rowsOf<EntryRow>(
@@ -154,6 +158,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
                c.evidence, c.sentence, c.review_status, c.condition,
                case when c.unit is null and abs(c.value) <= 1 and (select board from percent) then c.value * 100 else c.value end as rank_value,
                case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
+               ${tierOfClaim()} as tier,
                p.id as paper_id, p.title as paper_title, p.date::text as paper_date
         from ${source} c join papers p on p.id = c.paper_id
         where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
@@ -185,6 +190,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
     reviewStatus: r.review_status,
     originalValue: r.original_value,
+    tier: r.tier,
     flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
   return { benchmark, entries, truncated, scope, hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source), ...echoMoment(filter) };

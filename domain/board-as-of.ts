@@ -49,7 +49,7 @@ export function claimsKnownAt(benchmarkId: string, m: BoardMoment): SQL {
   // The first review after the moment holds, in its `before`, the claim as it stood at the moment.
   return sql`(
     select c.id, c.paper_id, c.subject_id, c.model_id, c.kind, c.qualifier, c.evidence, c.sentence, c.condition, c.source_kind,
-           c.confidence, c.original, c.created_at,
+           c.confidence, c.original, c.created_at, c.attribution,
            case when r.before is null then c.value else (r.before->>'value')::float8 end as value,
            case when r.before is null then c.value_text end as value_text,
            case when r.before is null then c.unit else r.before->>'unit' end as unit,

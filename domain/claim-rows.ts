@@ -30,6 +30,7 @@ const COLUMNS: [string, string, (r: ClaimRow) => unknown][] = [
   ["evidence_end", "int4", (r) => r.evidenceEnd],
   ["confidence", "float4", (r) => r.confidence],
   ["source_kind", "text", (r) => r.sourceKind ?? "text"],
+  ["attribution", "text", (r) => r.attribution ?? null],
   ["source_ref", "text", (r) => r.sourceRef ?? null],
   ["source_id", "text", (r) => r.sourceId ?? null],
   ["extractor", "text", (r) => r.extractor],
@@ -74,7 +75,7 @@ export async function upsertClaimRows(db: DbOrTx, rows: ClaimRow[], set: SQL, wh
 const KEEP_IF_REVIEWED = ["subject_id", "model_id", "dataset_id", "benchmark_id", "setting", "value", "value_text", "unit", "kind", "qualifier"];
 const FROM_SOURCE = [
   "subject_text", "model_text", "dataset_text", "baseline", "condition", "evidence", "sentence", "evidence_start", "evidence_end",
-  "confidence", "source_ref", "source_id", "extractor_version", "original",
+  "confidence", "source_ref", "source_id", "extractor_version", "original", "attribution",
 ];
 const UPSERT_SET = sql.raw(
   [

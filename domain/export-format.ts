@@ -4,6 +4,7 @@ import { csvHeader, csvRow, type CsvCell } from "../extractors/export/csv.js";
 import type { ClaimLine } from "../extractors/sources/claims-jsonl.js";
 import type { TableRecord } from "../extractors/tables/types.js";
 import { UnitSchema } from "../extractors/types.js";
+import { latexToText } from "../extractors/latex-text.js";
 
 /** Pure row builders of the exports: no database here, so each shape is testable on its own. */
 
@@ -14,10 +15,14 @@ export const CLAIM_CSV_COLUMNS = [
 
 export const claimCsvHeader = () => csvHeader(CLAIM_CSV_COLUMNS);
 
+// CSV is for reading and analysis: titles, names and evidence as text (LaTeX as Unicode), as the pages show
+// them. JSON Lines stay as stored, since they import back and a paper is keyed by its title as written.
+const text = (s: string | null) => (s === null ? null : latexToText(s));
+
 export function claimCsvRow(c: ClaimOut): string {
   const cells: CsvCell[] = [
-    c.id, c.paper.title, c.paper.date, c.subject?.name ?? null, c.dataset?.name ?? null, c.metric, c.value, c.valueText,
-    c.unit, c.kind, c.qualifier, c.baseline, c.condition, c.evidence, c.sourceKind, c.sourceRef, c.reviewStatus,
+    c.id, text(c.paper.title), c.paper.date, text(c.subject?.name ?? null), text(c.dataset?.name ?? null), c.metric, c.value, c.valueText,
+    c.unit, c.kind, c.qualifier, text(c.baseline), c.condition, text(c.evidence), c.sourceKind, c.sourceRef, c.reviewStatus,
     // Only a correction makes the first-extracted value differ; otherwise the column stays empty.
     c.original.value !== c.value ? c.original.value : null,
   ];
@@ -67,8 +72,8 @@ export function benchmarkCsv(series: Series, board: Leaderboard): string {
   for (const p of series.points) {
     const entry = p.subjectId === null ? undefined : bySubject.get(p.subjectId);
     out += csvRow([
-      b.id, b.dataset, b.metric, b.direction, p.claimId, p.paper.title, p.paper.date, p.subject, p.value, p.valueText,
-      p.unit, p.qualifier, p.evidence, entry?.rank ?? null, entry?.value ?? null, entry ? (entry.claimId === p.claimId ? "yes" : "no") : null,
+      b.id, text(b.dataset), b.metric, b.direction, p.claimId, text(p.paper.title), p.paper.date, text(p.subject), p.value, p.valueText,
+      p.unit, p.qualifier, text(p.evidence), entry?.rank ?? null, entry?.value ?? null, entry ? (entry.claimId === p.claimId ? "yes" : "no") : null,
     ]);
   }
   return out;

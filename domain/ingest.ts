@@ -262,6 +262,7 @@ async function storeClaims(
           evidenceEnd: c.end,
           confidence: c.confidence,
           sourceKind: "text",
+          attribution: c.attribution ?? null,
           sourceRef: e.paper.source.file,
           sourceId: null,
           extractor: extractor.name,

@@ -45,6 +45,12 @@ export const ClaimSchema = z.object({
    * absent when the text names none or when the subject itself is the model.
    */
   model: z.string().nullable().optional(),
+  /**
+   * Whose number the text says it is: "other" when it belongs to another system than the one the sentence
+   * reports on (a baseline's "compared to the original 81.8%", a compared model's "ConvNext-B (91.92%)", the
+   * start of "from 54.0% to 66.1%"), "own" otherwise; absent when the extractor does not tell.
+   */
+  attribution: z.enum(["own", "other"]).optional(),
   /** Shortest exact substring of the abstract holding the number and its metric. */
   evidence: z.string(),
   /** Character offsets of `evidence` in the abstract: abstract.slice(start, end) === evidence. */

@@ -4,6 +4,7 @@ import type { Benchmark, LeaderboardEntry, SeriesPoint } from "../../contracts/b
 import { escapeHtml } from "./escape.js";
 import type { EmbedOptions } from "./options.js";
 import { dateTicks, fitText, formatTick, formatValue, linearScale, textWidth } from "./scale.js";
+import { latexToText } from "../../extractors/latex-text.js";
 
 /**
  * The embeddable charts, drawn as plain SVG with React (which escapes every text from papers).
@@ -62,7 +63,7 @@ export function renderChartSvg(input: ChartInput, options: ChartRenderOptions): 
 }
 
 export function chartTitle(b: Pick<ChartBenchmark, "metric" | "dataset">): string {
-  return `${b.metric} on ${b.dataset}`;
+  return `${b.metric} on ${latexToText(b.dataset)}`;
 }
 
 export function directionText(b: Pick<ChartBenchmark, "direction">): string {

@@ -61,7 +61,7 @@ export const benchmarkRoutes = router()
     if (version === null) throw notFound(`benchmark ${id}`);
     const scope = filter.entries ?? "trusted";
     const past = filter.asOf || filter.knownAt ? `\u0000${filter.asOf ?? ""}\u0000${filter.knownAt ?? ""}` : "";
-    const key = filter.model || filter.method || scope !== "trusted" || past ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}${past}` : id;
+    const key = filter.model || filter.method || filter.tier || scope !== "trusted" || past ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}\u0000${filter.tier ?? ""}${past}` : id;
     return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id, filter));
   })
   .openapi(series, async (c) => c.json(await getSeries(c.var.db, c.req.valid("param").id, c.req.valid("query")), 200));

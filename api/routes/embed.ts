@@ -4,6 +4,7 @@ import { getLeaderboard, getSeries } from "../../domain/benchmarks.js";
 import { benchmarkHead } from "../../domain/embed.js";
 import { checkAccess } from "../embed/access.js";
 import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
+import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config.js";
 import { escapeHtml } from "../embed/escape.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setEmbedSecurityHeaders, setValidators, type Validators } from "../embed/http.js";
@@ -71,7 +72,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
         const board = needBoard ? await getLeaderboard(db, id) : null;
         const benchmark = (series ?? board)!.benchmark;
         v = validators(new Date(benchmark.updatedAt));
-        const input: ChartInput = { benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false, note: `data as of ${benchmark.updatedAt.slice(0, 10)}` };
+        const input: ChartInput = plainChartInput({ benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false, note: `data as of ${benchmark.updatedAt.slice(0, 10)}` });
         body =
           format === "html"
             ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: benchmark.updatedAt })

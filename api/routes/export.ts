@@ -1,14 +1,16 @@
 import { createRoute } from "@hono/zod-openapi";
 import { randomUUID } from "node:crypto";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex } from "../../domain/export.js";
-import { BenchmarkIdParamSchema } from "../../contracts/benchmarks.js";
+import { exportBenchmarkMarkdown } from "../../domain/export-markdown.js";
+import { BenchmarkIdParamSchema, LeaderboardQuerySchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
-import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, ModelIndexYamlSchema } from "../../contracts/export.js";
+import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, MarkdownSchema, ModelIndexYamlSchema } from "../../contracts/export.js";
 import { router } from "../router.js";
 
 const CSV = "text/csv; charset=utf-8";
 const NDJSON = "application/x-ndjson";
 const YAML = "application/yaml; charset=utf-8";
+const MARKDOWN = "text/markdown; charset=utf-8";
 
 const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
@@ -29,6 +31,18 @@ const benchmarkExport = createRoute({
   summary: "Every absolute claim of a benchmark with its subject's leaderboard rank and best value, as CSV",
   request: { params: BenchmarkIdParamSchema },
   responses: { 200: { content: { [CSV]: { schema: CsvSchema } }, description: "the file" }, 404: error("no such benchmark") },
+});
+
+const benchmarkMarkdown = createRoute({
+  method: "get",
+  path: "/benchmarks/{id}/export.md",
+  summary: "The leaderboard as a GitHub-flavoured Markdown table (rank, system, model, value as written, paper, link) for wikis",
+  request: { params: BenchmarkIdParamSchema, query: LeaderboardQuerySchema },
+  responses: {
+    200: { content: { [MARKDOWN]: { schema: MarkdownSchema } }, description: "the table" },
+    400: error("invalid query"),
+    404: error("no such benchmark"),
+  },
 });
 
 const subjectExport = createRoute({
@@ -85,6 +99,13 @@ export const exportRoutes = router()
     const csv = await exportBenchmarkCsv(c.var.db, id);
     c.header("Content-Disposition", attachment(`${id}.csv`));
     return c.body(csv, 200, { "Content-Type": CSV });
+  })
+  .openapi(benchmarkMarkdown, async (c) => {
+    const { id } = c.req.valid("param");
+    const md = await exportBenchmarkMarkdown(c.var.db, id, c.req.valid("query"));
+    // inline: a browser shows the text to copy; the name is there for "save as".
+    c.header("Content-Disposition", `inline; filename="${fileName(id)}.md"`);
+    return c.body(md, 200, { "Content-Type": MARKDOWN });
   })
   .openapi(subjectExport, async (c) => {
     const { name, yaml } = await exportSubjectModelIndex(c.var.db, c.req.valid("param").id);

@@ -54,6 +54,11 @@ export const claims = pgTable(
     evidenceEnd: integer().notNull(),
     confidence: real().notNull(),
     sourceKind: text({ enum: ["text", "table", "manual"] }).notNull().default("text"),
+    /**
+     * Text claims: whose number the extractor read it as, "other" for another system's number the paper quotes
+     * or measured (a baseline's); null for tables, hand entries, and rows extracted before it was recorded.
+     */
+    attribution: text({ enum: ["own", "other"] }),
     /** Where the number came from: the file or URL, and for tables the JSON pointer or YAML path inside it. */
     sourceRef: text(),
     /**

@@ -34,3 +34,24 @@ export function formatValue(value: number, unit: string | null): string {
   if (!unit) return v;
   return unit === "%" || unit === "x" ? `${v}${unit}` : `${v} ${unit}`;
 }
+
+/** A reported number with its text as written (for its precision) and unit. */
+interface Written {
+  value: number;
+  valueText: string | null;
+  unit: string | null;
+}
+
+/** Decimals as written: "87.30" -> 2. A number without its text is taken at the precision it prints with. */
+export function decimals(c: Written): number {
+  const text = c.valueText ?? String(c.value);
+  const m = /\.(\d+)/.exec(text.replace(/[^\d.]/g, ""));
+  return m ? m[1]!.length : 0;
+}
+
+/** Two reports agree when within the relative tolerance or within the rounding of the coarser one. */
+export function agreeAsWritten(a: Written, b: Written, va: number, vb: number, tol: number): boolean {
+  if (agree(va, vb, tol)) return true;
+  const rounding = 0.5 * 10 ** -Math.min(decimals(a), decimals(b));
+  return a.unit === b.unit && Math.abs(va - vb) <= rounding + 1e-9;
+}

@@ -1,5 +1,5 @@
 import { nameKey } from "../../extractors/identity/name-key.js";
-import { agree, baseValue, better, comparableUnits, formatValue, scaleFactor } from "./compare.js";
+import { agree, agreeAsWritten, baseValue, better, comparableUnits, decimals, formatValue, scaleFactor } from "./compare.js";
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
 import { groupBy } from "./group-by.js";
 import { outlierFlags } from "./outliers.js";
@@ -32,20 +32,6 @@ export function ownMethod(c: ClaimFact): boolean {
   if (letters.length < 2) return false;
   const initials = c.paperTitle.split(/[^\p{L}\d]+/u).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("");
   return initials.includes(letters);
-}
-
-/** Decimals as written: "87.30" -> 2. A number without its text is taken at the precision it prints with. */
-function decimals(c: ClaimFact): number {
-  const text = c.valueText ?? String(c.value);
-  const m = /\.(\d+)/.exec(text.replace(/[^\d.]/g, ""));
-  return m ? m[1]!.length : 0;
-}
-
-/** Two reports agree when within the relative tolerance or within the rounding of the coarser one. */
-function agreeAsWritten(a: ClaimFact, b: ClaimFact, va: number, vb: number, tol: number): boolean {
-  if (agree(va, vb, tol)) return true;
-  const rounding = 0.5 * 10 ** -Math.min(decimals(a), decimals(b));
-  return a.unit === b.unit && Math.abs(va - vb) <= rounding + 1e-9;
 }
 
 /**

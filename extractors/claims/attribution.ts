@@ -66,27 +66,41 @@ export interface NumberContext {
 
 /**
  * Whose number it is: the system (and base model) a leaderboard may credit it to. `other` is set when
- * the words before it give it to another system than the sentence's subject.
+ * the words before it give it to another system than the sentence's subject; `reassigned` whenever the
+ * number was taken from the sentence's subject for another system (a baseline, a compared or base model):
+ * a number the paper quotes or measured for someone else's system, not one it reports for its own.
  */
-export function whoseNumber(n: NumberContext): { subject: string | null; model: string | null; other: string | null } {
+export function whoseNumber(n: NumberContext): { subject: string | null; model: string | null; other: string | null; reassigned: boolean } {
   let { subject, model } = n;
+  let reassigned = false;
   // "improves from 54.0% to 66.1% for AraGPT2-Base": the starting value is the base model's (or the named
   // baseline's) own number, never the method's.
-  if (n.pairStart) [subject, model] = [model ?? n.baseline, null];
+  if (n.pairStart) {
+    [subject, model] = [model ?? n.baseline, null];
+    reassigned = subject !== null;
+  }
   // "compared to the original 81.8%", "baselines, which score 80% and 65.9%": another system's number.
   const other = otherSystemBefore(n.groupLeft);
-  if (other !== null) [subject, model] = [other, null];
-  else {
+  if (other !== null) {
+    [subject, model] = [other, null];
+    reassigned = true;
+  } else {
     // "comparable to ConvNext-B (91.92%)": the bracketed number is that system's, unless the name is the
     // paper's own, a metric, the dataset ("GSM8K (98.1%)") or the base model the method ran on.
     const named = bracketedSystemBefore(n.left);
     const notSystem = (x: string) => n.notSystems.some((w) => entityKey(w) === entityKey(x)) || knownDataset(x) !== undefined;
-    if (named !== null && !notSystem(named) && !sameSystem(named, subject, n.own) && !(model !== null && entityKey(model) === entityKey(named))) [subject, model] = [named, null];
+    if (named !== null && !notSystem(named) && !sameSystem(named, subject, n.own) && !(model !== null && entityKey(model) === entityKey(named))) {
+      [subject, model] = [named, null];
+      reassigned = true;
+    }
   }
   // "a 1.5B model achieves": a size alone names nothing.
-  if (subject !== null && SIZE_ONLY.test(subject)) subject = n.paperSubject;
+  if (subject !== null && SIZE_ONLY.test(subject)) {
+    subject = n.paperSubject;
+    reassigned = false;
+  }
   if (model !== null && SIZE_ONLY.test(model)) model = null;
   // A model scored with no method named is itself the system.
   if (subject === null && model !== null) [subject, model] = [model, null];
-  return { subject, model, other };
+  return { subject, model, other, reassigned: reassigned && subject !== null };
 }

@@ -14,7 +14,7 @@ import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.2.9";
+export const RULES_VERSION = "1.3.1";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -122,6 +122,7 @@ function extract(paper: PaperText): ScoredClaims {
         baseline: d.baseline,
         condition: isResourceMetric(d.metric) ? d.condition : withTask(d.condition, taskFor(d.dataset, sent.text, d.start, title)),
         model: d.model,
+        attribution: d.attribution,
         evidence: abstract.slice(start, end),
         start,
         end,

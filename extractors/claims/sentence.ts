@@ -31,6 +31,8 @@ export interface DraftClaim {
   condition: string | null;
   /** Base model the subject ran on ("Llama 3 8B"); null when none is named or the subject is the model. */
   model: string | null;
+  /** "other": the number is another system's (a baseline's, a compared model's), not the sentence subject's. */
+  attribution: "own" | "other";
   /** Evidence span within the sentence. */
   start: number;
   end: number;
@@ -419,6 +421,7 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       baseline,
       condition,
       model,
+      attribution: owner.reassigned ? "other" : "own",
       start: evStart,
       end: evEnd,
       metricFallback: fallback,

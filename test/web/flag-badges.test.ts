@@ -15,4 +15,14 @@ describe("flag badges", () => {
     expect(html).toContain("×3");
     expect(html).not.toContain("×1");
   });
+
+  it("describes each code in words, tied to its link for keyboard and screen-reader users", () => {
+    const badges = createElement(FlagBadges, { claimId: 7, flags: [flag(1, "SOTA_CONTRADICTED"), flag(2, "SOTA_CONTRADICTED"), flag(4, "CONFLICT")] });
+    const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x", children: badges }));
+    const links = [...html.matchAll(/<a [^>]*aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(2);
+    for (const id of links) expect(html).toMatch(new RegExp(`role="tooltip" id="${id.replace(/[^\w-]/g, (c) => `\\${c}`)}"`));
+    expect(html).toContain("an earlier paper reported a better number");
+    expect(html).toContain("2 open flags of this kind");
+  });
 });

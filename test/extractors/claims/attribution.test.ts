@@ -297,3 +297,24 @@ describe("the task of a dataset that hosts several", () => {
     expect(task("Zorro reaches 82.3 mIoU on Pascal VOC.", "Zorro: Instance Segmentation for All")).toEqual([[82.3, null]]);
   });
 });
+
+describe("attribution: the paper's own number or another system's", () => {
+  const owner = (text: string) => claims(`We present Zorro. ${text}`).map((c) => [c.value, c.subject, c.attribution]);
+
+  it.each([
+    ["Zorro reaches 94.1% on GSM8K, compared to the original 81.8%.", [[94.1, "Zorro", "own"], [81.8, "original", "other"]]],
+    ["Zorro reaches 92.4% on CIFAR-10, comparable to ConvNext-B (91.92%).", [[92.4, "Zorro", "own"], [91.92, "ConvNext-B", "other"]]],
+    ["Zorro improves accuracy on GSM8K from 54.0% to 66.1% for Qwen2.5-7B.", [[54, "Qwen2.5-7B", "other"], [66.1, "Zorro", "own"]]],
+  ])("%s", (text, expected) => {
+    expect(owner(text)).toEqual(expected);
+  });
+
+  it('"outperforms X by 3.8%" is the method\'s own margin', () => {
+    expect(owner("Zorro outperforms GPT-4o by 3.8% on MATH.")).toEqual([[3.8, "Zorro", "own"]]);
+  });
+
+  it('"from x to y" with nothing named gives the start to nobody, so it is no other system\'s', () => {
+    const cs = claims("We present Zorro. Zorro raises accuracy on GSM8K from 54.0% to 66.1%.");
+    expect(cs.filter((c) => c.attribution === "other")).toEqual([]);
+  });
+});

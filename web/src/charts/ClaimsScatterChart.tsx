@@ -14,6 +14,7 @@ import {
 import { EvidenceSentence } from "../components/Claims";
 import { formatDate, formatNumber, formatStated } from "../lib/format";
 import { buildSeries, formatTick, type ChartClaim, type ClaimPoint, type Direction } from "./series";
+import { tex } from "../lib/tex";
 
 export interface ClaimsScatterChartProps {
   /** Absolute claims of one benchmark (any order). */
@@ -132,7 +133,7 @@ function ClaimTooltip({ active, payload }: TooltipProps<number, string>) {
         {point.record && <span className="badge badge-record">new best</span>}
       </div>
       <div className="chart-tooltip-paper">
-        {c.paper.title}
+        {tex(c.paper.title)}
         <span className="muted"> · {formatDate(c.paper.date)}</span>
       </div>
       <blockquote className="chart-tooltip-evidence">

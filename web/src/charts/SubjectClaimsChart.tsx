@@ -5,6 +5,7 @@ import type { SubjectBenchmarkGroup } from "../../../contracts/subjects";
 import { EvidenceSentence } from "../components/Claims";
 import { formatDate, formatNumber, formatStated, metricLabel } from "../lib/format";
 import { buildSeries, formatTick, type ChartClaim, type ClaimPoint } from "./series";
+import { tex } from "../lib/tex";
 
 interface Point extends ClaimPoint {
   best: boolean;
@@ -53,7 +54,7 @@ function MiniChart({ group, onSelectPaper }: { group: SubjectBenchmarkGroup; onS
     <figure className="mini-chart">
       <figcaption>
         <Link href={`/benchmarks/${encodeURIComponent(benchmark.id)}`}>
-          {benchmark.dataset} · {metricLabel(benchmark.metric)}
+          {tex(benchmark.dataset)} · {metricLabel(benchmark.metric)}
         </Link>{" "}
         <span className="muted small">{benchmark.direction === "lower" ? "↓ lower is better" : "↑ higher is better"}</span>
         {group.papersDisagree && <span className="disagree-badge">papers disagree</span>}
@@ -87,7 +88,7 @@ function PointTooltip({ active, payload }: TooltipProps<number, string>) {
         {point.best && <span className="badge badge-record">best</span>}
       </div>
       <div className="chart-tooltip-paper">
-        {c.paper.title}
+        {tex(c.paper.title)}
         <span className="muted"> · {formatDate(c.paper.date)}</span>
       </div>
       <blockquote className="chart-tooltip-evidence">

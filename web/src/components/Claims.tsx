@@ -1,10 +1,17 @@
+import { useId } from "react";
 import { Link } from "wouter";
 import type { FlagRef } from "../../../contracts/flags";
 import { FLAG_WORDS, formatNumber, formatStated } from "../lib/format";
+import { FLAG_EXPLANATIONS } from "../lib/flag-explanations";
+import { mathDollarIndices, tex, texPiece } from "../lib/tex";
 
-/** Open-flag badges; each links to the review queue filtered to that claim. */
-/** One badge per flag code, with how many flags of that code the claim carries. */
+/**
+ * Open-flag badges, one per flag code with how many flags of that code the claim carries; each links to
+ * the review queue filtered to that claim. What the code means shows on hover and on keyboard focus, and
+ * is the link's accessible description.
+ */
 export function FlagBadges({ flags, claimId }: { flags: readonly FlagRef[]; claimId: number }) {
+  const baseId = useId();
   if (flags.length === 0) return null;
   const byCode = new Map<string, FlagRef[]>();
   for (const f of flags) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
@@ -13,16 +20,17 @@ export function FlagBadges({ flags, claimId }: { flags: readonly FlagRef[]; clai
       {[...byCode.values()].map((group) => {
         const f = group[0]!;
         const words = FLAG_WORDS[f.code] ?? f.code;
+        const tipId = `${baseId}-${f.code}`;
         return (
-          <Link
-            key={f.code}
-            href={`/review?claim=${claimId}`}
-            className={`flag-badge severity-${f.severity}`}
-            title={`${f.code}: ${words} (${group.length === 1 ? `${f.severity} severity, ${f.status}` : `${group.length} flags`}); open in the review queue`}
-          >
-            <span aria-hidden="true">⚑</span> {words}
-            {group.length > 1 && <span className="flag-count"> ×{group.length}</span>}
-          </Link>
+          <span key={f.code} className="flag-badge-wrap">
+            <Link href={`/review?claim=${claimId}`} className={`flag-badge severity-${f.severity}`} aria-describedby={tipId}>
+              <span aria-hidden="true">⚑</span> {words}
+              {group.length > 1 && <span className="flag-count"> ×{group.length}</span>}
+            </Link>
+            <span role="tooltip" id={tipId} className="flag-tip">
+              {FLAG_EXPLANATIONS[f.code]} {group.length > 1 ? `${group.length} open flags of this kind.` : `${f.severity} severity.`} Opens the review queue.
+            </span>
+          </span>
         );
       })}
     </span>
@@ -69,12 +77,13 @@ export function ReviewStatus({ status }: { status: "accepted" | "rejected" | "co
 export function EvidenceSentence({ sentence, evidence }: { sentence: string; evidence: string }) {
   const text = sentence || evidence;
   const at = evidence ? text.indexOf(evidence) : -1;
-  if (at < 0) return <q className="evidence-sentence">{text}</q>;
+  if (at < 0) return <q className="evidence-sentence">{tex(text)}</q>;
+  const dollars = mathDollarIndices(text);
   return (
     <q className="evidence-sentence">
-      {text.slice(0, at)}
-      <mark>{evidence}</mark>
-      {text.slice(at + evidence.length)}
+      {texPiece(text, 0, at, dollars)}
+      <mark>{texPiece(text, at, at + evidence.length, dollars)}</mark>
+      {texPiece(text, at + evidence.length, text.length, dollars)}
     </q>
   );
 }

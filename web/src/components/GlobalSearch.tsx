@@ -4,6 +4,7 @@ import type { SearchResult } from "../../../contracts/search";
 import { useSearch } from "../hooks/useSearch";
 import { directionArrow, formatDate, metricLabel, plural } from "../lib/format";
 import { isTyping } from "../lib/useQueryParams";
+import { tex } from "../lib/tex";
 
 interface Option {
   key: string;
@@ -61,7 +62,7 @@ const GROUPS: { key: keyof Omit<SearchResult, "q">; title: string; options: (r: 
     key: "papers",
     title: "Papers",
     options: (r) =>
-      r.papers.map((p) => ({ key: `p${p.id}`, href: `/papers/${p.id}`, label: p.title, detail: `${formatDate(p.date)} · ${plural(p.claimCount, "claim")}` })),
+      r.papers.map((p) => ({ key: `p${p.id}`, href: `/papers/${p.id}`, label: tex(p.title), detail: `${formatDate(p.date)} · ${plural(p.claimCount, "claim")}` })),
   },
 ];
 

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { ClaimOut } from "../../../contracts/claims";
 import { formatClaimValue, metricLabel } from "../lib/format";
 import { segmentText } from "../lib/highlight";
+import { mathDollarIndices, texPiece } from "../lib/tex";
 
 type HighlightClaim = Pick<ClaimOut, "id" | "evidenceStart" | "evidenceEnd" | "metric" | "value" | "unit" | "kind" | "qualifier">;
 
@@ -15,6 +16,7 @@ function describe(c: HighlightClaim): string {
  * marked darker and its tooltip lists every claim. Each highlight links to its row in the claims table.
  */
 export function HighlightedAbstract({ abstract, claims }: { abstract: string; claims: readonly HighlightClaim[] }) {
+  const dollars = useMemo(() => mathDollarIndices(abstract), [abstract]);
   const { segments, unplaced } = useMemo(
     () => segmentText(abstract, claims.map((c) => ({ start: c.evidenceStart, end: c.evidenceEnd, claim: c }))),
     [abstract, claims],
@@ -23,7 +25,8 @@ export function HighlightedAbstract({ abstract, claims }: { abstract: string; cl
     <>
       <p className="abstract">
         {segments.map((seg) => {
-          if (seg.spans.length === 0) return <span key={seg.start}>{seg.text}</span>;
+          const shown = texPiece(abstract, seg.start, seg.start + seg.text.length, dollars);
+          if (seg.spans.length === 0) return <span key={seg.start}>{shown}</span>;
           const title = seg.spans.map((s) => describe(s.claim)).join("\n");
           const first = seg.spans[0]!.claim;
           return (
@@ -32,10 +35,10 @@ export function HighlightedAbstract({ abstract, claims }: { abstract: string; cl
               href={`#claim-${first.id}`}
               className={seg.spans.length > 1 ? "claim-mark claim-mark-overlap" : "claim-mark"}
               title={title}
-              aria-label={`${seg.text} — ${title.replace(/\n/g, "; ")}`}
+              aria-label={`${shown} — ${title.replace(/\n/g, "; ")}`}
               data-claims={seg.spans.map((s) => s.claim.id).join(" ")}
             >
-              <mark>{seg.text}</mark>
+              <mark>{shown}</mark>
             </a>
           );
         })}

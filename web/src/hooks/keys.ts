@@ -12,6 +12,7 @@ export const queryKeys = {
   search: (q: string) => ["search", q] as const,
   subjects: (q: object) => ["subjects", q] as const,
   subject: (id: number) => ["subject", id] as const,
+  subjectProvenance: (id: number) => ["subject", id, "provenance"] as const,
   compare: (ids: readonly number[]) => ["compare", ids] as const,
   flags: (q: object) => ["flags", q] as const,
   flagCounts: ["flags", "counts"] as const,

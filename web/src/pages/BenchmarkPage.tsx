@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { Link, useLocation } from "wouter";
-import type { Leaderboard, Series } from "../../../contracts/benchmarks";
+import type { Leaderboard, LeaderboardQuery, Series } from "../../../contracts/benchmarks";
 import type { ClaimOut } from "../../../contracts/claims";
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
@@ -9,6 +9,8 @@ import { AsOfControl, asOfParam } from "../components/AsOfControl";
 import { BoardChanges } from "../components/BoardChanges";
 import { PinEmbedButton } from "../components/PinEmbedButton";
 import { IdentityPanel } from "../components/IdentityPanel";
+import { TierBadge, TierFilter } from "../components/Provenance";
+import { MarkdownExport } from "../components/MarkdownExport";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import type { ChartClaim } from "../charts/series";
 import { useBenchmarks } from "../hooks/useBenchmarks";
@@ -18,7 +20,9 @@ import { useSeries } from "../hooks/useSeries";
 import { directionArrow, directionWords, formatDate, formatRelative, metricLabel, plural, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
+import { tiersFromParam } from "../lib/tiers";
 import { NotFoundPage } from "./NotFoundPage";
+import { tex } from "../lib/tex";
 
 // recharts is most of the bundle: the chart comes in its own chunk. Its download starts as soon as the
 // page renders, alongside the leaderboard and series requests, not after them.
@@ -33,7 +37,9 @@ export function BenchmarkPage({ id }: { id: string }) {
   const entries = get("entries") === "all" ? "all" : "trusted";
   const asOf = asOfParam(get("asOf"));
   const past = asOf ? { asOf } : {};
-  const board = useLeaderboard(id, { ...(model ? { model } : {}), entries, ...past });
+  const tiers = tiersFromParam(get("tier"));
+  const boardFilter: LeaderboardQuery = { ...(model ? { model } : {}), entries, ...past, ...(tiers.length ? { tier: tiers.join(",") } : {}) };
+  const board = useLeaderboard(id, boardFilter);
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : get("view") === "changes" ? "changes" : "absolute";
   // Fetched in parallel with the leaderboard; the chart section reads the same query.
@@ -55,11 +61,11 @@ export function BenchmarkPage({ id }: { id: string }) {
     <article className="benchmark-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/benchmarks">Benchmarks</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`/benchmarks?dataset=${encodeURIComponent(benchmark.dataset)}`}>{benchmark.dataset}</Link>
+        <Link href={`/benchmarks?dataset=${encodeURIComponent(benchmark.dataset)}`}>{tex(benchmark.dataset)}</Link>
       </nav>
       <header className="page-head">
         <h1>
-          {benchmark.dataset} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
+          {tex(benchmark.dataset)} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
           {benchmark.setting && (
             <>
               {" "}
@@ -114,7 +120,9 @@ export function BenchmarkPage({ id }: { id: string }) {
             </p>
             <AsOfControl asOf={asOf} onChange={(d) => set({ asOf: d ?? null })} />
             <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
+            <TierFilter selected={tiers} onChange={(t) => set({ tier: t.join(",") || null })} />
             <LeaderboardTable board={board.data} />
+            <MarkdownExport benchmarkId={benchmark.id} filter={boardFilter} />
           </section>
           <section aria-labelledby="chart-heading" className="panel">
             <h2 id="chart-heading">Best reported value over time</h2>
@@ -200,15 +208,16 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
             <tr key={e.claimId}>
               <td className="num rank">{e.rank}</td>
               <th scope="row" className="subject">
-                <Link href={`/subjects/${e.subjectId}`}>{e.subject}</Link>
+                <Link href={`/subjects/${e.subjectId}`}>{tex(e.subject)}</Link>
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
                 {e.condition && <div className="muted small condition">{e.condition}</div>}
               </th>
               <td className="model-cell">
-                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{e.model}</Link> : <span className="muted">—</span>}
+                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{tex(e.model)}</Link> : <span className="muted">—</span>}
               </td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
+                <TierBadge tier={e.tier} />
                 {e.reviewStatus && (
                   <div>
                     <ReviewStatus status={e.reviewStatus} />
@@ -216,7 +225,7 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
                 )}
               </td>
               <td className="paper-cell">
-                <Link href={`/papers/${e.paper.id}`}>{e.paper.title}</Link>
+                <Link href={`/papers/${e.paper.id}`}>{tex(e.paper.title)}</Link>
                 <span className="date-inline">{formatDate(e.paper.date)}</span>
                 <EvidenceSentence sentence={e.sentence} evidence={e.evidence} />
               </td>
@@ -343,7 +352,7 @@ function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAll
               </td>
               <td>{c.baseline ?? <span className="muted">unnamed baseline</span>}</td>
               <td className="paper-cell">
-                <Link href={`/papers/${c.paper.id}`}>{c.paper.title}</Link>
+                <Link href={`/papers/${c.paper.id}`}>{tex(c.paper.title)}</Link>
                 <span className="muted small"> · {formatDate(c.paper.date)}</span>
                 <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />
               </td>

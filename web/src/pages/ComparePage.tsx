@@ -8,6 +8,7 @@ import { useSubject } from "../hooks/useSubject";
 import { directionArrow, directionWords, formatDate, formatStated, metricLabel, plural } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
+import { tex } from "../lib/tex";
 
 const MAX = 5;
 
@@ -88,7 +89,7 @@ function CompareTable({ data, busy }: { data: Compare; busy: boolean }) {
               <th scope="col">Benchmark</th>
               {data.subjects.map((s) => (
                 <th key={s.id} scope="col" className="num">
-                  <Link href={`/subjects/${s.id}`}>{s.name}</Link>
+                  <Link href={`/subjects/${s.id}`}>{tex(s.name)}</Link>
                 </th>
               ))}
             </tr>
@@ -112,7 +113,7 @@ function CompareTable({ data, busy }: { data: Compare; busy: boolean }) {
                   const text = formatStated(b.value, b.valueText, b.unit, b.qualifier);
                   return (
                     <td key={cell.subjectId} className={lead ? "num value leader" : "num value"}>
-                      <Link href={`/papers/${b.paper.id}`} title={`${b.paper.title} (${formatDate(b.paper.date)})`}>
+                      <Link href={`/papers/${b.paper.id}`} title={`${tex(b.paper.title)} (${formatDate(b.paper.date)})`}>
                         {lead ? <strong>{text}</strong> : text}
                       </Link>
                       {lead && <span className="visually-hidden"> (best of the compared)</span>}

@@ -9,6 +9,7 @@ import { useSubjects } from "../hooks/useSubjects";
 import { FLAG_WORDS, formatDate, formatNumber, plural } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
+import { tex } from "../lib/tex";
 
 /** `/?q=…`: one search box, the largest benchmarks, recent papers, the review queue's size. */
 export function HomePage() {
@@ -75,7 +76,7 @@ function TopSubjects() {
           {query.data.items.map((s) => (
             <li key={s.id}>
               <Link href={`/subjects/${s.id}`} className="chip-link">
-                {s.name} <span className="muted small">{formatNumber(s.claimCount)}</span>
+                {tex(s.name)} <span className="muted small">{formatNumber(s.claimCount)}</span>
               </Link>
             </li>
           ))}
@@ -135,7 +136,7 @@ function RecentPapers() {
           {items.map((p) => (
             <li key={p.id}>
               <Link href={`/papers/${p.id}`} className="paper-title">
-                {p.title}
+                {tex(p.title)}
               </Link>
               <span className="paper-meta muted">
                 {formatDate(p.date)} · {plural(p.claimCount, "claim")}

@@ -12,6 +12,7 @@ import { formatConfidence, formatDate, metricLabel, plural, qualifierWords, sent
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { webUrl } from "../../../extractors/sources/web-url";
 import { NotFoundPage } from "./NotFoundPage";
+import { tex } from "../lib/tex";
 
 export function PaperPage({ id }: { id: string }) {
   const paperId = /^\d+$/.test(id) ? Number(id) : NaN;
@@ -22,7 +23,7 @@ export function PaperPage({ id }: { id: string }) {
     claims.flatMap((c) => (c.benchmarkId ? [c.benchmarkId] : [])),
     claims.map((c) => c.id),
   );
-  useDocumentTitle(paper.data?.title ?? "Paper");
+  useDocumentTitle(paper.data ? tex(paper.data.title) : "Paper");
 
   if (!Number.isInteger(paperId) || paperId <= 0) return <NotFoundPage message={`“${id}” is not a paper id.`} />;
   if (paper.isPending) return <Loading label="Loading the paper…" />;
@@ -39,7 +40,7 @@ export function PaperPage({ id }: { id: string }) {
         <Link href="/">Home</Link> <span aria-hidden="true">/</span> Paper {p.id}
       </nav>
       <header className="page-head">
-        <h1>{p.title}</h1>
+        <h1>{tex(p.title)}</h1>
         <p className="meta">
           <span>{formatDate(p.date)}</span>
           <span>{plural(p.claimCount, "claim")}</span>

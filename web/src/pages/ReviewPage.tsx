@@ -13,6 +13,7 @@ import { FLAG_CODES, FLAG_SEVERITIES, FLAG_STATUSES, FLAG_WORDS, formatDate, for
 import { readToken, useToken } from "../lib/token";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { isTyping, useQueryParams } from "../lib/useQueryParams";
+import { tex } from "../lib/tex";
 
 type Status = (typeof FLAG_STATUSES)[number];
 
@@ -434,7 +435,7 @@ function ClaimCard(p: {
         <ReviewStatus status={c.reviewStatus} />
       </div>
       <div className="claim-card-paper">
-        <Link href={`/papers/${c.paper.id}#claim-${c.id}`}>{c.paper.title}</Link> <span className="muted small">· {formatDate(c.paper.date)}</span>
+        <Link href={`/papers/${c.paper.id}#claim-${c.id}`}>{tex(c.paper.title)}</Link> <span className="muted small">· {formatDate(c.paper.date)}</span>
       </div>
       <blockquote className="claim-card-sentence">
         <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />

@@ -4,11 +4,13 @@ import type { SubjectBenchmarkGroup, SubjectClaim, SubjectDetail } from "../../.
 import { isApiError } from "../api/client";
 import { EvidenceSentence, FlagBadges, ReviewStatus, StatedValue } from "../components/Claims";
 import { IdentityPanel } from "../components/IdentityPanel";
+import { ProvenancePanel } from "../components/ProvenancePanel";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useSubject } from "../hooks/useSubject";
 import { directionArrow, formatDate, formatStated, metricLabel, plural, qualifierWords, sentence } from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { NotFoundPage } from "./NotFoundPage";
+import { tex } from "../lib/tex";
 
 const SubjectClaimsChart = lazy(() => import("../charts/SubjectClaimsChart").then((m) => ({ default: m.SubjectClaimsChart })));
 
@@ -20,7 +22,7 @@ export function SubjectPage({ id }: { id: string }) {
   const subjectId = /^\d+$/.test(id) ? Number(id) : NaN;
   const subject = useSubject(subjectId);
   const [, navigate] = useLocation();
-  useDocumentTitle(subject.data?.name ?? "Subject");
+  useDocumentTitle(subject.data ? tex(subject.data.name) : "Subject");
   if (!Number.isInteger(subjectId) || subjectId <= 0) return <NotFoundPage message={`“${id}” is not a subject id.`} />;
   if (subject.isPending) return <Loading label="Loading the subject…" />;
   if (subject.isError) {
@@ -40,7 +42,7 @@ export function SubjectPage({ id }: { id: string }) {
         <Link href="/">Home</Link> <span aria-hidden="true">/</span> Models and methods
       </nav>
       <header className="page-head">
-        <h1>{s.name}</h1>
+        <h1>{tex(s.name)}</h1>
         <p className="meta">
           {s.isModel && <span className="pill">model</span>}
           {s.methodsOnIt.length > 0 && <span>base model of {plural(s.methodsOnIt.length, "method")}</span>}
@@ -60,6 +62,7 @@ export function SubjectPage({ id }: { id: string }) {
 
       <PairedSubjects title={`Methods measured on ${s.name}`} id="methods-on-it" subjects={s.methodsOnIt} />
       <PairedSubjects title="Base models it was run on" id="runs-on" subjects={s.runsOn} />
+      <ProvenancePanel subjectId={s.id} name={s.name} />
 
       {charted.length > 0 && (
         <section aria-labelledby="spread-heading" className="panel">
@@ -111,7 +114,7 @@ function BenchmarkGroup({ group }: { group: SubjectBenchmarkGroup }) {
       <div className="group-head">
         <h3 id={headingId}>
           <Link href={`/benchmarks/${encodeURIComponent(benchmark.id)}`}>
-            {benchmark.dataset} · {metricLabel(benchmark.metric)}
+            {tex(benchmark.dataset)} · {metricLabel(benchmark.metric)}
           </Link>{" "}
           <span className="direction" title={benchmark.direction === "lower" ? "lower is better" : "higher is better"}>
             {directionArrow(benchmark.direction)}
@@ -168,7 +171,7 @@ function ClaimRows({ claims, bestId, showMetric }: { claims: readonly SubjectCla
                 {c.condition && <div className="muted small">{c.condition}</div>}
               </td>
               <td className="paper-cell">
-                <Link href={`/papers/${c.paper.id}`}>{c.paper.title}</Link>
+                <Link href={`/papers/${c.paper.id}`}>{tex(c.paper.title)}</Link>
                 <span className="muted small"> · {formatDate(c.paper.date)}</span>
                 <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />
               </td>
