@@ -3,6 +3,7 @@ import { QUALIFIERS } from "../extractors/types.js";
 import { DirectionSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";
+import { AS_REPORTED } from "./settings.js";
 
 export const BenchmarkSchema = z
   .object({
@@ -37,6 +38,9 @@ export const BenchmarkQuerySchema = z.object({
   q: z.string().max(200).optional().openapi({ description: "part of the dataset or metric name" }),
   metric: z.string().max(200).optional(),
   dataset: z.string().max(300).optional(),
+  family: z.string().min(1).max(300).optional().openapi({ description: "every variant of a dataset family (\"MATH\": MATH, MATH-500, …)" }),
+  setting: z.string().min(1).max(200).optional().openapi({ description: `one evaluation setting ("zero-shot", "5-shot", "fine-tuned"); "${AS_REPORTED}" for numbers stated without one` }),
+  minEntries: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ description: "boards with at least this many subjects" }),
   limit: LimitSchema,
   cursor: CursorSchema,
 });
