@@ -4,6 +4,7 @@ export const queryKeys = {
   benchmarks: (q: object) => ["benchmarks", q] as const,
   leaderboard: (id: string) => ["leaderboard", id] as const,
   series: (id: string) => ["series", id] as const,
+  datasetFamily: (id: number) => ["datasets", "family", id] as const,
   claims: (q: object) => ["claims", q] as const,
   allClaims: (q: object, cap: number) => ["claims", "all", q, cap] as const,
   papers: (q: object) => ["papers", q] as const,

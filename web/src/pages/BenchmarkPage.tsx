@@ -66,11 +66,9 @@ export function BenchmarkPage({ id }: { id: string }) {
           <span className="pill" title="Numbers of one evaluation setting are ranked together; other settings have their own boards.">
             setting: {benchmark.setting || "as reported"}
           </span>
-          {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset && (
-            <Link className="pill" href={`/benchmarks?q=${encodeURIComponent(benchmark.datasetFamily)}`}>
-              variant of {benchmark.datasetFamily}
-            </Link>
-          )}
+          <Link className="pill family-link" href={`/datasets/${benchmark.datasetId}`}>
+            {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset ? `variant of ${benchmark.datasetFamily}` : `${benchmark.dataset} and its variants`}
+          </Link>
           <span className={`pill direction-${benchmark.direction}`}>
             {directionArrow(benchmark.direction)} {directionWords(benchmark.direction)}
             {!benchmark.directionKnown && (
@@ -178,6 +176,7 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
             <th scope="col" className="num">Rank</th>
             <th scope="col">Subject</th>
             <th scope="col">Model</th>
+            <th scope="col">Condition</th>
             <th scope="col" className="num">{board.benchmark.metricDisplay ?? metricLabel(board.benchmark.metric)}</th>
             <th scope="col">Paper</th>
             <th scope="col" className="date-col">Date</th>
@@ -190,11 +189,11 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
               <th scope="row" className="subject">
                 <Link href={`/subjects/${e.subjectId}`}>{e.subject}</Link>
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
-                {e.condition && <div className="muted small condition">{e.condition}</div>}
               </th>
               <td className="model-cell">
                 {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{e.model}</Link> : <span className="muted">—</span>}
               </td>
+              <td className="condition-cell">{e.condition ?? <span className="muted">—</span>}</td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
                 {e.reviewStatus && (
