@@ -40,6 +40,7 @@ export const BenchmarkQuerySchema = z.object({
   dataset: z.string().max(300).optional(),
   family: z.string().min(1).max(300).optional().openapi({ description: "every variant of a dataset family (\"MATH\": MATH, MATH-500, …)" }),
   setting: z.string().min(1).max(200).optional().openapi({ description: `one evaluation setting ("zero-shot", "5-shot", "fine-tuned"); "${AS_REPORTED}" for numbers stated without one` }),
+  settingsOf: z.string().min(1).max(200).optional().openapi({ description: "boards of the same dataset variant and metric as this board id: its setting tabs" }),
   minEntries: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ description: "boards with at least this many subjects" }),
   limit: LimitSchema,
   cursor: CursorSchema,

@@ -45,6 +45,7 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
     const keys = sql.param(familyKeys(q.family));
     where.push(sql`(d.family_key = any(${keys}::text[]) or d.key = any(${keys}::text[]))`);
   }
+  if (q.settingsOf) where.push(sql`(b.dataset_id, b.metric_id) = (select dataset_id, metric_id from benchmarks where id = ${q.settingsOf})`);
   if (q.setting !== undefined) where.push(sql`b.setting = any(${sql.param(settingKeys(q.setting))}::text[])`);
   // Unfiltered, every claim with a board is counted; filtered, only the claims of the boards picked.
   const claimsOf = where.length

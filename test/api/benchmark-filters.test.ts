@@ -69,6 +69,11 @@ describe("GET /api/benchmarks filters", () => {
     expect(await ids("family=GSM8K&metric=accuracy")).toEqual(["gsm8k--accuracy", "gsm8k--accuracy--zero-shot"]);
   });
 
+  it("by board: the boards of the same dataset variant and metric (a board's setting tabs)", async () => {
+    expect(sorted(await ids("settingsOf=gsm8k--accuracy--zero-shot"))).toEqual(["gsm8k--accuracy", "gsm8k--accuracy--zero-shot"]);
+    expect(await ids("settingsOf=no-such-board")).toEqual([]);
+  });
+
   it("pages through a filtered list with its cursor, nothing repeated or lost", async () => {
     const all = await ids("family=MATH");
     const seen: string[] = [];

@@ -14,13 +14,15 @@ export interface BenchmarksQuery {
   setting?: string;
   /** Boards with at least this many subjects. */
   minEntries?: number;
+  /** The boards of the same dataset variant and metric as this board id (its setting tabs). */
+  settingsOf?: string;
   limit?: number;
 }
 
 /** GET /api/benchmarks, page by page ("load more" follows nextCursor). */
 export function useBenchmarks(query: BenchmarksQuery = {}) {
-  const { q, metric, dataset, family, setting, minEntries, limit = 50 } = query;
-  const params = { q: q?.trim() || undefined, metric, dataset, family, setting, minEntries, limit };
+  const { q, metric, dataset, family, setting, minEntries, settingsOf, limit = 50 } = query;
+  const params = { q: q?.trim() || undefined, metric, dataset, family, setting, minEntries, settingsOf, limit };
   return useInfiniteQuery({
     queryKey: queryKeys.benchmarks(params),
     initialPageParam: undefined as string | undefined,
@@ -34,6 +36,7 @@ export function useBenchmarks(query: BenchmarksQuery = {}) {
               dataset: params.dataset,
               family: params.family,
               setting: params.setting,
+              settingsOf: params.settingsOf,
               minEntries: minEntries === undefined ? undefined : String(minEntries),
               limit: String(limit),
               cursor: pageParam,

@@ -31,8 +31,9 @@ export function BenchmarkPage({ id }: { id: string }) {
   const board = useLeaderboard(id, { ...(model ? { model } : {}), entries });
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : "absolute";
-  // Fetched in parallel with the leaderboard; the chart section reads the same query.
+  // Fetched in parallel with the leaderboard; the chart section and the setting tabs read the same queries.
   useSeries(id, { entries });
+  useSettingBoards(id);
   useEffect(() => {
     if (view === "absolute") void preloadChart();
   }, [view]);
@@ -123,8 +124,10 @@ export function BenchmarkPage({ id }: { id: string }) {
 }
 
 /** The other settings of the same dataset variant and metric, each its own board: zero-shot, 5-shot, fine-tuned… */
+const useSettingBoards = (id: string) => useBenchmarks({ settingsOf: id, limit: 50 });
+
 function SettingTabs({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
-  const siblings = useBenchmarks({ dataset: benchmark.dataset, metric: benchmark.metric, limit: 50 });
+  const siblings = useSettingBoards(benchmark.id);
   const boards = (siblings.data?.pages.flatMap((p) => p.items) ?? []).filter((b) => b.datasetId === benchmark.datasetId && b.metric === benchmark.metric);
   if (boards.length < 2) return null;
   boards.sort((a, b) => (a.setting === "" ? -1 : b.setting === "" ? 1 : b.subjectCount - a.subjectCount));
