@@ -59,36 +59,38 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
   // The leader is the first row of the board's default (trusted) leaderboard: the best value in the
   // metric's direction, a fraction counted as a percentage on a board that reports percentages
   // (as getLeaderboard ranks), ties to the subject's name.
+  // Per board (lateral) so that each count and each leader is an index range of claims_benchmark_subject_value_idx;
+  // joined as sets, the planner read all 60,540 claims of the 2025-26 corpus twice (1.2 s + 1.5 s in PGlite).
   const boards = rowsOf<BoardRow>(
     await db.execute(sql`
       with boards as materialized (
-        select b.id, b.dataset_id, m.name as metric, m.display as metric_display, b.setting, m.direction, m.unit,
-               count(c.id)::int as claim_count,
-               count(distinct c.subject_id)::int as subject_count,
-               count(distinct c.paper_id)::int as paper_count,
-               coalesce(bool_or(c.kind = 'absolute' and c.unit = '%'), false) as percent
+        select b.id, b.dataset_id, m.name as metric, m.display as metric_display, b.setting, m.direction, m.unit, n.*
         from benchmarks b
         join metrics m on m.id = b.metric_id
-        join claims c on c.benchmark_id = b.id
-        where b.dataset_id = any(${sql.param(ids)}::int[])
-        group by b.id, b.dataset_id, m.name, m.display, b.setting, m.direction, m.unit
-        order by count(c.id) desc, b.id
+        cross join lateral (
+          select count(*)::int as claim_count,
+                 count(distinct c.subject_id)::int as subject_count,
+                 count(distinct c.paper_id)::int as paper_count,
+                 coalesce(bool_or(c.kind = 'absolute' and c.unit = '%'), false) as percent
+          from claims c where c.benchmark_id = b.id) n
+        where b.dataset_id = any(${sql.param(ids)}::int[]) and n.claim_count > 0
+        order by n.claim_count desc, b.id
         limit ${BOARD_LIMIT + 1}
-      ), leaders as (
-        select distinct on (c.benchmark_id) c.benchmark_id, c.id as claim_id, c.subject_id, s.name as subject, c.value, c.value_text, c.unit
-        from boards bo
-        join claims c on c.benchmark_id = bo.id
-        join subjects s on s.id = c.subject_id
-        join papers p on p.id = c.paper_id
-        where c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${trustedClaim()}
-        order by c.benchmark_id,
-                 (case when c.unit is null and abs(c.value) <= 1 and bo.percent then c.value * 100 else c.value end)
-                   * (case when bo.direction = 'lower' then 1 else -1 end),
-                 s.name, p.date asc nulls last, c.id
       )
       select bo.*, l.claim_id as leader_claim_id, l.subject as leader_subject, l.subject_id as leader_subject_id,
              l.value as leader_value, l.value_text as leader_value_text, l.unit as leader_unit
-      from boards bo left join leaders l on l.benchmark_id = bo.id
+      from boards bo
+      left join lateral (
+        select c.id as claim_id, c.subject_id, s.name as subject, c.value, c.value_text, c.unit
+        from claims c
+        join subjects s on s.id = c.subject_id
+        join papers p on p.id = c.paper_id
+        where c.benchmark_id = bo.id and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${trustedClaim()}
+        order by (case when c.unit is null and abs(c.value) <= 1 and bo.percent then c.value * 100 else c.value end)
+                   * (case when bo.direction = 'lower' then 1 else -1 end),
+                 s.name, p.date asc nulls last, c.id
+        limit 1
+      ) l on true
       order by bo.claim_count desc, bo.id`),
   );
   const truncated = boards.length > BOARD_LIMIT;
