@@ -106,7 +106,9 @@ function BoardsTable({ variant }: { variant: Variant }) {
                     {formatStated(b.leader.value, b.leader.valueText, b.leader.unit, "exact")}
                   </>
                 ) : (
-                  <span className="muted">no trusted entry yet</span>
+                  <Link className="muted" href={`/benchmarks/${encodeURIComponent(b.id)}?entries=all`}>
+                    no trusted entry yet: see all
+                  </Link>
                 )}
               </td>
             </tr>
