@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { AS_REPORTED } from "../../../contracts/settings";
+import { AS_REPORTED } from "../lib/settings";
 import { SearchBox } from "./SearchBox";
 
 /** The settings most boards are split by (extractors/identity/settings.ts keys); any other is typed. */

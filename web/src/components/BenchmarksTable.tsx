@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import type { Benchmark } from "../../../contracts/benchmarks";
-import { AS_REPORTED } from "../../../contracts/settings";
+import { AS_REPORTED } from "../lib/settings";
 import { directionArrow, directionWords, formatNumber, metricLabel } from "../lib/format";
 
 /** Benchmarks with their setting and counts; the dataset links to the leaderboard, a variant to its family. */

@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import type { DatasetFamily } from "../../../contracts/datasets";
-import { AS_REPORTED } from "../../../contracts/settings";
+import { AS_REPORTED } from "../lib/settings";
 import { isApiError } from "../api/client";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useDatasetFamily } from "../hooks/useDatasetFamily";
