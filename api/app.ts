@@ -19,6 +19,7 @@ import { jsonEtag } from "./middleware/etag.js";
 import { inputGuard } from "./middleware/input-guard.js";
 import { requestLogger } from "./middleware/logger.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
+import { datasetRoutes } from "./routes/datasets.js";
 import { flagRoutes } from "./routes/flags.js";
 import { ingestRoutes } from "./routes/ingest.js";
 import { reviewRoutes } from "./routes/review.js";
@@ -61,6 +62,7 @@ function buildApi() {
     // Before reviewRoutes: its /claims/{id} would take /claims/export and refuse "export" as an id.
     .route("/", exportRoutes)
     .route("/", benchmarkRoutes)
+    .route("/", datasetRoutes)
     .route("/", flagRoutes)
     .route("/", reviewRoutes)
     .route("/", entityRoutes)

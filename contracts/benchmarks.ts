@@ -5,6 +5,7 @@ import { CursorSchema, LimitSchema, listOf, PaperRefSchema } from "./common.js";
 import { FlagRefSchema } from "./flags.js";
 import { AsOfQuerySchema, AsOfSchema } from "./as-of.js";
 import { TierFilterSchema, TierSchema } from "./provenance.js";
+import { AS_REPORTED } from "./settings.js";
 
 export const BenchmarkSchema = z
   .object({
@@ -39,6 +40,10 @@ export const BenchmarkQuerySchema = z.object({
   q: z.string().max(200).optional().openapi({ description: "part of the dataset or metric name" }),
   metric: z.string().max(200).optional(),
   dataset: z.string().max(300).optional(),
+  family: z.string().min(1).max(300).optional().openapi({ description: "every variant of a dataset family (\"MATH\": MATH, MATH-500, …)" }),
+  setting: z.string().min(1).max(200).optional().openapi({ description: `one evaluation setting ("zero-shot", "5-shot", "fine-tuned"); "${AS_REPORTED}" for numbers stated without one` }),
+  settingsOf: z.string().min(1).max(200).optional().openapi({ description: "boards of the same dataset variant and metric as this board id: its setting tabs" }),
+  minEntries: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ description: "boards with at least this many subjects" }),
   limit: LimitSchema,
   cursor: CursorSchema,
 });

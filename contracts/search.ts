@@ -20,12 +20,22 @@ export const SearchMetricSchema = z
   .object({ name: z.string(), direction: DirectionSchema, claimCount: z.number().int(), benchmarkCount: z.number().int() })
   .openapi("SearchMetric");
 export const SearchBenchmarkSchema = z
-  .object({ id: z.string(), dataset: z.string(), metric: z.string(), direction: DirectionSchema, claimCount: z.number().int() })
+  .object({
+    id: z.string(),
+    dataset: z.string(),
+    metric: z.string(),
+    /** The board's evaluation setting; "" = as reported. */
+    setting: z.string(),
+    direction: DirectionSchema,
+    claimCount: z.number().int(),
+  })
   .openapi("SearchBenchmark");
 
 /**
  * One search box across everything, grouped. Inside a group: exact name first, then names starting
- * with the query, then the rest; ties go to the larger (more claims), then the shorter name.
+ * with the query, then the rest; ties go to the larger (more claims), then the shorter name. Boards:
+ * the dataset named exactly first, then its family's variants, then names starting with a term;
+ * inside each, the board with most claims first.
  */
 export const SearchResultSchema = z
   .object({

@@ -1,20 +1,18 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, BenchmarkList, BenchmarkQuery, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint, SeriesQuery } from "../contracts/benchmarks.js";
+import type { Benchmark, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint, SeriesQuery } from "../contracts/benchmarks.js";
 import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
 import { benchmarks } from "../db/schema/index.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
 import { perDatabase } from "./per-database.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
-import { resolveDatasetId, resolveMetricName, resolveSubjectId } from "./lookup.js";
-import { escapeLike } from "./papers.js";
+import { resolveSubjectId } from "./lookup.js";
 import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
 import { tierCondition, tierOfClaim } from "./provenance.js";
 import { tiersOf, type Tier } from "../contracts/provenance.js";
 
-interface BenchmarkRow {
+export interface BenchmarkRow {
   id: string;
   dataset: string;
   dataset_id: number;
@@ -32,7 +30,7 @@ interface BenchmarkRow {
   updated_at: Date | string;
 }
 
-function toBenchmark(r: BenchmarkRow): Benchmark {
+export function toBenchmark(r: BenchmarkRow): Benchmark {
   return {
     id: r.id,
     dataset: r.dataset,
@@ -64,32 +62,6 @@ const benchmarkSelect = sql`
   join metrics m on m.id = b.metric_id
   left join claims c on c.benchmark_id = b.id`;
 const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.display, d.family, b.setting, m.direction, m.direction_known, m.unit, b.updated_at`;
-
-/** Benchmarks with at least one claim, largest first. */
-export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<BenchmarkList> {
-  const after = decodeCursor(q.cursor, z.tuple([z.number().int(), z.string()]));
-  const where: SQL[] = [sql`true`];
-  if (q.q) {
-    const like = `%${escapeLike(q.q)}%`;
-    where.push(sql`(d.name ilike ${like} or m.name ilike ${like})`);
-  }
-  if (q.metric) where.push(sql`m.name = ${resolveMetricName(q.metric)}`);
-  if (q.dataset) {
-    const id = await resolveDatasetId(db, q.dataset);
-    if (id === null) return { items: [], nextCursor: null };
-    where.push(sql`d.id = ${id}`);
-  }
-  const having = after
-    ? sql`having count(c.id) > 0 and (count(c.id) < ${after[0]} or (count(c.id) = ${after[0]} and b.id > ${after[1]}))`
-    : sql`having count(c.id) > 0`;
-  const rows = rowsOf<BenchmarkRow>(
-    await db.execute(sql`${benchmarkSelect} where ${sql.join(where, sql` and `)} ${benchmarkGroup} ${having}
-      order by count(c.id) desc, b.id asc limit ${q.limit + 1}`),
-  );
-  const page = rows.slice(0, q.limit).map(toBenchmark);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor([last.claimCount, last.id]) : null };
-}
 
 export async function getBenchmark(db: Database, id: string): Promise<Benchmark> {
   const [row] = rowsOf<BenchmarkRow>(await db.execute(sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`));

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import type { SearchQuery, SearchResult } from "../contracts/search.js";
+import { resolveDataset } from "../extractors/identity/datasets.js";
 import { escapeLike } from "./papers.js";
 
 const n = (x: number | string) => Number(x);
@@ -8,6 +9,20 @@ const n = (x: number | string) => Number(x);
 /** 0: the name is the query, 1: it starts with it, 2: it contains it somewhere. */
 function matchRank(column: SQL, q: string): SQL {
   return sql`(case when lower(${column}) = lower(${q}) then 0 when ${column} ilike ${`${escapeLike(q)}%`} then 1 else 2 end)`;
+}
+
+/**
+ * How closely a board's dataset (row `d`) answers any of the terms: 0 its name is one of them, 1 its
+ * family is, 2 its name starts with one, 3 it only contains them.
+ */
+function datasetTier(terms: readonly string[]): SQL {
+  // Identity keys too: "GSM-8K" names GSM8K as its own spelling would.
+  const keys = sql.param([...new Set(terms.map((t) => resolveDataset(t).key).filter(Boolean))]);
+  const lowered = sql.param([...new Set(terms.map((t) => t.toLowerCase()))]);
+  const prefixes = sql.param([...new Set(terms.map((t) => `${escapeLike(t)}%`))]);
+  return sql`(case when d.key = any(${keys}::text[]) or lower(d.name) = any(${lowered}::text[]) then 0
+                   when d.family_key = any(${keys}::text[]) or lower(d.family) = any(${lowered}::text[]) then 1
+                   when d.name ilike any(${prefixes}::text[]) then 2 else 3 end)`;
 }
 
 /**
@@ -99,20 +114,25 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
     wordLikes.map((w) => sql`(d.name ilike ${w} or m.name ilike ${w})`),
     sql` and `,
   );
-  const benchmarksRows = rows<{ id: string; dataset: string; metric: string; direction: "higher" | "lower"; claim_count: number | string }>(
+  // The boards people mean first: "gsm8k" is GSM8K's own boards, then its variants' (GSM8K-Hard), then
+  // datasets whose name starts with it, then the rest; inside a tier the largest board leads.
+  const terms = [q, ...words];
+  const tier = datasetTier(terms);
+  const named = sql.param([...new Set(terms.map((t) => resolveDataset(t).key).filter(Boolean))]);
+  const benchmarksRows = rows<{ id: string; dataset: string; metric: string; setting: string; direction: "higher" | "lower"; claim_count: number | string }>(
     sql`
       with hits as materialized (
-        select b.id, d.name as dataset, m.name as metric, m.direction
+        select b.id, d.name as dataset, m.name as metric, b.setting, m.direction, ${tier} as tier
         from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
-        where ${benchmarkWhere}
+        where (${benchmarkWhere}) or d.key = any(${named}::text[]) or d.family_key = any(${named}::text[])
         -- A broad word ("accuracy") matches thousands: count claims only for the best-matching few.
-        order by least(${matchRank(sql`d.name`, q)}, ${matchRank(sql`m.name`, q)}), b.updated_at desc, b.id
+        order by ${tier}, least(${matchRank(sql`d.name`, q)}, ${matchRank(sql`m.name`, q)}), b.updated_at desc, b.id
         limit 200
       ), counted as (
         select h.*, (select count(*) from claims c where c.benchmark_id = h.id)::int as claim_count from hits h
       )
       select * from counted where claim_count > 0
-      order by claim_count desc, id
+      order by tier, claim_count desc, length(dataset), id
       limit ${limit}`,
   );
 
@@ -123,6 +143,6 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
     subjects: subjects.map((s) => ({ id: s.id, name: s.name, claimCount: n(s.claim_count), benchmarkCount: n(s.benchmark_count), matchedAlias: s.matched_alias })),
     datasets: datasets.map((d) => ({ id: d.id, name: d.name, claimCount: n(d.claim_count), benchmarkCount: n(d.benchmark_count) })),
     metrics: metrics.map((m) => ({ name: m.name, direction: m.direction, claimCount: n(m.claim_count), benchmarkCount: n(m.benchmark_count) })),
-    benchmarks: benchmarks.map((b) => ({ id: b.id, dataset: b.dataset, metric: b.metric, direction: b.direction, claimCount: n(b.claim_count) })),
+    benchmarks: benchmarks.map((b) => ({ id: b.id, dataset: b.dataset, metric: b.metric, setting: b.setting, direction: b.direction, claimCount: n(b.claim_count) })),
   };
 }

@@ -3,6 +3,7 @@ import { Layout } from "./components/Layout";
 import { BenchmarkPage } from "./pages/BenchmarkPage";
 import { BenchmarksPage } from "./pages/BenchmarksPage";
 import { ComparePage } from "./pages/ComparePage";
+import { DatasetFamilyPage } from "./pages/DatasetFamilyPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { PaperPage } from "./pages/PaperPage";
@@ -17,6 +18,7 @@ export function App() {
         <Route path="/" component={HomePage} />
         <Route path="/benchmarks" component={BenchmarksPage} />
         <Route path="/benchmarks/:id">{(params) => <BenchmarkPage id={params.id} />}</Route>
+        <Route path="/datasets/:id">{(params) => <DatasetFamilyPage id={params.id} />}</Route>
         <Route path="/subjects/:id">{(params) => <SubjectPage id={params.id} />}</Route>
         <Route path="/papers/:id">{(params) => <PaperPage id={params.id} />}</Route>
         <Route path="/compare" component={ComparePage} />

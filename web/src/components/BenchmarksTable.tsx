@@ -1,8 +1,9 @@
 import { Link } from "wouter";
 import type { Benchmark } from "../../../contracts/benchmarks";
+import { AS_REPORTED } from "../lib/settings";
 import { directionArrow, directionWords, formatNumber, metricLabel } from "../lib/format";
 
-/** Benchmarks with their counts; the dataset links to the leaderboard. */
+/** Benchmarks with their setting and counts; the dataset links to the leaderboard, a variant to its family. */
 export function BenchmarksTable({ items, busy, caption }: { items: readonly Benchmark[]; busy?: boolean; caption: string }) {
   return (
     <div className="table-scroll">
@@ -12,6 +13,7 @@ export function BenchmarksTable({ items, busy, caption }: { items: readonly Benc
           <tr>
             <th scope="col">Dataset</th>
             <th scope="col">Metric</th>
+            <th scope="col">Setting</th>
             <th scope="col" className="num">Claims</th>
             <th scope="col" className="num">Subjects</th>
             <th scope="col" className="num">Papers</th>
@@ -22,6 +24,13 @@ export function BenchmarksTable({ items, busy, caption }: { items: readonly Benc
             <tr key={b.id}>
               <td>
                 <Link href={`/benchmarks/${encodeURIComponent(b.id)}`}>{b.dataset}</Link>
+                {b.datasetFamily && b.datasetFamily !== b.dataset && (
+                  <div className="small">
+                    <Link className="muted family-link" href={`/datasets/${b.datasetId}`}>
+                      variant of {b.datasetFamily}
+                    </Link>
+                  </div>
+                )}
               </td>
               <td>
                 {metricLabel(b.metric)}{" "}
@@ -38,6 +47,7 @@ export function BenchmarksTable({ items, busy, caption }: { items: readonly Benc
                   </span>
                 </span>
               </td>
+              <td className={b.setting ? "setting" : "setting muted"}>{b.setting || AS_REPORTED}</td>
               <td className="num">{formatNumber(b.claimCount)}</td>
               <td className="num">{formatNumber(b.subjectCount)}</td>
               <td className="num">{formatNumber(b.paperCount)}</td>

@@ -21,7 +21,7 @@ const GROUPS: { key: keyof Omit<SearchResult, "q">; title: string; options: (r: 
       r.benchmarks.map((b) => ({
         key: `b${b.id}`,
         href: `/benchmarks/${encodeURIComponent(b.id)}`,
-        label: `${b.dataset} · ${metricLabel(b.metric)} ${directionArrow(b.direction)}`,
+        label: `${b.dataset} · ${metricLabel(b.metric)}${b.setting ? ` · ${b.setting}` : ""} ${directionArrow(b.direction)}`,
         detail: plural(b.claimCount, "claim"),
       })),
   },

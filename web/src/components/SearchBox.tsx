@@ -8,11 +8,14 @@ export interface SearchBoxProps {
   onSearch: (value: string) => void;
   placeholder?: string;
   delayMs?: number;
+  /** Values offered as the user types (a datalist); any other value is still accepted. */
+  suggestions?: readonly string[];
 }
 
 /** A labelled search input that commits after a short pause, so the URL is not rewritten per keystroke. */
-export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250 }: SearchBoxProps) {
+export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250, suggestions }: SearchBoxProps) {
   const id = useId();
+  const listId = `${id}-suggestions`;
   const [text, setText] = useState(value);
   const latest = useRef(onSearch);
   latest.current = onSearch;
@@ -35,6 +38,7 @@ export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250 }
         type="search"
         value={text}
         placeholder={placeholder}
+        list={suggestions ? listId : undefined}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => setText(e.target.value)}
@@ -42,6 +46,13 @@ export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250 }
           if (e.key === "Enter") latest.current(text);
         }}
       />
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
     </div>
   );
 }

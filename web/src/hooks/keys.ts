@@ -5,6 +5,7 @@ export const queryKeys = {
   leaderboard: (id: string) => ["leaderboard", id] as const,
   series: (id: string) => ["series", id] as const,
   boardChanges: (id: string, since: string) => ["changes", id, since] as const,
+  datasetFamily: (id: number) => ["datasets", "family", id] as const,
   claims: (q: object) => ["claims", q] as const,
   allClaims: (q: object, cap: number) => ["claims", "all", q, cap] as const,
   papers: (q: object) => ["papers", q] as const,

@@ -8,20 +8,40 @@ export interface BenchmarksQuery {
   q?: string;
   metric?: string;
   dataset?: string;
+  /** Every variant of a dataset family. */
+  family?: string;
+  /** One evaluation setting; "as reported" for numbers stated without one. */
+  setting?: string;
+  /** Boards with at least this many subjects. */
+  minEntries?: number;
+  /** The boards of the same dataset variant and metric as this board id (its setting tabs). */
+  settingsOf?: string;
   limit?: number;
 }
 
 /** GET /api/benchmarks, page by page ("load more" follows nextCursor). */
 export function useBenchmarks(query: BenchmarksQuery = {}) {
-  const { q, metric, dataset, limit = 50 } = query;
-  const params = { q: q?.trim() || undefined, metric, dataset, limit };
+  const { q, metric, dataset, family, setting, minEntries, settingsOf, limit = 50 } = query;
+  const params = { q: q?.trim() || undefined, metric, dataset, family, setting, minEntries, settingsOf, limit };
   return useInfiniteQuery({
     queryKey: queryKeys.benchmarks(params),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }): Promise<BenchmarkList> =>
       unwrap(
         api.benchmarks.$get(
-          { query: { q: params.q, metric: params.metric, dataset: params.dataset, limit: String(limit), cursor: pageParam } },
+          {
+            query: {
+              q: params.q,
+              metric: params.metric,
+              dataset: params.dataset,
+              family: params.family,
+              setting: params.setting,
+              settingsOf: params.settingsOf,
+              minEntries: minEntries === undefined ? undefined : String(minEntries),
+              limit: String(limit),
+              cursor: pageParam,
+            },
+          },
           { init: { signal } },
         ),
       ),

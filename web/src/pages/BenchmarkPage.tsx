@@ -42,8 +42,9 @@ export function BenchmarkPage({ id }: { id: string }) {
   const board = useLeaderboard(id, boardFilter);
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : get("view") === "changes" ? "changes" : "absolute";
-  // Fetched in parallel with the leaderboard; the chart section reads the same query.
+  // Fetched in parallel with the leaderboard; the chart section and the setting tabs read the same queries.
   useSeries(id, { entries, ...past });
+  useSettingBoards(id);
   useEffect(() => {
     if (view === "absolute") void preloadChart();
   }, [view]);
@@ -77,11 +78,9 @@ export function BenchmarkPage({ id }: { id: string }) {
           <span className="pill" title="Numbers of one evaluation setting are ranked together; other settings have their own boards.">
             setting: {benchmark.setting || "as reported"}
           </span>
-          {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset && (
-            <Link className="pill" href={`/benchmarks?q=${encodeURIComponent(benchmark.datasetFamily)}`}>
-              variant of {benchmark.datasetFamily}
-            </Link>
-          )}
+          <Link className="pill family-link" href={`/datasets/${benchmark.datasetId}`}>
+            {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset ? `variant of ${benchmark.datasetFamily}` : `${benchmark.dataset} and its variants`}
+          </Link>
           <span className={`pill direction-${benchmark.direction}`}>
             {directionArrow(benchmark.direction)} {directionWords(benchmark.direction)}
             {!benchmark.directionKnown && (
@@ -145,8 +144,10 @@ export function BenchmarkPage({ id }: { id: string }) {
 }
 
 /** The other settings of the same dataset variant and metric, each its own board: zero-shot, 5-shot, fine-tuned… */
+const useSettingBoards = (id: string) => useBenchmarks({ settingsOf: id, limit: 50 });
+
 function SettingTabs({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
-  const siblings = useBenchmarks({ dataset: benchmark.dataset, metric: benchmark.metric, limit: 50 });
+  const siblings = useSettingBoards(benchmark.id);
   const boards = (siblings.data?.pages.flatMap((p) => p.items) ?? []).filter((b) => b.datasetId === benchmark.datasetId && b.metric === benchmark.metric);
   if (boards.length < 2) return null;
   boards.sort((a, b) => (a.setting === "" ? -1 : b.setting === "" ? 1 : b.subjectCount - a.subjectCount));
@@ -198,6 +199,7 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
             <th scope="col" className="num">Rank</th>
             <th scope="col">Subject</th>
             <th scope="col">Model</th>
+            <th scope="col">Condition</th>
             <th scope="col" className="num">{board.benchmark.metricDisplay ?? metricLabel(board.benchmark.metric)}</th>
             <th scope="col">Paper</th>
             <th scope="col" className="date-col">Date</th>
@@ -210,11 +212,11 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
               <th scope="row" className="subject">
                 <Link href={`/subjects/${e.subjectId}`}>{tex(e.subject)}</Link>
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
-                {e.condition && <div className="muted small condition">{e.condition}</div>}
               </th>
               <td className="model-cell">
                 {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{tex(e.model)}</Link> : <span className="muted">—</span>}
               </td>
+              <td className="condition-cell">{e.condition ?? <span className="muted">—</span>}</td>
               <td className="num value" title={e.sentence || e.evidence}>
                 <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
                 <TierBadge tier={e.tier} />
