@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import type { Database } from "../../db/client.js";
 import { getLeaderboard, getSeries } from "../../domain/benchmarks.js";
 import { benchmarkHead } from "../../domain/embed.js";
+import { benchmarkVersionNow } from "../../domain/version-reads.js";
 import { checkAccess } from "../embed/access.js";
 import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
 import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config.js";
@@ -52,7 +53,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
       const access = checkAccess(config, id, q);
       if (!access.ok) return errorResponse(c, access.code, access.message);
 
-      const head = await benchmarkHead(db, id);
+      const head = await benchmarkVersionNow(db, id);
       if (!head) return errorResponse(c, "NOT_FOUND", `benchmark ${id} not found`);
       const base = baseUrl(c, config);
       const validators = (updated: Date): Validators => ({
@@ -61,7 +62,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
         signed: access.signed,
         ...(access.signed ? { exp: access.exp } : {}),
       });
-      let v = validators(head.updatedAt);
+      let v = validators(head.changedAt);
       if (isNotModified(c, v)) return notModified(c, config, v);
 
       let body = rendered.get(v.etag);
