@@ -19,7 +19,6 @@ import { jsonEtag } from "./middleware/etag.js";
 import { inputGuard } from "./middleware/input-guard.js";
 import { requestLogger } from "./middleware/logger.js";
 import { responseCache } from "./middleware/response-cache.js";
-import { localChanges } from "../domain/local-changes.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { flagRoutes } from "./routes/flags.js";
 import { ingestRoutes } from "./routes/ingest.js";
@@ -91,7 +90,7 @@ export function createApp(deps: AppDeps) {
   });
   if (config.log) app.use("*", requestLogger(config.log));
   // A token-guarded server checks every read: there answers are not shared from a cache ahead of the guard.
-  if (!config.readsRequireToken) app.use("*", responseCache(localChanges(deps.db)));
+  if (!config.readsRequireToken) app.use("*", responseCache(deps.db));
   // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
   app.route("/", embedRoutes(deps));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));

@@ -11,6 +11,8 @@ export interface BenchmarkVersion {
 
 interface Versions {
   claims: string;
+  /** Moves with every committed change to a benchmark; null when the migration did not seed it. */
+  allBenchmarks: string | null;
   benchmarks: Map<string, BenchmarkVersion>;
 }
 
@@ -40,11 +42,12 @@ async function read(db: Database, ids: string[]): Promise<Versions> {
     ? sql`union all select 'b', id, extract(epoch from updated_at)::text, floor(extract(epoch from updated_at) * 1000)::float8 from benchmarks where id in ${ids}`
     : sql``;
   const rows = rowsOf<{ kind: string; id: string; v: string; ms: number }>(
-    await db.execute(sql`select 'c' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope = 'claims' ${boards}`),
+    await db.execute(sql`select 'v' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope in ('claims', 'benchmarks') ${boards}`),
   );
-  const versions: Versions = { claims: `none-${Date.now()}-${Math.random()}`, benchmarks: new Map() };
+  const versions: Versions = { claims: `none-${Date.now()}-${Math.random()}`, allBenchmarks: null, benchmarks: new Map() };
   for (const r of rows) {
-    if (r.kind === "c") versions.claims = r.v;
+    if (r.kind === "v" && r.id === "claims") versions.claims = r.v;
+    else if (r.kind === "v") versions.allBenchmarks = r.v;
     else versions.benchmarks.set(r.id, { version: r.v, changedAt: new Date(Number(r.ms)) });
   }
   return versions;
@@ -88,4 +91,13 @@ export async function claimsVersionNow(db: Database): Promise<string> {
 /** A benchmark's version, or null when there is no such benchmark, read with the other reads of the moment. */
 export async function benchmarkVersionNow(db: Database, id: string): Promise<BenchmarkVersion | null> {
   return (await versionsNow(db, id)).benchmarks.get(id) ?? null;
+}
+
+/**
+ * One value for everything cached answers show: it moves with every committed change to claims, what they
+ * show, or benchmarks. Null when the database cannot say (a migration did not seed the counters).
+ */
+export async function dataStampNow(db: Database): Promise<string | null> {
+  const v = await versionsNow(db, null);
+  return v.allBenchmarks === null || v.claims.startsWith("none-") ? null : `${v.claims}.${v.allBenchmarks}`;
 }

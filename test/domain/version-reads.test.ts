@@ -10,7 +10,7 @@ import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 function heldDatabase() {
   const pending: { resolve: (rows: unknown[]) => void; reject: (e: unknown) => void }[] = [];
   const db = { execute: () => new Promise((resolve, reject) => pending.push({ resolve, reject })) } as unknown as Database;
-  const claimsRow = (v: string) => ({ kind: "c", id: "claims", v, ms: 0 });
+  const claimsRow = (v: string) => ({ kind: "v", id: "claims", v, ms: 0 });
   return { db, pending, claimsRow };
 }
 
