@@ -15,5 +15,6 @@ const health = createRoute({
 
 export const healthRoutes = router().openapi(health, async (c) => {
   await databaseAnswers(c.var.db);
-  return c.json({ status: "ok" as const, database: c.var.dbKind }, 200);
+  // A probe wants the state now, never a kept copy (and so no ETag to revalidate one with).
+  return c.json({ status: "ok" as const, database: c.var.dbKind }, 200, { "Cache-Control": "no-store" });
 });

@@ -111,6 +111,13 @@ describe("cached reads on the embedded database", () => {
     expect(localChanges(h.db).generation).toBeGreaterThan(before);
   });
 
+  it("answer health as it is now: never kept, no ETag", async () => {
+    const res = await app.request("/api/health");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("etag")).toBeNull();
+  });
+
   it("leave a server whose reads need a token to check every one", async () => {
     const guarded = createApp({ db: h.db, dbKind: h.kind, config: { readsRequireToken: true } });
     const viewer = await createToken(h.db, "viewer", "rc");
