@@ -18,6 +18,7 @@ import { VersionedCache } from "../domain/versioned-cache.js";
 import { jsonEtag } from "./middleware/etag.js";
 import { inputGuard } from "./middleware/input-guard.js";
 import { requestLogger } from "./middleware/logger.js";
+import { responseCache } from "./middleware/response-cache.js";
 import { benchmarkRoutes } from "./routes/benchmarks.js";
 import { datasetRoutes } from "./routes/datasets.js";
 import { flagRoutes } from "./routes/flags.js";
@@ -95,6 +96,8 @@ export function createApp(deps: AppDeps) {
     }
   });
   if (config.log) app.use("*", requestLogger(config.log));
+  // A token-guarded server checks every read: there answers are not shared from a cache ahead of the guard.
+  if (!config.readsRequireToken) app.use("*", responseCache(deps.db));
   // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
   app.route("/", embedRoutes(deps));
   app.route("/", pinnedEmbedRoutes(deps));

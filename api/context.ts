@@ -11,6 +11,8 @@ export interface AppEnv {
     dbKind: DatabaseKind;
     /** Set by requireRole once a token is checked. */
     principal: Principal | undefined;
+    /** Set by a route whose 200 answer the response cache may keep (api/middleware/response-cache.ts). */
+    cacheableBody: string | Uint8Array<ArrayBuffer> | undefined;
     flagOptions: FlagOptions;
     config: AppConfig;
     /**

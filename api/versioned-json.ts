@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { VersionedCache } from "../domain/versioned-cache.js";
+import type { AppEnv } from "./context.js";
 import { ifNoneMatchHits } from "./etag-match.js";
 import { jsonText } from "./json-text.js";
+import { offerToCache } from "./middleware/response-cache.js";
 
 const utf8 = new TextEncoder();
 
@@ -11,7 +13,7 @@ const utf8 = new TextEncoder();
  * from the two, so a client holding it gets 304 with nothing built; otherwise the answer is
  * served from the per-process cache as UTF-8 JSON, or built, kept and served.
  */
-export async function versionedJson<T>(c: Context, tagPrefix: string, key: string, version: string, cache: VersionedCache<Uint8Array<ArrayBuffer>>, build: () => Promise<T>) {
+export async function versionedJson<T>(c: Context<AppEnv>, tagPrefix: string, key: string, version: string, cache: VersionedCache<Uint8Array<ArrayBuffer>>, build: () => Promise<T>) {
   const tag = `W/"${tagPrefix}-${createHash("sha1").update(`${key}|${version}`).digest("base64url")}"`;
   c.header("ETag", tag);
   c.header("Cache-Control", "no-cache");
@@ -24,5 +26,6 @@ export async function versionedJson<T>(c: Context, tagPrefix: string, key: strin
     body = utf8.encode(JSON.stringify(await build()));
     cache.set(key, version, body);
   }
+  offerToCache(c, body);
   return jsonText<T>(c, body);
 }

@@ -12,6 +12,11 @@ const BenchEnvSchema = z.object({
     .regex(/^\d+(,\d+)*$/, "BENCH_CONNECTIONS: counts separated by commas")
     .default("10,50")
     .transform((v) => v.split(",").map(Number)),
+  /** bench:ceiling: seconds per autocannon run, and bare/real pairs per endpoint. */
+  BENCH_CEILING_SECONDS: z.coerce.number().positive().default(3),
+  BENCH_CEILING_ROUNDS: z.coerce.number().int().positive().default(3),
+  /** bench:ceiling on PGlite: a data directory to copy and serve instead of a fresh one with the sample corpus. */
+  BENCH_DATA_DIR: z.string().optional(),
   BENCH_ABSTRACTS: z.coerce.number().int().positive().default(100_000),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   NODE_ENV: z.string().optional(),

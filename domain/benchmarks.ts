@@ -11,6 +11,7 @@ import { resolveSubjectId } from "./lookup.js";
 import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
 import { tierCondition, tierOfClaim } from "./provenance.js";
 import { tiersOf, type Tier } from "../contracts/provenance.js";
+import { benchmarkVersionNow } from "./version-reads.js";
 
 export interface BenchmarkRow {
   id: string;
@@ -184,22 +185,12 @@ async function hiddenSystems(db: Database, id: string, filters: SQL, source: SQL
 
 const LEADERBOARD_LIMIT = 500;
 
-// Prepared: every leaderboard request runs it first.
-const versionStatement = perDatabase((db) =>
-  db
-    .select({ v: sql<string>`extract(epoch from ${benchmarks.updatedAt})::text` })
-    .from(benchmarks)
-    .where(eq(benchmarks.id, sql.placeholder("id")))
-    .prepare("benchmark_version"),
-);
-
 /**
  * The benchmark's data version: bumped with every change to its claims or flags. Null when there is
- * no such benchmark. One primary-key lookup, so conditional requests and caches stay cheap.
+ * no such benchmark. One primary-key lookup, shared with the reads of the moment, so conditional requests and caches stay cheap.
  */
 export async function benchmarkVersion(db: Database, id: string): Promise<string | null> {
-  const [row] = await versionStatement(db).execute({ id });
-  return row?.v ?? null;
+  return (await benchmarkVersionNow(db, id))?.version ?? null;
 }
 
 const SERIES_LIMIT = 5000;

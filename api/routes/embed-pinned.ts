@@ -5,6 +5,7 @@ import { Lru } from "../../domain/lru.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
 import { checkAccess } from "../embed/access.js";
 import { renderChartSvg, type ChartInput } from "../embed/chart.js";
+import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedDeps } from "../embed/config.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, type Validators } from "../embed/http.js";
 import { canonicalOptions, EmbedQuerySchema, optionsOf } from "../embed/options.js";
@@ -27,7 +28,7 @@ const PINNED_MAX_AGE = 31_536_000;
  */
 export function pinnedEmbedRoutes(deps: EmbedDeps & { db: Database }) {
   const config = embedConfigOf(deps);
-  const rendered = new Lru<string | Uint8Array>(64, 16 * 1024 * 1024, (v) => v.length);
+  const rendered = new Lru<string | Uint8Array<ArrayBuffer>>(64, 16 * 1024 * 1024, (v) => v.length);
   return new Hono<AppEnv>().get("/embed/pins/:file", async (c) => {
     const m = FILE.exec(c.req.param("file"));
     if (!m) return errorResponse(c, "NOT_FOUND", `no pinned embed at ${c.req.path}`);
@@ -58,7 +59,7 @@ export function pinnedEmbedRoutes(deps: EmbedDeps & { db: Database }) {
       const s = pin.snapshot;
       const pinned = pin.createdAt.slice(0, 10);
       const note = s.asOf ? `board as of ${s.asOf} (pinned ${pinned})` : `pinned ${pinned}, data as of ${s.benchmark.updatedAt.slice(0, 10)}`;
-      const input: ChartInput = { benchmark: s.benchmark, points: s.points, entries: s.entries, truncated: s.truncated, note };
+      const input: ChartInput = plainChartInput({ benchmark: s.benchmark, points: s.points, entries: s.entries, truncated: s.truncated, note });
       body =
         format === "html"
           ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: s.benchmark.updatedAt, dataNote: note })

@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import type { Database } from "../../db/client.js";
 import { getLeaderboard, getSeries } from "../../domain/benchmarks.js";
 import { benchmarkHead } from "../../domain/embed.js";
+import { benchmarkVersionNow } from "../../domain/version-reads.js";
 import { checkAccess } from "../embed/access.js";
 import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
 import { plainChartInput } from "../embed/plain-text.js";
@@ -16,6 +17,7 @@ import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
 import { errorResponse } from "../errors.js";
+import { offerToCache } from "../middleware/response-cache.js";
 
 const ID = /^[a-z0-9-]{1,200}$/;
 const FILE = /^([a-z0-9-]{1,200}?)(?:\.(svg|png))?$/;
@@ -37,7 +39,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
   const config = embedConfigOf(deps);
   const db = deps.db;
   // Rendered bodies by ETag: a README image fetched by many readers is drawn once per change.
-  const rendered = new Lru<string | Uint8Array>(128, 32 * 1024 * 1024, (v) => v.length);
+  const rendered = new Lru<string | Uint8Array<ArrayBuffer>>(128, 32 * 1024 * 1024, (v) => v.length);
 
   return new Hono<AppEnv>()
     .get("/embed/benchmarks/:file", async (c) => {
@@ -52,7 +54,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
       const access = checkAccess(config, id, q);
       if (!access.ok) return errorResponse(c, access.code, access.message);
 
-      const head = await benchmarkHead(db, id);
+      const head = await benchmarkVersionNow(db, id);
       if (!head) return errorResponse(c, "NOT_FOUND", `benchmark ${id} not found`);
       const base = baseUrl(c, config);
       const validators = (updated: Date): Validators => ({
@@ -61,7 +63,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
         signed: access.signed,
         ...(access.signed ? { exp: access.exp } : {}),
       });
-      let v = validators(head.updatedAt);
+      let v = validators(head.changedAt);
       if (isNotModified(c, v)) return notModified(c, config, v);
 
       let body = rendered.get(v.etag);
@@ -100,12 +102,13 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
     });
 }
 
-export function send(c: Context, config: EmbedConfig, format: Format, body: string | Uint8Array, v: Validators): Response {
+export function send(c: Context<AppEnv>, config: EmbedConfig, format: Format, body: string | Uint8Array<ArrayBuffer>, v: Validators): Response {
   setEmbedSecurityHeaders(c, config, format, PAGE_STYLE_SOURCE);
   setValidators(c, config, v);
   c.header("Content-Type", CONTENT_TYPES[format]);
-  if (typeof body === "string") return c.body(body, 200);
-  return c.body(body.slice().buffer as ArrayBuffer, 200);
+  // A signed link expires: its answer must not outlive it in the response cache.
+  if (!v.signed) offerToCache(c, body);
+  return c.body(body, 200);
 }
 
 /** oEmbed discovery and Open Graph tags for the dashboard page of a benchmark; every value escaped. */
