@@ -1,42 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { evaluateRules } from "../../../domain/flags/rules.js";
+import { claimFact } from "../../helpers/claim-fact.js";
 import type { ClaimFact } from "../../../domain/flags/types.js";
 
-let nextId = 1000;
-function fact(over: Partial<ClaimFact>): ClaimFact {
-  return {
-    id: nextId++,
-    paperId: 1,
-    paperTitle: "Paper",
-    paperDate: "2025-01-01",
-    sourceKind: "text",
-    sourceRef: "a.txt",
-    subjectId: 10,
-    subjectName: "ModelX",
-    subjectGeneric: false,
-    modelId: null,
-    sourceId: null,
-    datasetName: "ImageNet",
-    testSize: null,
-    benchmarkId: "imagenet--accuracy",
-    setting: "",
-    metric: "accuracy",
-    direction: "higher",
-    metricUnit: "%",
-    min: 0,
-    max: 100,
-    value: 80,
-    valueText: null,
-    unit: "%",
-    kind: "absolute",
-    qualifier: "exact",
-    condition: null,
-    confidence: 0.9,
-    reviewStatus: null,
-    sentence: "",
-    ...over,
-  };
-}
+const fact = (over: Partial<ClaimFact>): ClaimFact => claimFact({ paperDate: "2025-01-01", ...over });
 
 const opts = { lowConfidence: 0.5, tolerance: () => 0.01 };
 const sota = (facts: ClaimFact[]) => evaluateRules(facts, opts).filter((f) => f.code === "SOTA_CONTRADICTED");
