@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { DaySchema, MomentSchema } from "./as-of.js";
 import { CursorSchema, LimitSchema, PaperRefSchema } from "./common.js";
+import { EmbedUrlsSchema } from "./embed-urls.js";
 
 export const BoardChangesQuerySchema = z.object({
   since: MomentSchema.openapi({ description: "changes at or after this moment: YYYY-MM-DD (the start of that day, UTC) or an ISO timestamp", example: "2026-12-01" }),
@@ -71,15 +72,7 @@ export const EmbedPinSchema = z
     dataVersion: z.string(),
     createdAt: z.string(),
     /** The pinned embed in every form (iframe page, SVG, PNG, oEmbed); signed when the server requires signatures. */
-    links: z.object({
-      url: z.string(),
-      svgUrl: z.string(),
-      pngUrl: z.string(),
-      pageUrl: z.string(),
-      oembedUrl: z.string(),
-      iframe: z.string(),
-      markdown: z.string(),
-    }),
+    links: EmbedUrlsSchema,
   })
   .openapi("EmbedPin");
 export type EmbedPin = z.infer<typeof EmbedPinSchema>;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { EmbedUrlsSchema } from "../../contracts/embed-urls.js";
 import { MAX_HIGHLIGHTS, SIZE } from "../embed/options.js";
 
 export const OEmbedQuerySchema = z.object({
@@ -47,17 +48,8 @@ export const EmbedLinkRequestSchema = z
   .openapi("EmbedLinkRequest");
 export type EmbedLinkRequest = z.infer<typeof EmbedLinkRequestSchema>;
 
-export const EmbedLinkSchema = z
-  .object({
-    url: z.string(),
-    svgUrl: z.string(),
-    pngUrl: z.string(),
-    pageUrl: z.string(),
-    oembedUrl: z.string(),
-    iframe: z.string(),
-    markdown: z.string(),
-    exp: z.number().int(),
-    expiresAt: z.string(),
-  })
-  .openapi("EmbedLink");
+export const EmbedLinkSchema = EmbedUrlsSchema.extend({
+  exp: z.number().int(),
+  expiresAt: z.string(),
+}).openapi("EmbedLink");
 export type EmbedLink = z.infer<typeof EmbedLinkSchema>;
