@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import { TIERS, type ProvenanceRow, type SubjectProvenance, type Tier, type TierBest } from "../contracts/provenance.js";
 import { notFound } from "./errors.js";
-import { agreeAsWritten, baseValue, comparableUnits } from "./flags/compare.js";
+import { agreeAsWritten, asPercentOnBoard, baseValue, comparableUnits } from "./flags/compare.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "./flags/recompute.js";
 import { tierOfClaim } from "./provenance.js";
 
@@ -118,7 +118,7 @@ export async function getSubjectProvenance(db: Database, subjectId: number, opti
 /** Two bests that cannot both be right, as the CONFLICT rule judges two reports of one system. */
 function disagree(a: BestRow, b: BestRow, tolerance: number): boolean {
   if (!POINT_QUALIFIERS.has(a.qualifier) || !POINT_QUALIFIERS.has(b.qualifier) || !comparableUnits(a.unit, b.unit)) return false;
-  const scaled = (r: BestRow) => (r.unit === null && Math.abs(r.value) <= 1 && (a.unit === "%" || b.unit === "%") ? r.value * 100 : baseValue(r.value, r.unit));
+  const scaled = (r: BestRow) => asPercentOnBoard(r.value, r.unit, a.unit === "%" || b.unit === "%") ?? baseValue(r.value, r.unit);
   const asWritten = (r: BestRow) => ({ value: r.value, valueText: r.value_text, unit: r.unit });
   return !agreeAsWritten(asWritten(a), asWritten(b), scaled(a), scaled(b), tolerance);
 }

@@ -1,4 +1,4 @@
-import { baseValue, better } from "./compare.js";
+import { asPercentOnBoard, baseValue, better } from "./compare.js";
 import type { ClaimFact } from "./types.js";
 
 export interface BoardEntry {
@@ -10,7 +10,7 @@ export interface BoardEntry {
 /** The value a claim ranks with on its board, as the leaderboard ranks it. */
 export function rankValueOn(board: readonly ClaimFact[], c: ClaimFact): number {
   const percent = board.some((o) => o.unit === "%");
-  return c.unit === null && Math.abs(c.value) <= 1 && percent ? c.value * 100 : baseValue(c.value, c.unit);
+  return asPercentOnBoard(c.value, c.unit, percent) ?? baseValue(c.value, c.unit);
 }
 
 /**

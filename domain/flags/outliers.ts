@@ -1,4 +1,4 @@
-import { formatValue } from "./compare.js";
+import { asPercentOnBoard, formatValue } from "./compare.js";
 import { groupBy } from "./group-by.js";
 import type { ClaimFact, FlagCandidate } from "./types.js";
 
@@ -36,7 +36,7 @@ export function outlierFlags(claims: ClaimFact[]): FlagCandidate[] {
     const percent = board.some((c) => c.unit === "%");
     const bySystem = new Map<string, Best>();
     for (const c of board) {
-      const rankValue = c.unit === null && Math.abs(c.value) <= 1 && percent ? c.value * 100 : c.value;
+      const rankValue = asPercentOnBoard(c.value, c.unit, percent) ?? c.value;
       const key = `${c.subjectId}|${c.modelId ?? ""}`;
       const cur = bySystem.get(key);
       if (!cur || (lower ? rankValue < cur.rankValue : rankValue > cur.rankValue)) bySystem.set(key, { claim: c, rankValue });
