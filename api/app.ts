@@ -51,27 +51,30 @@ const OPENAPI_INFO = {
   info: {
     title: "Claimboard API",
     version: "0.1.0",
-    description: "Benchmark claims extracted from ML papers: papers, claims, benchmarks, leaderboards, flags and review.",
+    description:
+      "Benchmark claims extracted from ML papers: papers, claims, benchmarks, leaderboards, flags and review.",
   },
 };
 
 function buildApi() {
-  return new OpenAPIHono<AppEnv>()
-    .route("/", healthRoutes)
-    .route("/", paperRoutes)
-    .route("/", claimRoutes)
-    // Before reviewRoutes: its /claims/{id} would take /claims/export and refuse "export" as an id.
-    .route("/", exportRoutes)
-    .route("/", benchmarkRoutes)
-    .route("/", datasetRoutes)
-    .route("/", flagRoutes)
-    .route("/", reviewRoutes)
-    .route("/", entityRoutes)
-    .route("/", ingestRoutes)
-    .route("/", subjectRoutes)
-    .route("/", provenanceRoutes)
-    .route("/", searchRoutes)
-    .route("/", historyRoutes);
+  return (
+    new OpenAPIHono<AppEnv>()
+      .route("/", healthRoutes)
+      .route("/", paperRoutes)
+      .route("/", claimRoutes)
+      // Before reviewRoutes: its /claims/{id} would take /claims/export and refuse "export" as an id.
+      .route("/", exportRoutes)
+      .route("/", benchmarkRoutes)
+      .route("/", datasetRoutes)
+      .route("/", flagRoutes)
+      .route("/", reviewRoutes)
+      .route("/", entityRoutes)
+      .route("/", ingestRoutes)
+      .route("/", subjectRoutes)
+      .route("/", provenanceRoutes)
+      .route("/", searchRoutes)
+      .route("/", historyRoutes)
+  );
 }
 
 export function createApp(deps: AppDeps) {
@@ -103,7 +106,15 @@ export function createApp(deps: AppDeps) {
   app.route("/", pinnedEmbedRoutes(deps));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));
   if (config.corsOrigins) {
-    app.use("/api/*", cors({ origin: config.corsOrigins, allowHeaders: ["Authorization", "Content-Type", "If-None-Match"], exposeHeaders: ["ETag", "X-Request-Id", "Retry-After"], maxAge: 600 }));
+    app.use(
+      "/api/*",
+      cors({
+        origin: config.corsOrigins,
+        allowHeaders: ["Authorization", "Content-Type", "If-None-Match"],
+        exposeHeaders: ["ETag", "X-Request-Id", "Retry-After"],
+        maxAge: 600,
+      }),
+    );
   }
   app.use("*", async (c, next) => {
     c.set("db", deps.db);
@@ -129,10 +140,17 @@ export function createApp(deps: AppDeps) {
   if (deps.webDist && existsSync(join(deps.webDist, "index.html"))) {
     const root = relative(process.cwd(), deps.webDist) || ".";
     const indexHtml = readFileSync(join(deps.webDist, "index.html"), "utf8");
-    app.use("/assets/*", serveStatic({ root, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
+    app.use(
+      "/assets/*",
+      serveStatic({ root, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
+    );
     app.use("*", serveStatic({ root }));
     // Client-side routes (/benchmarks/x, /papers/1) all load the single-page app.
-    app.get("*", (c) => (c.req.path.startsWith("/api/") ? errorResponse(c, "NOT_FOUND", `no route for GET ${c.req.path}`) : c.html(indexHtml)));
+    app.get("*", (c) =>
+      c.req.path.startsWith("/api/")
+        ? errorResponse(c, "NOT_FOUND", `no route for GET ${c.req.path}`)
+        : c.html(indexHtml),
+    );
   }
   return routed;
 }

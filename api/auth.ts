@@ -13,7 +13,11 @@ export function requireRole(role: Role) {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
-      return errorResponse(c, "UNAUTHORIZED", "this action needs an API token: send Authorization: Bearer <token> (create one with npm run -s token -- create --role reviewer)");
+      return errorResponse(
+        c,
+        "UNAUTHORIZED",
+        "this action needs an API token: send Authorization: Bearer <token> (create one with npm run -s token -- create --role reviewer)",
+      );
     }
     const principal = await authenticate(c.var.db, match[1]!);
     if (!principal) return errorResponse(c, "UNAUTHORIZED", "the API token is unknown or revoked");

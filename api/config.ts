@@ -40,7 +40,14 @@ export const DEFAULT_CONFIG: AppConfig = {
 export function configFromEnv(env: Env): AppConfig {
   const origins = env.CORS_ORIGINS?.trim();
   return {
-    corsOrigins: !origins ? null : origins === "*" ? "*" : origins.split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: !origins
+      ? null
+      : origins === "*"
+        ? "*"
+        : origins
+            .split(",")
+            .map((o) => o.trim())
+            .filter(Boolean),
     readsRequireToken: env.READS_REQUIRE_TOKEN,
     writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
     ingestMaxBytes: Math.round(env.INGEST_MAX_MB * 1024 * 1024),

@@ -19,6 +19,9 @@ export interface AppEnv {
      * Per-process caches, validated against the database's data versions on every read. They hold
      * answers as encoded JSON: serializing again on every hit would cost what the cache saves.
      */
-    caches: { leaderboards: VersionedCache<Uint8Array<ArrayBuffer>>; claimLists: VersionedCache<Uint8Array<ArrayBuffer>> };
+    caches: {
+      leaderboards: VersionedCache<Uint8Array<ArrayBuffer>>;
+      claimLists: VersionedCache<Uint8Array<ArrayBuffer>>;
+    };
   };
 }

@@ -6,7 +6,13 @@ interface OpenApiDoc {
 }
 interface Operation {
   summary?: string;
-  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: { type?: string; enum?: unknown[] } }[];
+  parameters?: {
+    name: string;
+    in: string;
+    required?: boolean;
+    description?: string;
+    schema?: { type?: string; enum?: unknown[] };
+  }[];
   requestBody?: unknown;
   responses?: Record<string, { description?: string }>;
 }
@@ -44,12 +50,17 @@ ${ops.map(
   ({ method, path, op }) => html`<section class="op">
   <div><span class="m ${method}">${method}</span> <code>${path}</code></div>
   <div>${op.summary ?? ""}</div>
-  ${op.parameters?.length
-    ? html`<table><tr><th>parameter</th><th>in</th><th>type</th><th></th></tr>${op.parameters.map(
-        (p) => html`<tr><td><code>${p.name}</code>${p.required ? raw(" *") : ""}</td><td>${p.in}</td><td>${p.schema?.enum ? p.schema.enum.join(" | ") : (p.schema?.type ?? "")}</td><td>${p.description ?? ""}</td></tr>`,
-      )}</table>`
-    : ""}
-  <div>Answers: ${Object.entries(op.responses ?? {}).map(([code, r]) => `${code} ${r.description ?? ""}`).join(" · ")}</div>
+  ${
+    op.parameters?.length
+      ? html`<table><tr><th>parameter</th><th>in</th><th>type</th><th></th></tr>${op.parameters.map(
+          (p) =>
+            html`<tr><td><code>${p.name}</code>${p.required ? raw(" *") : ""}</td><td>${p.in}</td><td>${p.schema?.enum ? p.schema.enum.join(" | ") : (p.schema?.type ?? "")}</td><td>${p.description ?? ""}</td></tr>`,
+        )}</table>`
+      : ""
+  }
+  <div>Answers: ${Object.entries(op.responses ?? {})
+    .map(([code, r]) => `${code} ${r.description ?? ""}`)
+    .join(" · ")}</div>
 </section>`,
 )}
 </body>

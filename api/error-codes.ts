@@ -13,7 +13,10 @@ interface CodeEntry {
 export const ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, meaning: "a parameter or body field is missing or invalid; the message names it" },
   INVALID_CURSOR: { status: 400, meaning: "the cursor is not one this API gave out" },
-  INVALID_INPUT: { status: 400, meaning: "text with NUL characters or unpaired surrogates, or a value the database cannot store" },
+  INVALID_INPUT: {
+    status: 400,
+    meaning: "text with NUL characters or unpaired surrogates, or a value the database cannot store",
+  },
   MALFORMED_URL: { status: 400, meaning: "the URL has a broken %-escape" },
   EMPTY_BODY: { status: 400, meaning: "an upload without a body" },
   UNREADABLE_FILE: { status: 400, meaning: "an uploaded file whose format cannot be told or read" },
@@ -29,7 +32,10 @@ export const ERROR_CODES = {
   KEY_TAKEN: { status: 409, meaning: "another entity has that spelling key already" },
   ALREADY_UNDONE: { status: 409, meaning: "the merge or split was undone already" },
   UNDO_CONFLICT: { status: 409, meaning: "a later change stands in the way of undoing this one" },
-  PAYLOAD_TOO_LARGE: { status: 413, meaning: "the body is over the limit (INGEST_MAX_MB for uploads, 64 KB for review actions)" },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    meaning: "the body is over the limit (INGEST_MAX_MB for uploads, 64 KB for review actions)",
+  },
   UNKNOWN_METRIC: { status: 422, meaning: "a correction names a metric the registry does not know" },
   DIRECTION_MISMATCH: { status: 422, meaning: "two metrics ranked in opposite directions cannot be merged" },
   NO_MATCHING_CLAIMS: { status: 422, meaning: "no claim was written with the given spellings" },
@@ -43,7 +49,10 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: { status: 503, meaning: "the database cannot be reached; retry after Retry-After" },
   TRY_AGAIN: { status: 503, meaning: "a deadlock or serialization failure rolled the write back; send it again" },
   SERVICE_UNAVAILABLE: { status: 503, meaning: "the HTTP layer is not taking the request right now" },
-  HTTP_ERROR: { status: 500, meaning: "an HTTP-layer refusal with a status none of the above has; the response carries that status" },
+  HTTP_ERROR: {
+    status: 500,
+    meaning: "an HTTP-layer refusal with a status none of the above has; the response carries that status",
+  },
 } as const satisfies Record<string, CodeEntry> & Record<DomainErrorCode, CodeEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

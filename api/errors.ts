@@ -50,12 +50,20 @@ export function onError(err: Error, c: Context, log?: Logger) {
   const code = pgCode(err);
   // Class 22 is "data exception": a value the database cannot take (NUL in text, out-of-range number).
   if (code?.startsWith("22")) {
-    return errorResponse(c, "INVALID_INPUT", "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)");
+    return errorResponse(
+      c,
+      "INVALID_INPUT",
+      "a value in the request is not acceptable to the database (text with NUL characters or a number out of range)",
+    );
   }
   // Deadlock or serialization failure: the transaction rolled back whole, and the same request may succeed.
   if (code === "40P01" || code === "40001") {
     c.header("Retry-After", "1");
-    return errorResponse(c, "TRY_AGAIN", "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again");
+    return errorResponse(
+      c,
+      "TRY_AGAIN",
+      "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again",
+    );
   }
   if (isConnectionError(err)) {
     c.header("Retry-After", "5");
@@ -77,7 +85,8 @@ export function pgCode(err: unknown, depth = 0): string | null {
   return pgCode(err.cause, depth + 1);
 }
 
-const CONNECTION_MESSAGES = /connection (terminated|refused|closed|ended)|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|terminating connection/i;
+const CONNECTION_MESSAGES =
+  /connection (terminated|refused|closed|ended)|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|terminating connection/i;
 
 /** postgres.js errors arrive wrapped by drizzle ("Failed query: ..."): look at the cause chain too. */
 export function isConnectionError(err: unknown, depth = 0): boolean {

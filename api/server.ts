@@ -4,7 +4,11 @@ import { createApp, type AppDeps } from "./app.js";
 import { sweepStaleUploads } from "./upload-dirs.js";
 
 /** The only place that listens on a port. Resolves once the server accepts connections. */
-export async function listen(deps: AppDeps, port: number, host: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function listen(
+  deps: AppDeps,
+  port: number,
+  host: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   // Uploads a killed server left in the temporary folder go before new ones arrive.
   await sweepStaleUploads();
   const app = createApp(deps);

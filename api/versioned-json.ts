@@ -13,7 +13,14 @@ const utf8 = new TextEncoder();
  * from the two, so a client holding it gets 304 with nothing built; otherwise the answer is
  * served from the per-process cache as UTF-8 JSON, or built, kept and served.
  */
-export async function versionedJson<T>(c: Context<AppEnv>, tagPrefix: string, key: string, version: string, cache: VersionedCache<Uint8Array<ArrayBuffer>>, build: () => Promise<T>) {
+export async function versionedJson<T>(
+  c: Context<AppEnv>,
+  tagPrefix: string,
+  key: string,
+  version: string,
+  cache: VersionedCache<Uint8Array<ArrayBuffer>>,
+  build: () => Promise<T>,
+) {
   const tag = `W/"${tagPrefix}-${createHash("sha1").update(`${key}|${version}`).digest("base64url")}"`;
   c.header("ETag", tag);
   c.header("Cache-Control", "no-cache");

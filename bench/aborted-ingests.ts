@@ -22,25 +22,40 @@ const work = mkdtempSync(join(tmpdir(), "cb-bench-aborted-"));
 const file = join(work, "synthetic.jsonl");
 const out = createWriteStream(file);
 for (const p of syntheticPapers(COUNT, corpusSentences())) {
-  const abstract = p.abstract.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2).join(" ");
+  const abstract = p.abstract
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .slice(0, 2)
+    .join(" ");
   if (!out.write(`${JSON.stringify({ title: p.title, abstract })}\n`)) await once(out, "drain");
 }
 out.end();
 await once(out, "finish");
 const tiny = join(work, "tiny.jsonl");
-writeFileSync(tiny, `${JSON.stringify({ title: "One more paper", abstract: "Net reaches 50.0% accuracy on MNIST." })}\n`);
+writeFileSync(
+  tiny,
+  `${JSON.stringify({ title: "One more paper", abstract: "Net reaches 50.0% accuracy on MNIST." })}\n`,
+);
 const dataDir = join(work, "data");
-const sizeMB = () => (Number(execFileSync("du", ["-sk", dataDir], { encoding: "utf8" }).split("\t")[0]) / 1024).toFixed(1);
+const sizeMB = () =>
+  (Number(execFileSync("du", ["-sk", dataDir], { encoding: "utf8" }).split("\t")[0]) / 1024).toFixed(1);
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
 
 for (let i = 1; i <= KILLS; i++) {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli/ingest.ts"), file], { cwd: ROOT, env, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli/ingest.ts"), file], {
+    cwd: ROOT,
+    env,
+    stdio: "ignore",
+  });
   await new Promise((r) => setTimeout(r, KILL_AFTER_MS));
   child.kill("SIGKILL");
   await once(child, "exit");
   console.log(`after kill ${i}: ${sizeMB()} MB`);
 }
-const last = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli/ingest.ts"), tiny], { cwd: ROOT, env, stdio: "ignore" });
+const last = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli/ingest.ts"), tiny], {
+  cwd: ROOT,
+  env,
+  stdio: "ignore",
+});
 await once(last, "exit");
 console.log(`after the next open (and a one-paper ingest): ${sizeMB()} MB`);
 rmSync(work, { recursive: true, force: true });

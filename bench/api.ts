@@ -36,23 +36,46 @@ const url = env.DATABASE_URL ?? server!.url;
 try {
   const handle = await openDatabase({ databaseUrl: url });
   const t0 = performance.now();
-  await seedScale(handle.db, { claims: CLAIMS, benchmarks: BENCHMARKS, papers: 100_000, subjects: 20_000, datasets: 1_000 });
+  await seedScale(handle.db, {
+    claims: CLAIMS,
+    benchmarks: BENCHMARKS,
+    papers: 100_000,
+    subjects: 20_000,
+    datasets: 1_000,
+  });
   const seeded = rowsOf<{ claims: number; benchmarks: number }>(
-    await handle.db.execute(sql`select (select count(*) from claims)::int as claims, (select count(*) from benchmarks)::int as benchmarks`),
+    await handle.db.execute(
+      sql`select (select count(*) from claims)::int as claims, (select count(*) from benchmarks)::int as benchmarks`,
+    ),
   )[0]!;
-  console.log(`seeded ${seeded.claims.toLocaleString()} claims over ${seeded.benchmarks.toLocaleString()} benchmarks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const ids = rowsOf<{ id: string }>(await handle.db.execute(sql`select id from benchmarks order by random() limit 200`)).map((r) => r.id);
+  console.log(
+    `seeded ${seeded.claims.toLocaleString()} claims over ${seeded.benchmarks.toLocaleString()} benchmarks in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const ids = rowsOf<{ id: string }>(
+    await handle.db.execute(sql`select id from benchmarks order by random() limit 200`),
+  ).map((r) => r.id);
   const plan = rowsOf<{ "QUERY PLAN": string }>(
-    await handle.db.execute(sql.raw(`explain analyze select distinct on (subject_id) id, subject_id, value from claims where benchmark_id = '${ids[0]!.replace(/'/g, "''")}' and kind = 'absolute' and subject_id is not null order by subject_id, value desc`)),
+    await handle.db.execute(
+      sql.raw(
+        `explain analyze select distinct on (subject_id) id, subject_id, value from claims where benchmark_id = '${ids[0]!.replace(/'/g, "''")}' and kind = 'absolute' and subject_id is not null order by subject_id, value desc`,
+      ),
+    ),
   );
   console.log(`\nEXPLAIN ANALYZE (leaderboard core):\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`);
   // The claim list as the API prepares it, executed the way a prepared statement is (its plan built once).
   await handle.db.execute(sql.raw(`prepare claims_page as ${claimListSql(handle.db, ["metric", "dataset"])}`));
-  const listPlan = rowsOf<{ "QUERY PLAN": string }>(await handle.db.execute(sql.raw(`explain analyze execute claims_page('accuracy', '{dataset7}', 51)`)));
-  console.log(`EXPLAIN ANALYZE (claims?metric=accuracy&dataset=Dataset-7, prepared):\n${listPlan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`);
+  const listPlan = rowsOf<{ "QUERY PLAN": string }>(
+    await handle.db.execute(sql.raw(`explain analyze execute claims_page('accuracy', '{dataset7}', 51)`)),
+  );
+  console.log(
+    `EXPLAIN ANALYZE (claims?metric=accuracy&dataset=Dataset-7, prepared):\n${listPlan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}\n`,
+  );
   await handle.close();
 
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const [first] = (await once(child.stdout, "data")) as [Buffer];
   const [base = "", ...early] = first.toString().split("\n");
   // The rest of its stdout is the request log, read as a log shipper would; counted as a check.
@@ -75,7 +98,10 @@ try {
       ["GET /api/benchmarks/:id/leaderboard", (i) => `/api/benchmarks/${ids[i % ids.length]}/leaderboard`],
       ["GET /api/claims?metric=&dataset= (filtered)", (i) => claimPage((i % 1000) + 1)],
       // A cursor no request repeats: every page is built from the database, the cache never hits.
-      ["GET /api/claims?metric=&dataset=&cursor= (uncached)", (i) => `${claimPage((i % 1000) + 1)}&cursor=${encodeCursor([uncached++])}`],
+      [
+        "GET /api/claims?metric=&dataset=&cursor= (uncached)",
+        (i) => `${claimPage((i % 1000) + 1)}&cursor=${encodeCursor([uncached++])}`,
+      ],
       ["GET /api/search?q=", (i) => `/api/search?q=Model-${(i % 20000) + 1}`],
       ["GET /api/papers?q= (title words)", (i) => `/api/papers?q=paper%20${i % 100000}&limit=20`],
     ];

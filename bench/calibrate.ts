@@ -13,7 +13,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { extractScoredClaims } from "../extractors/claims/index.js";
-import { featureVector, isEntrySignals, scoreOf, SIGNALS, type Calibration, type Logistic } from "../extractors/claims/confidence.js";
+import {
+  featureVector,
+  isEntrySignals,
+  scoreOf,
+  SIGNALS,
+  type Calibration,
+  type Logistic,
+} from "../extractors/claims/confidence.js";
 import type { Claim } from "../extractors/types.js";
 
 const GOLD = ["../shared/claims-gold/dev.jsonl", "../shared/claims-gold/dev2.jsonl"];
@@ -21,12 +28,36 @@ const OUT = "extractors/claims/calibration.json";
 const FOLDS = 5;
 const TARGET_PRECISION = 0.9;
 
-interface GoldClaim { value: number; unit: string | null; metric: string; kind: string; dataset: string | null; subject: string | null }
-interface Paper { title: string; abstract: string; claims: GoldClaim[] }
-interface Example { x: number[]; y: 0 | 1; entry: boolean; fold: number; set: string; shipped: number }
+interface GoldClaim {
+  value: number;
+  unit: string | null;
+  metric: string;
+  kind: string;
+  dataset: string | null;
+  subject: string | null;
+}
+interface Paper {
+  title: string;
+  abstract: string;
+  claims: GoldClaim[];
+}
+interface Example {
+  x: number[];
+  y: 0 | 1;
+  entry: boolean;
+  fold: number;
+  set: string;
+  shipped: number;
+}
 
 // --- the scorer's matching (claims-gold/score.mjs) ---------------------------------------------
-const norm = (s: unknown) => (s == null ? null : String(s).toLowerCase().replace(/[\s_-]+/g, " ").trim() || null);
+const norm = (s: unknown) =>
+  s == null
+    ? null
+    : String(s)
+        .toLowerCase()
+        .replace(/[\s_-]+/g, " ")
+        .trim() || null;
 const SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 function sameNumber(p: Claim, g: GoldClaim): boolean {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
@@ -34,7 +65,8 @@ function sameNumber(p: Claim, g: GoldClaim): boolean {
   return close(p.value, g.value) || (s !== undefined && close(p.value, g.value * s));
 }
 function sameName(a: unknown, b: unknown): boolean {
-  const x = norm(a), y = norm(b);
+  const x = norm(a),
+    y = norm(b);
   if (x === null || y === null) return x === y;
   if (x === y || x.includes(y) || y.includes(x)) return true;
   const tx = new Set(x.split(/[^a-z0-9.+]+/).filter(Boolean));
@@ -42,14 +74,23 @@ function sameName(a: unknown, b: unknown): boolean {
   const shared = [...tx].filter((t) => ty.has(t)).length;
   return shared > 0 && shared >= 0.5 * Math.min(tx.size, ty.size);
 }
-const isEntry = (c: { kind: string; dataset: string | null }) => norm(c.kind) === "absolute" && norm(c.dataset) !== null;
+const isEntry = (c: { kind: string; dataset: string | null }) =>
+  norm(c.kind) === "absolute" && norm(c.dataset) !== null;
 
 /** For each predicted claim, whether it matches a gold claim (one-to-one, gold order, as the scorer does). */
 function labels(gold: GoldClaim[], pred: Claim[]): boolean[] {
   const right = pred.map(() => false);
   const used = new Set<number>();
   for (const g of gold.filter(isEntry)) {
-    const j = pred.findIndex((p, k) => !used.has(k) && isEntry(p) && sameNumber(p, g) && norm(p.metric) === norm(g.metric) && sameName(g.dataset, p.dataset) && sameName(g.subject, p.subject));
+    const j = pred.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        isEntry(p) &&
+        sameNumber(p, g) &&
+        norm(p.metric) === norm(g.metric) &&
+        sameName(g.dataset, p.dataset) &&
+        sameName(g.subject, p.subject),
+    );
     if (j >= 0) {
       right[j] = true;
       used.add(j);
@@ -57,7 +98,9 @@ function labels(gold: GoldClaim[], pred: Claim[]): boolean[] {
   }
   const usedClaims = new Set<number>();
   for (const g of gold) {
-    const j = pred.findIndex((p, k) => !usedClaims.has(k) && !isEntry(p) && sameNumber(p, g) && norm(p.metric) === norm(g.metric));
+    const j = pred.findIndex(
+      (p, k) => !usedClaims.has(k) && !isEntry(p) && sameNumber(p, g) && norm(p.metric) === norm(g.metric),
+    );
     if (j >= 0) {
       right[j] = true;
       usedClaims.add(j);
@@ -84,8 +127,16 @@ for (const file of GOLD) {
     const { claims, signals } = extractScoredClaims(paper);
     const right = labels(paper.claims, claims);
     claims.forEach((c, i) => {
-      if (isEntry(c) !== isEntrySignals(signals[i]!)) throw new Error(`entry signals disagree with the claim: ${JSON.stringify(c)}`);
-      examples.push({ x: featureVector(signals[i]!), y: right[i] ? 1 : 0, entry: isEntry(c), fold: hash(paper.title) % FOLDS, set, shipped: c.confidence });
+      if (isEntry(c) !== isEntrySignals(signals[i]!))
+        throw new Error(`entry signals disagree with the claim: ${JSON.stringify(c)}`);
+      examples.push({
+        x: featureVector(signals[i]!),
+        y: right[i] ? 1 : 0,
+        entry: isEntry(c),
+        fold: hash(paper.title) % FOLDS,
+        set,
+        shipped: c.confidence,
+      });
     });
   }
 }
@@ -95,7 +146,8 @@ function fit(rows: Example[]): Logistic {
   const n = SIGNALS.length;
   const w = new Array<number>(n).fill(0);
   let b = 0;
-  const lambda = 0.03, rate = 0.5;
+  const lambda = 0.03,
+    rate = 0.5;
   for (let it = 0; it < 3000; it++) {
     const gw = new Array<number>(n).fill(0);
     let gb = 0;
@@ -120,7 +172,9 @@ function table(title: string, conf: number[], rows: Example[]) {
     const ent = sel.filter(([r]) => r.entry);
     const right = sel.filter(([r]) => r.y).length;
     const entRight = ent.filter(([r]) => r.y).length;
-    console.log(`  ${t.toFixed(2).padStart(6)}  ${String(sel.length).padStart(7)}  ${(sel.length ? right / sel.length : 0).toFixed(3)}  ${String(ent.length).padStart(8)}  ${String(entRight).padStart(5)}  ${(ent.length ? entRight / ent.length : 0).toFixed(3).padStart(7)}  ${(entRight / totalGold).toFixed(3).padStart(8)}`);
+    console.log(
+      `  ${t.toFixed(2).padStart(6)}  ${String(sel.length).padStart(7)}  ${(sel.length ? right / sel.length : 0).toFixed(3)}  ${String(ent.length).padStart(8)}  ${String(entRight).padStart(5)}  ${(ent.length ? entRight / ent.length : 0).toFixed(3).padStart(7)}  ${(entRight / totalGold).toFixed(3).padStart(8)}`,
+    );
   }
 }
 
@@ -136,12 +190,21 @@ function entryThreshold(conf: number[], rows: Example[]): { t: number; precision
   return { t: 0.99, precision: NaN, kept: 0 };
 }
 
-console.log(`${examples.length} extracted claims (${examples.filter((e) => e.entry).length} leaderboard entries) on ${GOLD.join(" + ")}`);
-table("shipped model, as is (fitted on these sets: optimistic)", examples.map((e) => e.shipped), examples);
+console.log(
+  `${examples.length} extracted claims (${examples.filter((e) => e.entry).length} leaderboard entries) on ${GOLD.join(" + ")}`,
+);
+table(
+  "shipped model, as is (fitted on these sets: optimistic)",
+  examples.map((e) => e.shipped),
+  examples,
+);
 if (process.argv.includes("--check")) process.exit(0);
 
 /** An entry model and a claim model, each fitted on its own rows. */
-const fitBoth = (rows: Example[]) => ({ entry: fit(rows.filter((e) => e.entry)), claim: fit(rows.filter((e) => !e.entry)) });
+const fitBoth = (rows: Example[]) => ({
+  entry: fit(rows.filter((e) => e.entry)),
+  claim: fit(rows.filter((e) => !e.entry)),
+});
 const cv = new Array<number>(examples.length).fill(0);
 for (let f = 0; f < FOLDS; f++) {
   const m = fitBoth(examples.filter((e) => e.fold !== f));
@@ -152,7 +215,11 @@ for (let f = 0; f < FOLDS; f++) {
 table(`${FOLDS}-fold cross-validated confidence (papers split by title)`, cv, examples);
 for (const set of new Set(examples.map((e) => e.set))) {
   const idx = examples.map((e, i) => [e, i] as const).filter(([e]) => e.set === set);
-  table(`  ... ${set} only`, idx.map(([, i]) => cv[i]!), idx.map(([e]) => e));
+  table(
+    `  ... ${set} only`,
+    idx.map(([, i]) => cv[i]!),
+    idx.map(([e]) => e),
+  );
 }
 const th = entryThreshold(cv, examples);
 const model = fitBoth(examples);
@@ -163,5 +230,8 @@ console.log(
     ? `\nentry threshold ${th.t} (cross-validated entry precision ${th.precision.toFixed(3)} on ${th.kept} entries)`
     : `\nentry threshold ${th.t}: no threshold keeps 10 or more entries at ${TARGET_PRECISION * 100}% cross-validated precision, so text entries need a second paper, a table or a review to be trusted`,
 );
-for (const kind of ["entry", "claim"] as const) console.log(`${kind} weights: ${SIGNALS.map((k, i) => `${k}=${model[kind].weights[i]}`).join(" ")} bias=${model[kind].bias}`);
+for (const kind of ["entry", "claim"] as const)
+  console.log(
+    `${kind} weights: ${SIGNALS.map((k, i) => `${k}=${model[kind].weights[i]}`).join(" ")} bias=${model[kind].bias}`,
+  );
 console.log(`wrote ${OUT}`);

@@ -19,14 +19,30 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
-import { CAUSE_TEXT, CAUSES, cellKey, dumpTruth, judgeFlag, type DumpCell, type FlagVerdict } from "./pwc-dump-truth.js";
+import {
+  CAUSE_TEXT,
+  CAUSES,
+  cellKey,
+  dumpTruth,
+  judgeFlag,
+  type DumpCell,
+  type FlagVerdict,
+} from "./pwc-dump-truth.js";
 
-const DEFAULT_FILE = fileURLToPath(new URL("../../shared/reference-data/pwc-2020-dump/evaluation-tables-2020-08-28.json.gz", import.meta.url));
+const DEFAULT_FILE = fileURLToPath(
+  new URL("../../shared/reference-data/pwc-2020-dump/evaluation-tables-2020-08-28.json.gz", import.meta.url),
+);
 const USAGE = "usage: npm run bench:conflicts -- [FILE] [--sample N] [--seed S] [--out FILE] [--json]";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sample: { type: "string", default: "60" }, seed: { type: "string", default: "1" }, out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+  options: {
+    sample: { type: "string", default: "60" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean" },
+  },
 });
 if (values.help) {
   console.log(USAGE);
@@ -41,18 +57,21 @@ if (!Number.isInteger(sampleSize) || sampleSize < 0 || !Number.isFinite(seed)) {
 }
 const outFile = resolve(values.out ?? join(tmpdir(), "claimboard-conflicts-sample.md"));
 if (!existsSync(file)) {
-  console.log(`bench:conflicts: ${file} not found; nothing to measure (pass a Papers with Code evaluation-tables.json).`);
+  console.log(
+    `bench:conflicts: ${file} not found; nothing to measure (pass a Papers with Code evaluation-tables.json).`,
+  );
   process.exit(0);
 }
 
 // The product's modules load only now: a missing file exits 0 whatever state they are in.
-const [{ openSource }, { openDatabase, rowsOf }, { seedMetrics }, { ingestSources }, { ruleExtractor }] = await Promise.all([
-  import("../domain/read-source.js"),
-  import("../db/client.js"),
-  import("../domain/entities.js"),
-  import("../domain/ingest.js"),
-  import("../extractors/claims/index.js"),
-]);
+const [{ openSource }, { openDatabase, rowsOf }, { seedMetrics }, { ingestSources }, { ruleExtractor }] =
+  await Promise.all([
+    import("../domain/read-source.js"),
+    import("../db/client.js"),
+    import("../domain/entities.js"),
+    import("../domain/ingest.js"),
+    import("../extractors/claims/index.js"),
+  ]);
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const gz = file.endsWith(".gz");
@@ -61,7 +80,9 @@ const text = gz ? gunzipSync(readFileSync(file)).toString("utf8") : readFileSync
 // 1. Truth from the file itself.
 let t0 = performance.now();
 const truth = dumpTruth(JSON.parse(text) as unknown);
-log(`truth: ${truth.treeRows} tree rows, ${truth.rows.length} distinct, ${truth.conflicts.length} genuine pairs (${Math.round(performance.now() - t0)} ms)`);
+log(
+  `truth: ${truth.treeRows} tree rows, ${truth.rows.length} distinct, ${truth.conflicts.length} genuine pairs (${Math.round(performance.now() - t0)} ms)`,
+);
 
 // 2. The product's import into a fresh database.
 interface ClaimRow {
@@ -154,7 +175,9 @@ const judged: JudgedFlag[] = [...byFlag].map(([id, claims]) => ({
 // tell two systems apart, not conflicts: precision and the sample are about CONFLICT flags.
 const flags = judged.filter((f) => f.code === "CONFLICT");
 const clashFlags = judged.filter((f) => f.code === "NAME_CLASH");
-const causeCounts = Object.fromEntries(CAUSES.map((c) => [c, flags.filter((f) => f.verdict.causes.includes(c)).length])) as Record<string, number>;
+const causeCounts = Object.fromEntries(
+  CAUSES.map((c) => [c, flags.filter((f) => f.verdict.causes.includes(c)).length]),
+) as Record<string, number>;
 const verdictCounts: Record<string, number> = {};
 for (const f of flags) verdictCounts[f.verdict.verdict] = (verdictCounts[f.verdict.verdict] ?? 0) + 1;
 const genuineFlags = flags.filter((f) => f.verdict.genuine).length;
@@ -185,10 +208,16 @@ const genuineClashFlags = clashFlags.filter((f) => f.verdict.genuine).length;
  * figures say which misses are deliberate): a generic name (LSTM, ResNet-50, "He et al."), two papers'
  * own methods of one name (PAN and PAN), or one paper under two records (a title given twice).
  */
-const [{ systemIdentity }, { ownMethod }] = await Promise.all([import("../extractors/identity/systems.js"), import("../domain/flags/rules.js")]);
-function whyMissed(p: (typeof missed)[number]): "generic name" | "two papers' own methods" | "one paper title" | "not deliberate" {
+const [{ systemIdentity }, { ownMethod }] = await Promise.all([
+  import("../extractors/identity/systems.js"),
+  import("../domain/flags/rules.js"),
+]);
+function whyMissed(
+  p: (typeof missed)[number],
+): "generic name" | "two papers' own methods" | "one paper title" | "not deliberate" {
   if (systemIdentity(p.model).generic) return "generic name";
-  const own = (c: typeof p.a) => ownMethod({ subjectName: p.model, paperTitle: c.row.paperTitle ?? "" } as Parameters<typeof ownMethod>[0]);
+  const own = (c: typeof p.a) =>
+    ownMethod({ subjectName: p.model, paperTitle: c.row.paperTitle ?? "" } as Parameters<typeof ownMethod>[0]);
   if (own(p.a) && own(p.b)) return "two papers' own methods";
   if (p.a.row.paperTitle && p.a.row.paperTitle === p.b.row.paperTitle) return "one paper title";
   return "not deliberate";
@@ -217,7 +246,8 @@ const figures = {
   coveredPairs: covered.length,
   recall: truth.conflicts.length ? covered.length / truth.conflicts.length : null,
   missedByReason: Object.fromEntries(missedWhy),
-  recallWithoutDeliberate: truth.conflicts.length - deliberate ? covered.length / (truth.conflicts.length - deliberate) : null,
+  recallWithoutDeliberate:
+    truth.conflicts.length - deliberate ? covered.length / (truth.conflicts.length - deliberate) : null,
   nameClashFlags: clashFlags.length,
   genuineNameClashFlags: genuineClashFlags,
   coveredPairsAnyFlag: coveredAny.length,
@@ -270,11 +300,21 @@ if (sampleSize > 0) {
       "",
     ];
     for (const f of sample) {
-      md.push(`## Flag ${f.id}: ${f.verdict.verdict === "genuine" ? "GENUINE" : `not genuine (${f.verdict.verdict})`}`, "");
+      md.push(
+        `## Flag ${f.id}: ${f.verdict.verdict === "genuine" ? "GENUINE" : `not genuine (${f.verdict.verdict})`}`,
+        "",
+      );
       md.push(`> ${f.explanation}`, "", `Automatic verdict: **${f.verdict.verdict}** — ${f.verdict.reason}`, "");
-      if (f.verdict.causes.length) md.push(`Causes found: ${f.verdict.causes.map((c) => CAUSE_TEXT[c]).join("; ")}`, "");
-      md.push("| model (as written) | value | metric column | leaf task | dataset path | paper | rows in file |", "| --- | --- | --- | --- | --- | --- | --- |");
-      const cellText = (v: unknown) => String(v ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+      if (f.verdict.causes.length)
+        md.push(`Causes found: ${f.verdict.causes.map((c) => CAUSE_TEXT[c]).join("; ")}`, "");
+      md.push(
+        "| model (as written) | value | metric column | leaf task | dataset path | paper | rows in file |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+      );
+      const cellText = (v: unknown) =>
+        String(v ?? "")
+          .replace(/\|/g, "\\|")
+          .replace(/\n/g, " ");
       for (const c of sampleClaims(f)) {
         md.push(
           `| ${cellText(c.model ?? c.productSubject)} | ${cellText(c.valueAsWritten)} | ${cellText(c.metricColumn ?? c.productMetric)} | ${cellText(c.leafTask)} | ${cellText(c.datasetPath)} | ${cellText(c.paperTitle)} | ${cellText(c.repeatedInFile)} |`,
@@ -287,7 +327,17 @@ if (sampleSize > 0) {
     writeFileSync(
       outFile,
       sample
-        .map((f) => JSON.stringify({ flagId: f.id, explanation: f.explanation, verdict: f.verdict.verdict, genuine: f.verdict.genuine, reason: f.verdict.reason, causes: f.verdict.causes, claims: sampleClaims(f) }))
+        .map((f) =>
+          JSON.stringify({
+            flagId: f.id,
+            explanation: f.explanation,
+            verdict: f.verdict.verdict,
+            genuine: f.verdict.genuine,
+            reason: f.verdict.reason,
+            causes: f.verdict.causes,
+            claims: sampleClaims(f),
+          }),
+        )
         .join("\n") + "\n",
     );
   }
@@ -297,32 +347,47 @@ if (values.json) {
   console.log(JSON.stringify({ ...figures, sampleFile: sampleSize > 0 ? outFile : null }));
 } else {
   const w = String(flags.length).length + 1;
-  console.log(`${basename(file)}: ${truth.treeRows.toLocaleString("en")} rows as a tree, ${truth.rows.length.toLocaleString("en")} distinct (${truth.parentRepeatRows} also listed under a parent task), ${truth.cells.toLocaleString("en")} cells`);
+  console.log(
+    `${basename(file)}: ${truth.treeRows.toLocaleString("en")} rows as a tree, ${truth.rows.length.toLocaleString("en")} distinct (${truth.parentRepeatRows} also listed under a parent task), ${truth.cells.toLocaleString("en")} cells`,
+  );
   console.log(`import: ${ingestedClaims.toLocaleString("en")} claims in ${ingestSeconds.toFixed(0)} s`);
   console.log(`CONFLICT flags: ${flags.length}`);
   console.log("flags with each cause (a flag can have several):");
   for (const c of CAUSES) console.log(`  ${String(causeCounts[c]).padStart(w)}  ${CAUSE_TEXT[c]}`);
   console.log(`  ${String(genuineFlags).padStart(w)}  ${CAUSE_TEXT.genuine}`);
   console.log("one verdict per flag (genuine, else the first cause above):");
-  for (const [v, n] of Object.entries(verdictCounts).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(w)}  ${v}`);
+  for (const [v, n] of Object.entries(verdictCounts).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(w)}  ${v}`);
   console.log(
     `genuine conflicts in the file: ${truth.conflicts.length} pairs in ${truth.conflictGroups} (task, dataset, column, model) groups` +
       (truth.scaleOnlyPairs ? `; ${truth.scaleOnlyPairs} more pairs differ only by ×100/×1000` : ""),
   );
-  console.log(`covered by a CONFLICT flag (both cells in one flag): ${covered.length} -> recall ${pct(covered.length, truth.conflicts.length)}`);
+  console.log(
+    `covered by a CONFLICT flag (both cells in one flag): ${covered.length} -> recall ${pct(covered.length, truth.conflicts.length)}`,
+  );
   console.log(`genuine flags: ${genuineFlags} of ${flags.length} -> precision ${pct(genuineFlags, flags.length)}`);
   console.log(
     `recall without the pairs the identity rules leave out on purpose (${deliberate}): ${covered.length} of ${truth.conflicts.length - deliberate} -> ${pct(covered.length, truth.conflicts.length - deliberate)}`,
   );
-  console.log(`NAME_CLASH flags (generic names, two papers' own methods of one name; low severity): ${clashFlags.length}, ${genuineClashFlags} genuine by the file's definition`);
-  console.log(`covered by a CONFLICT or NAME_CLASH flag: ${coveredAny.length} -> recall ${pct(coveredAny.length, truth.conflicts.length)}`);
+  console.log(
+    `NAME_CLASH flags (generic names, two papers' own methods of one name; low severity): ${clashFlags.length}, ${genuineClashFlags} genuine by the file's definition`,
+  );
+  console.log(
+    `covered by a CONFLICT or NAME_CLASH flag: ${coveredAny.length} -> recall ${pct(coveredAny.length, truth.conflicts.length)}`,
+  );
   if (missedAny.length) {
     console.log(`flagged by neither (${missedAny.length}):`);
-    for (const p of missedAny.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${whyMissed(p)}]`);
+    for (const p of missedAny.slice(0, 15))
+      console.log(
+        `  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${whyMissed(p)}]`,
+      );
   }
   if (missed.length) {
     console.log(`missed by CONFLICT flags (${[...missedWhy].map(([k, n]) => `${n} ${k}`).join(", ")}):`);
-    for (const p of missed.slice(0, 15)) console.log(`  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${reasonOf.get(p)}]`);
+    for (const p of missed.slice(0, 15))
+      console.log(
+        `  ${p.task} / ${p.datasetPath} / ${p.header} / ${p.model}: ${String(p.a.raw)} vs ${String(p.b.raw)} [${reasonOf.get(p)}]`,
+      );
     if (missed.length > 15) console.log(`  ... and ${missed.length - 15} more`);
   }
   if (foreignRefs) console.log(`note: ${foreignRefs} flagged claims came from another file than ${importedName}`);

@@ -60,20 +60,51 @@ const synthetic = Array.from({ length: N }, (_, i) => {
 });
 
 const input: ChartInput = {
-  benchmark: { id: "imagenet-256x256--fid", dataset: "ImageNet 256x256", metric: "fid", direction: "lower", unit: null, absoluteCount: N, subjectCount: subjects.length, paperCount: N },
-  points: synthetic.map((s, i) => ({ claimId: i + 1, subject: s.subject, value: s.value, valueText: null, unit: null, paper: { id: i + 1, title: s.title, date: s.date } })),
+  benchmark: {
+    id: "imagenet-256x256--fid",
+    dataset: "ImageNet 256x256",
+    metric: "fid",
+    direction: "lower",
+    unit: null,
+    absoluteCount: N,
+    subjectCount: subjects.length,
+    paperCount: N,
+  },
+  points: synthetic.map((s, i) => ({
+    claimId: i + 1,
+    subject: s.subject,
+    value: s.value,
+    valueText: null,
+    unit: null,
+    paper: { id: i + 1, title: s.title, date: s.date },
+  })),
   entries: [...new Map(synthetic.map((s) => [s.subject, s])).values()]
     .sort((a, b) => a.value - b.value)
-    .map((s, i) => ({ rank: i + 1, subject: s.subject, value: s.value, valueText: null, unit: null, paper: { id: i + 1, title: s.title, date: s.date } })),
+    .map((s, i) => ({
+      rank: i + 1,
+      subject: s.subject,
+      value: s.value,
+      valueText: null,
+      unit: null,
+      paper: { id: i + 1, title: s.title, date: s.date },
+    })),
 };
 
-console.log(`node ${process.version}, NODE_ENV=${parseBenchEnv().NODE_ENV ?? "(unset)"}; ${N} claims, ${RUNS} renders each\n`);
+console.log(
+  `node ${process.version}, NODE_ENV=${parseBenchEnv().NODE_ENV ?? "(unset)"}; ${N} claims, ${RUNS} renders each\n`,
+);
 console.log("renderer, synthetic data:");
 const best: EmbedOptions = { ...DEFAULT_OPTIONS, highlight: ["Model-7-XL/2"] };
 let size = 0;
-console.log(`  SVG best-over-time 800x450  ${stats(await time(RUNS, () => (size = renderChartSvg(input, best).length)))}, ${(size / 1024).toFixed(0)} kB`);
-console.log(`  SVG bar top 10     800x450  ${stats(await time(RUNS, () => renderChartSvg(input, { ...DEFAULT_OPTIONS, chart: "bar" })))}`);
-console.log(`  HTML embed page             ${stats(await time(RUNS, () => (size = renderEmbedPage({ chart: input, table: input.entries.slice(0, 10), options: best, base: "http://localhost", updatedAt: new Date().toISOString() }).length)))}, ${(size / 1024).toFixed(0)} kB`);
+console.log(
+  `  SVG best-over-time 800x450  ${stats(await time(RUNS, () => (size = renderChartSvg(input, best).length)))}, ${(size / 1024).toFixed(0)} kB`,
+);
+console.log(
+  `  SVG bar top 10     800x450  ${stats(await time(RUNS, () => renderChartSvg(input, { ...DEFAULT_OPTIONS, chart: "bar" })))}`,
+);
+console.log(
+  `  HTML embed page             ${stats(await time(RUNS, () => (size = renderEmbedPage({ chart: input, table: input.entries.slice(0, 10), options: best, base: "http://localhost", updatedAt: new Date().toISOString() }).length)))}, ${(size / 1024).toFixed(0)} kB`,
+);
 const svg = renderChartSvg(input, best);
 console.log(`  PNG (resvg) of that SVG     ${stats(await time(20, () => svgToPng(svg)))}`);
 const svgBig = renderChartSvg(input, { ...best, width: 1600, height: 900 });
@@ -82,19 +113,44 @@ console.log(`  PNG 1600x900                ${stats(await time(20, () => svgToPng
 console.log("\nthrough the routes, PGlite seeded with the same 1,000 claims:");
 const handle = await openDatabase({ dataDir: null });
 await seedMetrics(handle.db);
-const papers: Paper[] = synthetic.map((s, i) => ({ title: s.title, abstract: `${s.subject} reaches FID ${s.value} on ImageNet 256x256.`, date: s.date, url: null, arxivId: null, source: { file: "bench.jsonl", line: i + 1 } }));
+const papers: Paper[] = synthetic.map((s, i) => ({
+  title: s.title,
+  abstract: `${s.subject} reaches FID ${s.value} on ImageNet 256x256.`,
+  date: s.date,
+  url: null,
+  arxivId: null,
+  source: { file: "bench.jsonl", line: i + 1 },
+}));
 const extractor: ClaimExtractor = {
   name: "bench",
   version: "1",
   extract({ abstract }): Claim[] {
     const m = /^(\S+) reaches FID ([\d.]+) on ImageNet 256x256\.$/.exec(abstract)!;
-    return [{ value: Number(m[2]), unit: null, metric: "fid", kind: "absolute", qualifier: "exact", subject: m[1]!, dataset: "ImageNet 256x256", baseline: null, condition: null, evidence: abstract, start: 0, end: abstract.length, confidence: 0.9 }];
+    return [
+      {
+        value: Number(m[2]),
+        unit: null,
+        metric: "fid",
+        kind: "absolute",
+        qualifier: "exact",
+        subject: m[1]!,
+        dataset: "ImageNet 256x256",
+        baseline: null,
+        condition: null,
+        evidence: abstract,
+        start: 0,
+        end: abstract.length,
+        confidence: 0.9,
+      },
+    ];
   },
 };
 const problems: IngestProblem[] = [];
 const t0 = performance.now();
 await ingestPapers(handle.db, papers, extractor, problems);
-console.log(`  seeded ${papers.length} papers in ${((performance.now() - t0) / 1000).toFixed(1)} s${problems.length ? `, ${problems.length} problems` : ""}`);
+console.log(
+  `  seeded ${papers.length} papers in ${((performance.now() - t0) / 1000).toFixed(1)} s${problems.length ? `, ${problems.length} problems` : ""}`,
+);
 const app = createApp({ db: handle.db, dbKind: handle.kind, embed: {} } as Parameters<typeof createApp>[0]);
 const path = "/embed/benchmarks/imagenet-256x256--fid";
 async function fetchOk(url: string, headers: Record<string, string> = {}, status = 200) {
@@ -104,10 +160,14 @@ async function fetchOk(url: string, headers: Record<string, string> = {}, status
 }
 const check = new TextDecoder().decode(await fetchOk(`${path}.svg`));
 console.log(`  (the route's SVG has ${check.match(/<circle /g)?.length ?? 0} circles)`);
-console.log(`  GET .svg, fresh render       ${stats(await time(RUNS, (i) => fetchOk(`${path}.svg?width=${1000 + i}`)))}`);
+console.log(
+  `  GET .svg, fresh render       ${stats(await time(RUNS, (i) => fetchOk(`${path}.svg?width=${1000 + i}`)))}`,
+);
 console.log(`  GET .svg, same URL (cached)  ${stats(await time(RUNS, () => fetchOk(`${path}.svg`)))}`);
 const etag = (await app.request(`${path}.svg`)).headers.get("etag")!;
-console.log(`  GET .svg, If-None-Match 304  ${stats(await time(RUNS, () => fetchOk(`${path}.svg`, { "If-None-Match": etag }, 304)))}`);
+console.log(
+  `  GET .svg, If-None-Match 304  ${stats(await time(RUNS, () => fetchOk(`${path}.svg`, { "If-None-Match": etag }, 304)))}`,
+);
 console.log(`  GET HTML page, fresh render  ${stats(await time(RUNS, (i) => fetchOk(`${path}?width=${1000 + i}`)))}`);
 console.log(`  GET .png, fresh render       ${stats(await time(20, (i) => fetchOk(`${path}.png?width=${1000 + i}`)))}`);
 await handle.close();

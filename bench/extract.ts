@@ -20,7 +20,9 @@ import { corpusSentences, syntheticPapers } from "./synthetic.js";
 
 const DIR = "data/daily-papers";
 const abstracts: string[] = [];
-for (const f of readdirSync(DIR).filter((n) => n.endsWith(".txt")).sort()) {
+for (const f of readdirSync(DIR)
+  .filter((n) => n.endsWith(".txt"))
+  .sort()) {
   for (const line of readFileSync(join(DIR, f), "utf8").split("\n")) if (line.length > 200) abstracts.push(line.trim());
 }
 
@@ -44,7 +46,9 @@ function run(label: string, items: Iterable<string>, checkpoints: readonly numbe
     }
   }
   const s = (performance.now() - t0) / 1000;
-  console.log(`${label}: ${n.toLocaleString("en")} abstracts, ${claims.toLocaleString("en")} claims in ${s.toFixed(2)} s -> ${(n / s).toFixed(0)} abstracts/s, ${(claims / s).toFixed(0)} claims/s, peak rss ${peakRss()}`);
+  console.log(
+    `${label}: ${n.toLocaleString("en")} abstracts, ${claims.toLocaleString("en")} claims in ${s.toFixed(2)} s -> ${(n / s).toFixed(0)} abstracts/s, ${(claims / s).toFixed(0)} claims/s, peak rss ${peakRss()}`,
+  );
 }
 
 const sentences = corpusSentences();
@@ -75,7 +79,8 @@ function score(label: string, gold: string) {
     writeFileSync(pred, lines.join("\n") + "\n");
     const out = execFileSync(process.execPath, [SCORER, gold, pred], { encoding: "utf8" });
     console.log(`\n${label} (${gold}):`);
-    for (const l of out.trim().split("\n")) if (/^(?:numbers|claims|leaderboard|claim_f1)/.test(l)) console.log(`  ${l}`);
+    for (const l of out.trim().split("\n"))
+      if (/^(?:numbers|claims|leaderboard|claim_f1)/.test(l)) console.log(`  ${l}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -37,13 +37,23 @@ async function serve(dataDir: string): Promise<void> {
   const handle = await openDatabase({ dataDir, purpose: "bench:ingest-reads" });
   await seedMetrics(handle.db);
   const sample = "data/daily-papers";
-  const files = (await import("node:fs")).readdirSync(sample).filter((f) => f.endsWith(".txt")).slice(0, 3);
-  for (const f of files) await ingestSources(handle.db, [await openSource(join(sample, f))], ruleExtractor, { files: [f] });
+  const files = (await import("node:fs"))
+    .readdirSync(sample)
+    .filter((f) => f.endsWith(".txt"))
+    .slice(0, 3);
+  for (const f of files)
+    await ingestSources(handle.db, [await openSource(join(sample, f))], ruleExtractor, { files: [f] });
   const [top] = rowsOf<{ id: string }>(
-    await handle.db.execute(sql`select benchmark_id as id from claims where benchmark_id is not null and kind = 'absolute' group by 1 order by count(*) desc limit 1`),
+    await handle.db.execute(
+      sql`select benchmark_id as id from claims where benchmark_id is not null and kind = 'absolute' group by 1 order by count(*) desc limit 1`,
+    ),
   );
   const token = await createToken(handle.db, "reviewer", "bench");
-  const server = await listen({ db: handle.db, dbKind: handle.kind, config: { ingestMaxBytes: 200e6 } }, 0, "127.0.0.1");
+  const server = await listen(
+    { db: handle.db, dbKind: handle.kind, config: { ingestMaxBytes: 200e6 } },
+    0,
+    "127.0.0.1",
+  );
   process.stdout.write(`${server.url} ${token.token} ${top!.id}\n`);
   process.on("SIGTERM", async () => {
     await server.close();
@@ -61,14 +71,19 @@ async function main(): Promise<void> {
   const file = join(work, "synthetic.jsonl");
   const out = createWriteStream(file);
   for (const p of syntheticPapers(COUNT, corpusSentences())) {
-    const abstract = p.abstract.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, SENTENCES).join(" ");
+    const abstract = p.abstract
+      .split(/(?<=[.!?])\s+(?=[A-Z])/)
+      .slice(0, SENTENCES)
+      .join(" ");
     if (!out.write(`${JSON.stringify({ title: p.title, abstract })}\n`)) await once(out, "drain");
   }
   out.end();
   await once(out, "finish");
   const bytes = statSync(file).size;
 
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/ingest-reads.ts", "--serve", join(work, "data")], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/ingest-reads.ts", "--serve", join(work, "data")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
   const [url, token, benchmarkId] = line.split(" ") as [string, string, string];
 
@@ -130,7 +145,9 @@ async function main(): Promise<void> {
   await once(child, "exit");
   rmSync(work, { recursive: true, force: true });
 
-  console.log(`upload: ${COUNT} abstracts, ${(bytes / 1e6).toFixed(1)} MB, status ${res.status}, ${summary.papersNew} papers and ${summary.claimsStored} claims stored in ${(uploadMs / 1000).toFixed(1)} s`);
+  console.log(
+    `upload: ${COUNT} abstracts, ${(bytes / 1e6).toFixed(1)} MB, status ${res.status}, ${summary.papersNew} papers and ${summary.claimsStored} claims stored in ${(uploadMs / 1000).toFixed(1)} s`,
+  );
   const rows = [
     ["GET /api/health, no upload", idleHealth],
     ["GET /api/benchmarks/:id/leaderboard, no upload", idleBoard],
@@ -139,6 +156,8 @@ async function main(): Promise<void> {
   ] as const;
   for (const [name, xs] of rows) {
     const s = [...xs].sort((a, b) => a - b);
-    console.log(`${name.padEnd(54)} n=${String(s.length).padStart(5)}  p50 ${percentile(s, 50).toFixed(1)} ms  p99 ${percentile(s, 99).toFixed(1)} ms  max ${(s.at(-1) ?? NaN).toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(54)} n=${String(s.length).padStart(5)}  p50 ${percentile(s, 50).toFixed(1)} ms  p99 ${percentile(s, 99).toFixed(1)} ms  max ${(s.at(-1) ?? NaN).toFixed(1)} ms`,
+    );
   }
 }

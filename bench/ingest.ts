@@ -56,7 +56,9 @@ try {
   );
   const again = await ingest();
   const a = again.summary as { papersUnchanged: number; claimsInserted: number };
-  console.log(`re-ingest: ${a.papersUnchanged.toLocaleString("en")} unchanged, ${a.claimsInserted} new claims, ${(again.elapsedMs / 1000).toFixed(1)} s, peak RSS ${again.maxRssMB} MB`);
+  console.log(
+    `re-ingest: ${a.papersUnchanged.toLocaleString("en")} unchanged, ${a.claimsInserted} new claims, ${(again.elapsedMs / 1000).toFixed(1)} s, peak RSS ${again.maxRssMB} MB`,
+  );
 } finally {
   server?.destroy();
 }

@@ -151,8 +151,10 @@ export function dumpTruth(data: unknown, options: { tolerance?: number } = {}): 
   function walkTask(task: unknown, ptr: string, path: string[], depth: number): void {
     if (!isObj(task) || depth > 64) return;
     const here = [...path, str(task.task) ?? path.at(-1) ?? "(no task)"];
-    if (Array.isArray(task.datasets)) task.datasets.forEach((d, i) => walkDataset(d, `${ptr}/datasets/${i}`, here, null, depth + 1));
-    if (Array.isArray(task.subtasks)) task.subtasks.forEach((t, i) => walkTask(t, `${ptr}/subtasks/${i}`, here, depth + 1));
+    if (Array.isArray(task.datasets))
+      task.datasets.forEach((d, i) => walkDataset(d, `${ptr}/datasets/${i}`, here, null, depth + 1));
+    if (Array.isArray(task.subtasks))
+      task.subtasks.forEach((t, i) => walkTask(t, `${ptr}/subtasks/${i}`, here, depth + 1));
   }
   function walkDataset(ds: unknown, ptr: string, taskPath: string[], parent: string | null, depth: number): void {
     if (!isObj(ds) || depth > 64) return;
@@ -161,9 +163,11 @@ export function dumpTruth(data: unknown, options: { tolerance?: number } = {}): 
     const path = parent === null ? own : `${parent} / ${own}`;
     const rows = isObj(ds.sota) && Array.isArray(ds.sota.rows) ? ds.sota.rows : [];
     rows.forEach((row, r) => {
-      if (isObj(row) && isObj(row.metrics)) occurrences.push({ pointer: `${ptr}/sota/rows/${r}`, taskPath, datasetPath: path, row });
+      if (isObj(row) && isObj(row.metrics))
+        occurrences.push({ pointer: `${ptr}/sota/rows/${r}`, taskPath, datasetPath: path, row });
     });
-    if (Array.isArray(ds.subdatasets)) ds.subdatasets.forEach((s, i) => walkDataset(s, `${ptr}/subdatasets/${i}`, taskPath, path, depth + 1));
+    if (Array.isArray(ds.subdatasets))
+      ds.subdatasets.forEach((s, i) => walkDataset(s, `${ptr}/subdatasets/${i}`, taskPath, path, depth + 1));
   }
   if (Array.isArray(data)) data.forEach((t, i) => walkTask(t, `/${i}`, [], 0));
   else if (isObj(data)) walkTask(data, "", [], 0);
@@ -324,7 +328,8 @@ export interface FlagVerdict {
   genuinePairs: number;
 }
 
-const cellLabel = (c: DumpCell) => `"${c.row.model ?? "?"}" ${c.header}=${JSON.stringify(c.raw)} [${c.row.leafTasks.join("|")} / ${c.row.datasetPath}]`;
+const cellLabel = (c: DumpCell) =>
+  `"${c.row.model ?? "?"}" ${c.header}=${JSON.stringify(c.raw)} [${c.row.leafTasks.join("|")} / ${c.row.datasetPath}]`;
 
 /** Classifies one flag from its claims' JSON pointers (in the file the truth was built from). */
 export function judgeFlag(truth: DumpTruth, pointers: string[]): FlagVerdict {
@@ -359,17 +364,30 @@ export function judgeFlag(truth: DumpTruth, pointers: string[]): FlagVerdict {
       const vs = `${cellLabel(a)} vs ${cellLabel(b)}`;
       if (a.row === b.row) note("columnsOfOneRow", `one row: columns "${a.header}" vs "${b.header}" (${vs})`);
       if (a.header !== b.header) note("metricColumns", `columns "${a.header}" vs "${b.header}"`);
-      if (!a.row.leafTasks.some((t) => b.row.leafTasks.includes(t))) note("leafTasks", `tasks ${a.row.leafTasks.join("|")} vs ${b.row.leafTasks.join("|")}`);
-      if (a.row.datasetPath !== b.row.datasetPath) note("datasetPaths", `datasets "${a.row.datasetPath}" vs "${b.row.datasetPath}"`);
+      if (!a.row.leafTasks.some((t) => b.row.leafTasks.includes(t)))
+        note("leafTasks", `tasks ${a.row.leafTasks.join("|")} vs ${b.row.leafTasks.join("|")}`);
+      if (a.row.datasetPath !== b.row.datasetPath)
+        note("datasetPaths", `datasets "${a.row.datasetPath}" vs "${b.row.datasetPath}"`);
       if (a.row.model !== b.row.model) note("modelNames", `models "${a.row.model}" vs "${b.row.model}"`);
     }
   }
   const papers = new Set(found.map((c) => c.row.paperKey ?? `?${c.row.id}`));
-  if (found.length > 0 && papers.size === 1) note("onePaper", `all from ${found[0]!.row.paperTitle ?? found[0]!.row.paperUrl ?? "one paper"}`);
-  const structural = ["columnsOfOneRow", "metricColumns", "leafTasks", "datasetPaths", "modelNames", "onePaper"] as const;
+  if (found.length > 0 && papers.size === 1)
+    note("onePaper", `all from ${found[0]!.row.paperTitle ?? found[0]!.row.paperUrl ?? "one paper"}`);
+  const structural = [
+    "columnsOfOneRow",
+    "metricColumns",
+    "leafTasks",
+    "datasetPaths",
+    "modelNames",
+    "onePaper",
+  ] as const;
   const distinctCells = new Set(found.map(cellKey)).size;
   if (genuinePairs === 0 && distinctCells >= 2 && !structural.some((c) => causes.has(c))) {
-    note("withinTolerance", "same task, dataset, column and model from different papers, but no pair is numeric and more than 2% apart");
+    note(
+      "withinTolerance",
+      "same task, dataset, column and model from different papers, but no pair is numeric and more than 2% apart",
+    );
   }
   const ordered = CAUSES.filter((c) => causes.has(c));
   let verdict: FlagVerdict["verdict"];

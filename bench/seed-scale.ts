@@ -7,16 +7,23 @@ import { seedMetrics } from "../domain/entities.js";
  * takes seconds rather than the client's round trips: papers, subjects, datasets, benchmarks over
  * registry metrics, and claims spread evenly over the benchmarks.
  */
-export async function seedScale(db: Database, opts: { claims: number; benchmarks: number; papers: number; subjects: number; datasets: number }) {
+export async function seedScale(
+  db: Database,
+  opts: { claims: number; benchmarks: number; papers: number; subjects: number; datasets: number },
+) {
   await seedMetrics(db);
   await db.execute(sql`
     insert into papers (title, title_key, abstract, date, source_file, content_hash, extracted_with)
     select 'Synthetic paper ' || g, 'syntheticpaper' || g, 'Synthetic abstract ' || g || ' reports numbers.',
            date '2018-01-01' + (g % 2500), 'bench', md5(g::text), 'bench@1'
     from generate_series(1, ${opts.papers}) g`);
-  await db.execute(sql`insert into subjects (name, key) select 'Model-' || g, 'model' || g from generate_series(1, ${opts.subjects}) g`);
+  await db.execute(
+    sql`insert into subjects (name, key) select 'Model-' || g, 'model' || g from generate_series(1, ${opts.subjects}) g`,
+  );
   await db.execute(sql`insert into subject_aliases (alias_key, alias, subject_id) select key, name, id from subjects`);
-  await db.execute(sql`insert into datasets (name, key) select 'Dataset-' || g, 'dataset' || g from generate_series(1, ${opts.datasets}) g`);
+  await db.execute(
+    sql`insert into datasets (name, key) select 'Dataset-' || g, 'dataset' || g from generate_series(1, ${opts.datasets}) g`,
+  );
   await db.execute(sql`insert into dataset_aliases (alias_key, alias, dataset_id) select key, name, id from datasets`);
   // Benchmark k pairs dataset (k mod datasets) with metric (k div datasets) mod metrics.
   await db.execute(sql`

@@ -49,7 +49,8 @@ async function once(path: string): Promise<Run> {
     pending.delete(r);
     const s = started.get(r) ?? t0;
     const u = new URL(r.url());
-    if (u.pathname.startsWith("/api/")) requests.push({ path: u.pathname + u.search, ms: performance.now() - s, start: s - t0 });
+    if (u.pathname.startsWith("/api/"))
+      requests.push({ path: u.pathname + u.search, ms: performance.now() - s, start: s - t0 });
   };
   page.on("requestfinished", done);
   page.on("requestfailed", done);
@@ -79,9 +80,12 @@ try {
     for (let i = 0; i < runs; i++) results.push(await once(path));
     const times = results.map((r) => r.settled);
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    console.log(`${path}: first visit ${warm.settled.toFixed(0)} ms; then settled in ${times.map((t) => t.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms`);
+    console.log(
+      `${path}: first visit ${warm.settled.toFixed(0)} ms; then settled in ${times.map((t) => t.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms`,
+    );
     const last = results.at(-1)!;
-    for (const r of last.requests.sort((a, b) => a.start - b.start)) console.log(`    +${r.start.toFixed(0).padStart(5)} ms ${r.ms.toFixed(0).padStart(5)} ms  ${r.path}`);
+    for (const r of last.requests.sort((a, b) => a.start - b.start))
+      console.log(`    +${r.start.toFixed(0).padStart(5)} ms ${r.ms.toFixed(0).padStart(5)} ms  ${r.path}`);
   }
 } finally {
   await browser.close();

@@ -35,7 +35,12 @@ async function buildDashboard(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "claimboard-bench-web-"));
   const { build } = await import("vite");
   process.env.NODE_ENV = "production";
-  await build({ configFile: resolve("web/vite.config.ts"), mode: "production", logLevel: "error", build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: resolve("web/vite.config.ts"),
+    mode: "production",
+    logLevel: "error",
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 
@@ -46,7 +51,11 @@ function bundleSizes(dir: string) {
   const main = files.find((f) => f.endsWith(".js") && html.includes(`/assets/${f}`));
   if (!main) throw new Error("no entry chunk referenced by index.html");
   const gz = (f: string) => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
-  return { main, mainGz: gz(main), rows: files.map((f) => ({ file: f, raw: readFileSync(join(assets, f)).length, gz: gz(f) })) };
+  return {
+    main,
+    mainGz: gz(main),
+    rows: files.map((f) => ({ file: f, raw: readFileSync(join(assets, f)).length, gz: gz(f) })),
+  };
 }
 
 async function main() {
@@ -57,7 +66,10 @@ async function main() {
 
   const handle = await openDatabase({ dataDir: null });
   await seedMetrics(handle.db);
-  const files = readdirSync("data/daily-papers").filter((f) => f.endsWith(".txt")).sort().map((f) => join("data/daily-papers", f));
+  const files = readdirSync("data/daily-papers")
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => join("data/daily-papers", f));
   async function* sources(): AsyncGenerator<SourceBatch> {
     for (const file of files) yield await openSource(file);
   }
@@ -75,7 +87,9 @@ async function main() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   try {
-    const list = (await (await fetch(`${server.url}/api/benchmarks?limit=1`)).json()) as { items: { id: string; absoluteCount: number; claimCount: number }[] };
+    const list = (await (await fetch(`${server.url}/api/benchmarks?limit=1`)).json()) as {
+      items: { id: string; absoluteCount: number; claimCount: number }[];
+    };
     const top = list.items[0];
     if (!top) throw new Error("the corpus produced no benchmark");
     const url = `${server.url}/benchmarks/${encodeURIComponent(top.id)}`;
@@ -101,7 +115,9 @@ async function main() {
           const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
           return n ? { ttfb: n.responseStart, dcl: n.domContentLoadedEventEnd } : null;
         });
-        phases.push(`html ${nav?.ttfb.toFixed(0)} ms, DOMContentLoaded ${nav?.dcl.toFixed(0)} ms, table ${tableAt.toFixed(0)} ms, chart ${chartAt.toFixed(0)} ms, click handled ${done.toFixed(0)} ms`);
+        phases.push(
+          `html ${nav?.ttfb.toFixed(0)} ms, DOMContentLoaded ${nav?.dcl.toFixed(0)} ms, table ${tableAt.toFixed(0)} ms, chart ${chartAt.toFixed(0)} ms, click handled ${done.toFixed(0)} ms`,
+        );
         return done;
       } finally {
         await context.close();
@@ -116,15 +132,22 @@ async function main() {
     const median = sorted[Math.floor(sorted.length / 2)]!;
     console.log(`runs: ${times.map((x) => `${x.toFixed(0)} ms`).join(", ")}`);
     for (const p of phases.slice(1)) console.log(`  ${p}`);
-    console.log(`time to interactive (navigation start → table + chart marks + a click handled), median of ${RUNS}: ${median.toFixed(0)} ms (target ≤ ${TARGET_MS} ms) ${median <= TARGET_MS ? "OK" : "OVER"}`);
+    console.log(
+      `time to interactive (navigation start → table + chart marks + a click handled), median of ${RUNS}: ${median.toFixed(0)} ms (target ≤ ${TARGET_MS} ms) ${median <= TARGET_MS ? "OK" : "OVER"}`,
+    );
   } finally {
     await browser.close();
     await server.close();
     await handle.close();
   }
   console.log("bundle (gzip -9):");
-  for (const r of sizes.rows.sort((a, b) => b.gz - a.gz)) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzipped${r.file === sizes.main ? "  (main)" : ""}`);
-  console.log(`main bundle: ${kb(sizes.mainGz)} gzipped (budget ≤ ${BUDGET_KB} KB) ${sizes.mainGz <= BUDGET_KB * 1024 ? "OK" : "OVER"}`);
+  for (const r of sizes.rows.sort((a, b) => b.gz - a.gz))
+    console.log(
+      `  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzipped${r.file === sizes.main ? "  (main)" : ""}`,
+    );
+  console.log(
+    `main bundle: ${kb(sizes.mainGz)} gzipped (budget ≤ ${BUDGET_KB} KB) ${sizes.mainGz <= BUDGET_KB * 1024 ? "OK" : "OVER"}`,
+  );
   rmSync(dist, { recursive: true, force: true });
 }
 

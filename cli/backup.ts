@@ -3,7 +3,8 @@ import { envOrFail, fail } from "./open-db.js";
 
 /** `npm run backup -- FILE` and `npm run restore -- FILE`, for whichever database is configured. */
 const [command, file] = process.argv.slice(2);
-if ((command !== "backup" && command !== "restore") || !file) fail("usage: npm run -s backup -- FILE | npm run -s restore -- FILE", 2);
+if ((command !== "backup" && command !== "restore") || !file)
+  fail("usage: npm run -s backup -- FILE | npm run -s restore -- FILE", 2);
 const env = envOrFail();
 try {
   if (command === "backup") {

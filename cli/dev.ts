@@ -17,7 +17,9 @@ async function main() {
     server: { host: env.HOST, port: env.VITE_PORT, proxy: { "/api": api.url } },
   });
   await vite.listen();
-  console.log(`API at ${api.url}; dashboard with hot reload at ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173"}`);
+  console.log(
+    `API at ${api.url}; dashboard with hot reload at ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173"}`,
+  );
   closeOnSignal(() => vite.close(), api.close, handle.close);
 }
 

@@ -33,7 +33,8 @@ if (values.help) {
 }
 const [id] = positionals;
 if (!id || positionals.length > 1) fail(USAGE, 2);
-if (!/^[a-z0-9-]{1,200}$/.test(id)) fail(`"${id}" is not a benchmark id (lowercase letters, digits and dashes, e.g. imagenet-256x256--fid)`, 2);
+if (!/^[a-z0-9-]{1,200}$/.test(id))
+  fail(`"${id}" is not a benchmark id (lowercase letters, digits and dashes, e.g. imagenet-256x256--fid)`, 2);
 
 const env = envOrFail();
 if (!env.EMBED_SIGNING_SECRET) fail("EMBED_SIGNING_SECRET is not set: signed links need the server's signing key");
@@ -61,7 +62,11 @@ try {
   const issues = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
   fail(issues ? issues.map((i) => `--${i.path.map(String).join(".")}: ${i.message}`).join("\n") : String(err), 2);
 }
-const base = (values.base ?? env.EMBED_PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`).replace(/\/+$/, "");
+const base = (
+  values.base ??
+  env.EMBED_PUBLIC_URL ??
+  `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`
+).replace(/\/+$/, "");
 const links = mintEmbedLinks(env.EMBED_SIGNING_SECRET, base, id, options, id, ttl);
 if (values.json) console.log(JSON.stringify(links, null, 2));
 else {

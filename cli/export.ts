@@ -57,8 +57,10 @@ async function main() {
   const [what, target, ...extra] = positionals;
   if (!what) return usageError("say what to export: claims, benchmark or subject");
   if (!["claims", "benchmark", "subject"].includes(what)) return usageError(`unknown export "${what}"`);
-  if (extra.length || (what === "claims" && target !== undefined)) return usageError(`unexpected argument "${what === "claims" ? target : extra[0]}"`);
-  if (what !== "claims" && !target) return usageError(`${what} needs ${what === "benchmark" ? "an ID" : "a NAME_OR_ID"}`);
+  if (extra.length || (what === "claims" && target !== undefined))
+    return usageError(`unexpected argument "${what === "claims" ? target : extra[0]}"`);
+  if (what !== "claims" && !target)
+    return usageError(`${what} needs ${what === "benchmark" ? "an ID" : "a NAME_OR_ID"}`);
   const filterFlags = ["format", "metric", "dataset", "subject", "benchmark", "paper", "kind"] as const;
   const misplaced = what === "claims" ? undefined : filterFlags.find((f) => values[f] !== undefined);
   if (misplaced) return usageError(`--${misplaced} applies to claims exports only`);
@@ -66,7 +68,9 @@ async function main() {
   // The same validation as the API's query: one definition of what a filter may be.
   let query;
   if (what === "claims") {
-    const checked = ClaimExportQuerySchema.safeParse(Object.fromEntries(filterFlags.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]]))));
+    const checked = ClaimExportQuerySchema.safeParse(
+      Object.fromEntries(filterFlags.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]]))),
+    );
     if (!checked.success) return usageError(describeIssues(checked.error.issues));
     query = checked.data;
   }

@@ -11,7 +11,10 @@ const USAGE = `usage: npm run -s import:arxiv -- --query Q [--max N] [--page-siz
   --base-url    the API's address (default ${ARXIV_API_URL})`;
 
 async function main() {
-  const values = parseImporterArgs({ query: { type: "string" }, max: { type: "string" }, "page-size": { type: "string" } }, USAGE);
+  const values = parseImporterArgs(
+    { query: { type: "string" }, max: { type: "string" }, "page-size": { type: "string" } },
+    USAGE,
+  );
   if (values.help) return void console.log(USAGE);
   const query = values.query?.trim();
   if (!query) fail(`--query is required\n${USAGE}`, 2);

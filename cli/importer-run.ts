@@ -13,7 +13,8 @@ export function politeFetcher(minIntervalMs: number, contact: string | undefined
   return new PoliteFetcher({
     userAgent: contact ? `${USER_AGENT} mailto:${contact}` : USER_AGENT,
     minIntervalMs,
-    onRetry: ({ attempt, delayMs, reason }) => process.stderr.write(`  ${reason}: retry ${attempt} in ${Math.round(delayMs / 1000)} s\n`),
+    onRetry: ({ attempt, delayMs, reason }) =>
+      process.stderr.write(`  ${reason}: retry ${attempt} in ${Math.round(delayMs / 1000)} s\n`),
   });
 }
 
@@ -46,19 +47,28 @@ export function durationOrFail(text: string | undefined, fallback: string, usage
  * Runs one round, or rounds on a schedule with --watch, printing each round's summary (JSON with --json).
  * Without --watch a failed round ends the command with status 1; with it the loop goes on.
  */
-export async function runRounds(handle: DatabaseHandle, o: { name: string; watch: boolean; everyMs: number; json: boolean; round: () => Promise<ImportRound> }) {
+export async function runRounds(
+  handle: DatabaseHandle,
+  o: { name: string; watch: boolean; everyMs: number; json: boolean; round: () => Promise<ImportRound> },
+) {
   let stopping = false;
   const stop = () => {
     if (stopping) process.exit(130);
     stopping = true;
-    process.stderr.write(`${o.name}: stopping after this round (Ctrl-C again to quit now; the current batch is then rolled back)\n`);
+    process.stderr.write(
+      `${o.name}: stopping after this round (Ctrl-C again to quit now; the current batch is then rolled back)\n`,
+    );
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   const once = async (n: number) => {
     process.stderr.write(`${o.name}: round ${n} at ${new Date().toISOString()}\n`);
     const r = await o.round();
-    console.log(o.json ? JSON.stringify({ round: n, entries: r.entries, resumeAt: r.resumeAt, ...r.summary }) : `${formatSummary(r.summary)}\nread ${r.entries} entries; next round resumes at ${r.resumeAt || "the start"}`);
+    console.log(
+      o.json
+        ? JSON.stringify({ round: n, entries: r.entries, resumeAt: r.resumeAt, ...r.summary })
+        : `${formatSummary(r.summary)}\nread ${r.entries} entries; next round resumes at ${r.resumeAt || "the start"}`,
+    );
   };
   try {
     if (!o.watch) {
@@ -69,7 +79,11 @@ export async function runRounds(handle: DatabaseHandle, o: { name: string; watch
       }
       return;
     }
-    await watch(once, { everyMs: o.everyMs, log: (l) => process.stderr.write(`${o.name}: ${l}\n`), stopped: () => stopping });
+    await watch(once, {
+      everyMs: o.everyMs,
+      log: (l) => process.stderr.write(`${o.name}: ${l}\n`),
+      stopped: () => stopping,
+    });
   } finally {
     await handle.close();
   }

@@ -20,7 +20,13 @@ async function main() {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { format: { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        format: { type: "string" },
+        source: { type: "string" },
+        "dry-run": { type: "boolean" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+      },
     });
   } catch (err) {
     fail(`${(err as Error).message}\n${USAGE}`, 2);
@@ -34,7 +40,8 @@ async function main() {
   const format = values.format as SourceFormat | undefined;
   if (format !== undefined && !SOURCE_FORMATS.includes(format)) fail(`unknown --format ${format}\n${USAGE}`, 2);
   const sourceId = values.source?.trim() || undefined;
-  if (values.source !== undefined && (!sourceId || sourceId.length > 200)) fail(`--source needs an id of 1 to 200 characters\n${USAGE}`, 2);
+  if (values.source !== undefined && (!sourceId || sourceId.length > 200))
+    fail(`--source needs an id of 1 to 200 characters\n${USAGE}`, 2);
   // One id names one source: two files under it would each remove the other's cells.
   if (sourceId && files.length > 1) fail(`--source names one file; got ${files.length}\n${USAGE}`, 2);
 
@@ -43,11 +50,23 @@ async function main() {
     // The server holds the embedded database: hand it the files instead.
     const token = env.CLAIMBOARD_TOKEN;
     if (!locked.url || !token) fail(locked.message);
-    await sendToServer(locked.url, token, files, { format, sourceId, dryRun: values["dry-run"] ?? false, json: values.json ?? false });
+    await sendToServer(locked.url, token, files, {
+      format,
+      sourceId,
+      dryRun: values["dry-run"] ?? false,
+      json: values.json ?? false,
+    });
     process.exit(0);
   });
   // A missing file counts 0 bytes here; openSource then stops the run with its own message.
-  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   const progress = new IngestProgress({
     totalBytes: sizes.reduce((a, b) => a + b, 0),
     // CI runners may hand over a pseudo-terminal; their logs want plain lines, not redrawn bars.
@@ -77,7 +96,9 @@ async function main() {
     console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
     // For benchmarks: how long the whole command took and its peak memory.
     if (env.CLAIMBOARD_STATS) {
-      process.stderr.write(`${JSON.stringify({ elapsedMs: Math.round(performance.now()), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+      process.stderr.write(
+        `${JSON.stringify({ elapsedMs: Math.round(performance.now()), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+      );
     }
   } catch (err) {
     fail((err as Error).message);

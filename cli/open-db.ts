@@ -18,18 +18,34 @@ export async function openConfiguredDatabase(
     await seedMetrics(handle.db);
     // The embedded database is this process's alone: a run still "running" there died with its process.
     if (handle.kind === "pglite") {
-      const flags = { ...DEFAULT_FLAG_OPTIONS, lowConfidence: env.FLAG_LOW_CONFIDENCE, defaultTolerance: env.FLAG_TOLERANCE };
+      const flags = {
+        ...DEFAULT_FLAG_OPTIONS,
+        lowConfidence: env.FLAG_LOW_CONFIDENCE,
+        defaultTolerance: env.FLAG_TOLERANCE,
+      };
       const { runsMarked, changesUndone } = await recoverInterruptedRuns(handle.db, flags);
-      if (runsMarked) process.stderr.write(`${purpose}: marked ${runsMarked} ingest run(s) left running by an ended process as interrupted\n`);
-      if (changesUndone) process.stderr.write(`${purpose}: undid ${changesUndone} row change(s) of a file that an ended process had not finished storing\n`);
+      if (runsMarked)
+        process.stderr.write(
+          `${purpose}: marked ${runsMarked} ingest run(s) left running by an ended process as interrupted\n`,
+        );
+      if (changesUndone)
+        process.stderr.write(
+          `${purpose}: undid ${changesUndone} row change(s) of a file that an ended process had not finished storing\n`,
+        );
     }
     // A server is shared: only a run whose heartbeat stopped is known to be dead.
     if (handle.kind === "postgres") {
       const silent = await markSilentRuns(handle.db, heartbeatOf(env));
-      if (silent) process.stderr.write(`${purpose}: marked ${silent} ingest run(s) whose process stopped answering as interrupted\n`);
+      if (silent)
+        process.stderr.write(
+          `${purpose}: marked ${silent} ingest run(s) whose process stopped answering as interrupted\n`,
+        );
     }
     const upgraded = await upgradeIdentity(handle.db);
-    if (upgraded?.rekeyed) process.stderr.write(`${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`);
+    if (upgraded?.rekeyed)
+      process.stderr.write(
+        `${purpose}: ${upgraded.rekeyed} claims keyed again under identity rules v${IDENTITY_VERSION}\n`,
+      );
     return handle;
   } catch (err) {
     if (err instanceof DataDirLockedError) return onLocked(err);

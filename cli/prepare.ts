@@ -25,19 +25,28 @@ export async function prepareDatabase(env: Env, purpose: string): Promise<Databa
 
   const [row] = await handle.db.select({ n: count() }).from(papers);
   if ((row?.n ?? 0) === 0) {
-    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith(".txt")).sort().map((f) => join("data/daily-papers", f));
+    const files = readdirSync(SAMPLE_DIR)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => join("data/daily-papers", f));
     console.log(`empty database: ingesting the sample corpus (${files.length} files)…`);
     async function* sources(): AsyncGenerator<SourceBatch> {
       for (const file of files) yield await openSource(file);
     }
-    const summary = await ingestSources(handle.db, sources(), extractorOf(env), { files, flags: flagOptionsOf(env), heartbeat: heartbeatOf(env) });
+    const summary = await ingestSources(handle.db, sources(), extractorOf(env), {
+      files,
+      flags: flagOptionsOf(env),
+      heartbeat: heartbeatOf(env),
+    });
     console.log(formatSummary(summary));
   }
 
   // The CLI cannot reach an embedded database while the server holds it: give the operator a token now.
   if (handle.kind === "pglite" && (await handle.db.select({ n: count() }).from(apiTokens))[0]!.n === 0) {
     const admin = await createToken(handle.db, "admin", "first-start admin");
-    console.log(`first start: created an admin API token (shown once; revoke with npm run -s token -- revoke ${admin.id}):\n  ${admin.token}`);
+    console.log(
+      `first start: created an admin API token (shown once; revoke with npm run -s token -- revoke ${admin.id}):\n  ${admin.token}`,
+    );
   }
   return handle;
 }

@@ -35,7 +35,8 @@ export class IngestProgress {
     this.bar = options.tty
       ? new SingleBar({
           stream: options.out,
-          format: "ingest [{bar}] {percentage}% | {papers} papers | {claims} claims | {rate} papers/s | ETA {eta_formatted}",
+          format:
+            "ingest [{bar}] {percentage}% | {papers} papers | {claims} claims | {rate} papers/s | ETA {eta_formatted}",
           hideCursor: true,
           clearOnComplete: true,
           etaBuffer: 50,

@@ -8,7 +8,12 @@ import { fail } from "./open-db.js";
 import { formatSummary } from "./summary.js";
 
 /** Uploads files to a running server's POST /api/ingest, streaming each one, and prints its summaries. */
-export async function sendToServer(url: string, token: string, files: string[], opts: { format?: string | undefined; sourceId?: string | undefined; dryRun: boolean; json: boolean }) {
+export async function sendToServer(
+  url: string,
+  token: string,
+  files: string[],
+  opts: { format?: string | undefined; sourceId?: string | undefined; dryRun: boolean; json: boolean },
+) {
   process.stderr.write(`the embedded database is held by the server at ${url}: sending the files to it\n`);
   for (const file of files) {
     try {
@@ -21,14 +26,20 @@ export async function sendToServer(url: string, token: string, files: string[], 
     if (opts.sourceId) q.set("source", opts.sourceId);
     const res = await fetch(`${url}/api/ingest?${q}`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream", "content-length": String((await stat(file)).size) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/octet-stream",
+        "content-length": String((await stat(file)).size),
+      },
       body: Readable.toWeb(createReadStream(file)) as ReadableStream,
       duplex: "half",
     } as RequestInit & { duplex: "half" });
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const err = ErrorSchema.safeParse(body);
-      fail(`${file}: the server answered ${res.status}${err.success ? ` ${err.data.error.code}: ${err.data.error.message}` : ""}`);
+      fail(
+        `${file}: the server answered ${res.status}${err.success ? ` ${err.data.error.code}: ${err.data.error.message}` : ""}`,
+      );
     }
     const summary = IngestSummarySchema.parse(body);
     console.log(opts.json ? JSON.stringify(summary) : formatSummary(summary));

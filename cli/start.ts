@@ -10,7 +10,11 @@ async function main() {
   const env = envOrFail();
   const handle = await prepareDatabase(env, "the Claimboard server (npm start)");
   await buildWebIfStale();
-  const server = await listen({ db: handle.db, dbKind: handle.kind, webDist: WEB_DIST, config: configFromEnv(env) }, env.PORT, env.HOST);
+  const server = await listen(
+    { db: handle.db, dbKind: handle.kind, webDist: WEB_DIST, config: configFromEnv(env) },
+    env.PORT,
+    env.HOST,
+  );
   if (handle.kind === "pglite") annotateDataDirLock(env.DATA_DIR, { url: server.url });
   console.log(`Claimboard is serving the dashboard and API at ${server.url}`);
 

@@ -14,7 +14,8 @@ const { values, positionals } = parseArgs({
 });
 const [command, arg] = positionals;
 if (command !== "create" && command !== "list" && command !== "revoke") fail(USAGE, 2);
-if (command === "create" && !ROLES.includes(values.role as Role)) fail(`--role must be one of ${ROLES.join(", ")}\n${USAGE}`, 2);
+if (command === "create" && !ROLES.includes(values.role as Role))
+  fail(`--role must be one of ${ROLES.join(", ")}\n${USAGE}`, 2);
 if (command === "revoke" && !/^\d+$/.test(arg ?? "")) fail(`revoke needs a token id\n${USAGE}`, 2);
 
 const handle = await openConfiguredDatabase("npm run token");
@@ -25,7 +26,9 @@ try {
     console.log(t.token);
   } else if (command === "list") {
     for (const t of await listTokens(handle.db)) {
-      console.log(`${t.id}\t${t.role}\t${t.revokedAt ? "revoked" : "active"}\t${t.name}\tlast used ${t.lastUsedAt?.toISOString() ?? "never"}`);
+      console.log(
+        `${t.id}\t${t.role}\t${t.revokedAt ? "revoked" : "active"}\t${t.name}\tlast used ${t.lastUsedAt?.toISOString() ?? "never"}`,
+      );
     }
   } else {
     const ok = await revokeToken(handle.db, Number(arg));

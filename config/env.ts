@@ -12,7 +12,10 @@ const EnvSchema = z.object({
   /** Comma-separated origins allowed to call the API from a browser, or "*"; unset: same origin only. */
   CORS_ORIGINS: z.string().optional(),
   /** "true": every read needs a token of at least the viewer role. */
-  READS_REQUIRE_TOKEN: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  READS_REQUIRE_TOKEN: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Review and ingest requests per token per minute (0 = unlimited). */
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /** Largest upload POST /api/ingest takes, in MB. */
@@ -29,11 +32,21 @@ const EnvSchema = z.object({
   /** Key of signed embed links (HMAC-SHA256); unset: no signed links can be made. */
   EMBED_SIGNING_SECRET: z.string().min(32, "EMBED_SIGNING_SECRET must be at least 32 characters").optional(),
   /** "true": /embed/… answers only signed links (403 otherwise). */
-  EMBED_REQUIRE_SIGNATURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  EMBED_REQUIRE_SIGNATURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** CSP frame-ancestors of embed pages: sources separated by spaces, e.g. "https://*.atlassian.net https://notion.so". */
-  EMBED_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, "EMBED_FRAME_ANCESTORS: CSP sources separated by spaces").default("*"),
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(/^[^;,\r\n]+$/, "EMBED_FRAME_ANCESTORS: CSP sources separated by spaces")
+    .default("*"),
   /** Public base URL for embed and oEmbed links (e.g. https://claims.example.org) when behind a proxy; unset: the request's. */
-  EMBED_PUBLIC_URL: z.string().url().regex(/^https?:\/\//, "EMBED_PUBLIC_URL must be http(s)").optional(),
+  EMBED_PUBLIC_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "EMBED_PUBLIC_URL must be http(s)")
+    .optional(),
   /** An OpenAI-compatible chat-completions endpoint; with CLAIMBOARD_LLM_MODEL it replaces the rule extractor. */
   CLAIMBOARD_LLM_URL: z.string().trim().optional(),
   CLAIMBOARD_LLM_MODEL: z.string().trim().optional(),
@@ -41,9 +54,15 @@ const EnvSchema = z.object({
   /** Reviewer token `npm run ingest` uses to hand files to a server that holds the embedded database. */
   CLAIMBOARD_TOKEN: z.string().optional(),
   /** "1": `npm run ingest` prints its elapsed time and peak memory on stderr (bench:ingest reads it). */
-  CLAIMBOARD_STATS: z.string().optional().transform((v) => v === "1"),
+  CLAIMBOARD_STATS: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
   /** Set by CI runners: progress is printed as plain lines even on a pseudo-terminal. */
-  CI: z.string().optional().transform((v) => v !== undefined),
+  CI: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined),
   /** Port of Vite's dev server in `npm run dev`. */
   VITE_PORT: z.coerce.number().int().min(0).max(65535).default(5173),
 });

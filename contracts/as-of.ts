@@ -18,7 +18,8 @@ export const MomentSchema = z.union([DaySchema, z.string().datetime({ offset: tr
  */
 export const AsOfQuerySchema = z.object({
   asOf: DaySchema.optional().openapi({
-    description: "only entries from papers dated on or before this day (YYYY-MM-DD); an undated paper counts from the day it was stored",
+    description:
+      "only entries from papers dated on or before this day (YYYY-MM-DD); an undated paper counts from the day it was stored",
     example: "2025-06-30",
   }),
   knownAt: MomentSchema.optional().openapi({
@@ -28,6 +29,4 @@ export const AsOfQuerySchema = z.object({
 });
 
 /** The history a board or series was built for, echoed in the answer; absent for the live board. */
-export const AsOfSchema = z
-  .object({ asOf: z.string().nullable(), knownAt: z.string().nullable() })
-  .openapi("AsOf");
+export const AsOfSchema = z.object({ asOf: z.string().nullable(), knownAt: z.string().nullable() }).openapi("AsOf");

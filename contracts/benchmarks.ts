@@ -40,17 +40,44 @@ export const BenchmarkQuerySchema = z.object({
   q: z.string().max(200).optional().openapi({ description: "part of the dataset or metric name" }),
   metric: z.string().max(200).optional(),
   dataset: z.string().max(300).optional(),
-  family: z.string().min(1).max(300).optional().openapi({ description: "every variant of a dataset family (\"MATH\": MATH, MATH-500, …)" }),
-  setting: z.string().min(1).max(200).optional().openapi({ description: `one evaluation setting ("zero-shot", "5-shot", "fine-tuned"); "${AS_REPORTED}" for numbers stated without one` }),
-  settingsOf: z.string().min(1).max(200).optional().openapi({ description: "boards of the same dataset variant and metric as this board id: its setting tabs" }),
-  minEntries: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ description: "boards with at least this many subjects" }),
+  family: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .openapi({ description: 'every variant of a dataset family ("MATH": MATH, MATH-500, …)' }),
+  setting: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({
+      description: `one evaluation setting ("zero-shot", "5-shot", "fine-tuned"); "${AS_REPORTED}" for numbers stated without one`,
+    }),
+  settingsOf: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "boards of the same dataset variant and metric as this board id: its setting tabs" }),
+  minEntries: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(1)
+    .openapi({ description: "boards with at least this many subjects" }),
   limit: LimitSchema,
   cursor: CursorSchema,
 });
 export type BenchmarkQuery = z.infer<typeof BenchmarkQuerySchema>;
 
 export const BenchmarkIdParamSchema = z.object({
-  id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
 });
 
 export const EntryScopeSchema = z.enum(["trusted", "all"]).default("trusted").openapi({
@@ -58,12 +85,24 @@ export const EntryScopeSchema = z.enum(["trusted", "all"]).default("trusted").op
     "trusted (default): imported, reviewed, confidently extracted or reported alike by two papers, and not held by an open out-of-range, infeasible or outlier flag; all: every live claim",
 });
 
-export const LeaderboardQuerySchema = z.object({
-  model: z.string().min(1).max(300).optional().openapi({ description: "only entries run on this base model (name or alias)" }),
-  method: z.string().min(1).max(300).optional().openapi({ description: "only this method or system, on every model" }),
-  entries: EntryScopeSchema.optional(),
-  tier: TierFilterSchema.optional(),
-}).merge(AsOfQuerySchema);
+export const LeaderboardQuerySchema = z
+  .object({
+    model: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .openapi({ description: "only entries run on this base model (name or alias)" }),
+    method: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .openapi({ description: "only this method or system, on every model" }),
+    entries: EntryScopeSchema.optional(),
+    tier: TierFilterSchema.optional(),
+  })
+  .merge(AsOfQuerySchema);
 
 export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional() }).merge(AsOfQuerySchema);
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;

@@ -4,7 +4,10 @@ import { z } from "@hono/zod-openapi";
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).openapi({ example: "NOT_FOUND" }),
+      code: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]*$/)
+        .openapi({ example: "NOT_FOUND" }),
       message: z.string(),
       /** Quote it when reporting a problem: the server's log line carries the same id. */
       requestId: z.string().optional(),
@@ -13,14 +16,29 @@ export const ErrorSchema = z
   .openapi("Error");
 export type ErrorBody = z.infer<typeof ErrorSchema>;
 
-export const LimitSchema = z.coerce.number().int().min(1).max(200).default(50).openapi({ description: "page size, at most 200" });
-export const CursorSchema = z.string().max(500).optional().openapi({ description: "opaque cursor from the previous page's nextCursor" });
+export const LimitSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(200)
+  .default(50)
+  .openapi({ description: "page size, at most 200" });
+export const CursorSchema = z
+  .string()
+  .max(500)
+  .optional()
+  .openapi({ description: "opaque cursor from the previous page's nextCursor" });
 
 export const listOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const IdParamSchema = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647).openapi({ param: { name: "id", in: "path" }, example: 1 }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
 });
 
 export const PaperRefSchema = z

@@ -2,7 +2,12 @@ import { z } from "@hono/zod-openapi";
 import { DirectionSchema } from "./claims.js";
 
 export const DatasetRefParamSchema = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647).openapi({ param: { name: "id", in: "path" }, example: 1, description: "any dataset of the family" }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .openapi({ param: { name: "id", in: "path" }, example: 1, description: "any dataset of the family" }),
 });
 
 /** The first entry of a board's trusted leaderboard. */

@@ -35,15 +35,17 @@ export const SplitEntitySchema = z
   .object({
     type: EntityTypeSchema,
     id: Id,
-    spellings: z
-      .array(z.string().min(1).max(300))
+    spellings: z.array(z.string().min(1).max(300)).min(1).max(100).openapi({
+      description:
+        "subjects and datasets: alias keys (from GET /entities/spellings) to take out; metrics: metric names as papers wrote them (claims.original.metric)",
+    }),
+    name: z
+      .string()
+      .trim()
       .min(1)
-      .max(100)
-      .openapi({
-        description:
-          "subjects and datasets: alias keys (from GET /entities/spellings) to take out; metrics: metric names as papers wrote them (claims.original.metric)",
-      }),
-    name: z.string().trim().min(1).max(300).optional().openapi({ description: "name of the new entity; default: the first spelling as written" }),
+      .max(300)
+      .optional()
+      .openapi({ description: "name of the new entity; default: the first spelling as written" }),
     note: Note,
   })
   .openapi("SplitEntity");
@@ -79,7 +81,13 @@ export type UndoResult = z.infer<typeof UndoResultSchema>;
 export const EntityRefQuerySchema = z.object({
   type: EntityTypeSchema,
   id: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-  name: z.string().trim().min(1).max(300).optional().openapi({ description: "metrics only: the metric's name, instead of its id" }),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .openapi({ description: "metrics only: the metric's name, instead of its id" }),
 });
 export type EntityRefQuery = z.infer<typeof EntityRefQuerySchema>;
 

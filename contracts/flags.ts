@@ -4,7 +4,12 @@ import { ClaimSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf } from "./common.js";
 
 export const FlagRefSchema = z
-  .object({ id: z.number().int(), code: z.enum(FLAG_CODES), severity: z.enum(FLAG_SEVERITIES), status: z.enum(FLAG_STATUSES) })
+  .object({
+    id: z.number().int(),
+    code: z.enum(FLAG_CODES),
+    severity: z.enum(FLAG_SEVERITIES),
+    status: z.enum(FLAG_STATUSES),
+  })
   .openapi("FlagRef");
 export type FlagRef = z.infer<typeof FlagRefSchema>;
 
@@ -49,7 +54,10 @@ export const ResolveFlagSchema = z
 export type ResolveFlag = z.infer<typeof ResolveFlagSchema>;
 
 export const ReviewClaimSchema = z
-  .object({ action: z.enum(["accept", "reject"]).openapi({ description: "accept as correct, or reject as not a claim" }), note: Note })
+  .object({
+    action: z.enum(["accept", "reject"]).openapi({ description: "accept as correct, or reject as not a claim" }),
+    note: Note,
+  })
   .openapi("ReviewClaim");
 export type ReviewClaim = z.infer<typeof ReviewClaimSchema>;
 
@@ -62,9 +70,17 @@ export const CorrectClaimSchema = z
     metric: z.string().trim().min(1).max(100).optional(),
     note: Note,
   })
-  .refine((b) => b.value !== undefined || b.unit !== undefined || b.subject !== undefined || b.dataset !== undefined || b.metric !== undefined, {
-    message: "give at least one of value, unit, subject, dataset, metric",
-  })
+  .refine(
+    (b) =>
+      b.value !== undefined ||
+      b.unit !== undefined ||
+      b.subject !== undefined ||
+      b.dataset !== undefined ||
+      b.metric !== undefined,
+    {
+      message: "give at least one of value, unit, subject, dataset, metric",
+    },
+  )
   .openapi("CorrectClaim");
 export type CorrectClaim = z.infer<typeof CorrectClaimSchema>;
 
@@ -91,4 +107,3 @@ export const ClaimDetailSchema = ClaimSchema.extend({
   history: z.array(AuditEntrySchema),
 }).openapi("ClaimDetail");
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
-

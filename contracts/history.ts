@@ -4,7 +4,10 @@ import { CursorSchema, LimitSchema, PaperRefSchema } from "./common.js";
 import { EmbedUrlsSchema } from "./embed-urls.js";
 
 export const BoardChangesQuerySchema = z.object({
-  since: MomentSchema.openapi({ description: "changes at or after this moment: YYYY-MM-DD (the start of that day, UTC) or an ISO timestamp", example: "2026-12-01" }),
+  since: MomentSchema.openapi({
+    description: "changes at or after this moment: YYYY-MM-DD (the start of that day, UTC) or an ISO timestamp",
+    example: "2026-12-01",
+  }),
   limit: LimitSchema,
   cursor: CursorSchema,
 });
@@ -57,8 +60,13 @@ export type BoardChanges = z.infer<typeof BoardChangesSchema>;
 
 export const EmbedPinRequestSchema = z
   .object({
-    benchmarkId: z.string().regex(/^[a-z0-9-]{1,200}$/).openapi({ example: "imagenet-256x256--fid" }),
-    asOf: DaySchema.optional().openapi({ description: "pin the board as of this day (papers dated on or before it); default: the board as it stands" }),
+    benchmarkId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,200}$/)
+      .openapi({ example: "imagenet-256x256--fid" }),
+    asOf: DaySchema.optional().openapi({
+      description: "pin the board as of this day (papers dated on or before it); default: the board as it stands",
+    }),
   })
   .strict()
   .openapi("EmbedPinRequest");

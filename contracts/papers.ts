@@ -26,7 +26,10 @@ export type PaperDetail = z.infer<typeof PaperDetailSchema>;
 
 export const PaperQuerySchema = z.object({
   q: z.string().max(200).optional().openapi({ description: "words that must all appear in the title" }),
-  sort: z.enum(["ingested", "date"]).default("ingested").openapi({ description: "ingest order, or newest paper date first (undated last)" }),
+  sort: z
+    .enum(["ingested", "date"])
+    .default("ingested")
+    .openapi({ description: "ingest order, or newest paper date first (undated last)" }),
   limit: LimitSchema,
   cursor: CursorSchema,
 });

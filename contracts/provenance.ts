@@ -18,7 +18,10 @@ export const TierFilterSchema = z
   .string()
   .max(100)
   .regex(TIER_LIST, `give one or more of ${TIERS.join(", ")}, separated by commas`)
-  .openapi({ description: `only entries of these provenance tiers, comma-separated (${TIERS.join(", ")})`, example: "self,imported" });
+  .openapi({
+    description: `only entries of these provenance tiers, comma-separated (${TIERS.join(", ")})`,
+    example: "self,imported",
+  });
 
 /** The tiers of a validated `tier=` value, each once. */
 export function tiersOf(filter: string): Tier[] {

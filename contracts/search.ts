@@ -2,7 +2,12 @@ import { z } from "@hono/zod-openapi";
 import { DirectionSchema } from "./claims.js";
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, "type something to search for").max(200).openapi({ description: "words of a paper title, or part of a subject, dataset, metric or benchmark name" }),
+  q: z
+    .string()
+    .trim()
+    .min(1, "type something to search for")
+    .max(200)
+    .openapi({ description: "words of a paper title, or part of a subject, dataset, metric or benchmark name" }),
   limit: z.coerce.number().int().min(1).max(20).default(5).openapi({ description: "results per group, at most 20" }),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -11,13 +16,24 @@ export const SearchPaperSchema = z
   .object({ id: z.number().int(), title: z.string(), date: z.string().nullable(), claimCount: z.number().int() })
   .openapi("SearchPaper");
 export const SearchSubjectSchema = z
-  .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int(), benchmarkCount: z.number().int(), matchedAlias: z.string().nullable() })
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    claimCount: z.number().int(),
+    benchmarkCount: z.number().int(),
+    matchedAlias: z.string().nullable(),
+  })
   .openapi("SearchSubject");
 export const SearchDatasetSchema = z
   .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int(), benchmarkCount: z.number().int() })
   .openapi("SearchDataset");
 export const SearchMetricSchema = z
-  .object({ name: z.string(), direction: DirectionSchema, claimCount: z.number().int(), benchmarkCount: z.number().int() })
+  .object({
+    name: z.string(),
+    direction: DirectionSchema,
+    claimCount: z.number().int(),
+    benchmarkCount: z.number().int(),
+  })
   .openapi("SearchMetric");
 export const SearchBenchmarkSchema = z
   .object({

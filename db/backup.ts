@@ -14,8 +14,16 @@ function run(tool: string, args: string[]): Promise<void> {
     const child = spawn(tool, args, { stdio: ["ignore", "inherit", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", (err) => reject(new Error(`${tool} could not start (${(err as NodeJS.ErrnoException).code}); install Debian's postgresql-client`)));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${tool} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on("error", (err) =>
+      reject(
+        new Error(
+          `${tool} could not start (${(err as NodeJS.ErrnoException).code}); install Debian's postgresql-client`,
+        ),
+      ),
+    );
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${tool} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -25,7 +33,15 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
 
 /** Replaces the database's contents with the backup's, in one transaction: a failed restore changes nothing. */
 export async function restorePostgres(url: string, file: string): Promise<void> {
-  await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", `--dbname=${url}`, file]);
+  await run("pg_restore", [
+    "--clean",
+    "--if-exists",
+    "--no-owner",
+    "--single-transaction",
+    "--exit-on-error",
+    `--dbname=${url}`,
+    file,
+  ]);
 }
 
 /** Needs the data directory to itself: a running server holds it, and the lock says so. */

@@ -68,7 +68,11 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, "claimboard.lock");
   const started = processStartTime(process.pid);
-  const body = JSON.stringify({ pid: process.pid, ...(started === null ? {} : { started }), purpose } satisfies LockBody);
+  const body = JSON.stringify({
+    pid: process.pid,
+    ...(started === null ? {} : { started }),
+    purpose,
+  } satisfies LockBody);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(path, body, { flag: "wx" });

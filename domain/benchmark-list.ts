@@ -45,7 +45,10 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
     const keys = sql.param(familyKeys(q.family));
     where.push(sql`(d.family_key = any(${keys}::text[]) or d.key = any(${keys}::text[]))`);
   }
-  if (q.settingsOf) where.push(sql`(b.dataset_id, b.metric_id) = (select dataset_id, metric_id from benchmarks where id = ${q.settingsOf})`);
+  if (q.settingsOf)
+    where.push(
+      sql`(b.dataset_id, b.metric_id) = (select dataset_id, metric_id from benchmarks where id = ${q.settingsOf})`,
+    );
   if (q.setting !== undefined) where.push(sql`b.setting = any(${sql.param(settingKeys(q.setting))}::text[])`);
   // Unfiltered, every claim with a board is counted; filtered, only the claims of the boards picked.
   const claimsOf = where.length
@@ -54,7 +57,9 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
         where ${sql.join(where, sql` and `)})`
     : sql`c.benchmark_id is not null`;
   const having = q.minEntries > 1 ? sql`having count(distinct c.subject_id) >= ${q.minEntries}` : sql``;
-  const keyset = after ? sql`where s.claim_count < ${after[0]} or (s.claim_count = ${after[0]} and s.benchmark_id > ${after[1]})` : sql``;
+  const keyset = after
+    ? sql`where s.claim_count < ${after[0]} or (s.claim_count = ${after[0]} and s.benchmark_id > ${after[1]})`
+    : sql``;
   const rows = rowsOf<BenchmarkRow>(
     await db.execute(sql`
       with stats as (
@@ -78,4 +83,3 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
   const last = items.at(-1);
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.claimCount, last.id]) : null };
 }
-

@@ -1,7 +1,15 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Database } from "../db/client.js";
-import type { Benchmark, Leaderboard, LeaderboardEntry, LeaderboardQuery, Series, SeriesPoint, SeriesQuery } from "../contracts/benchmarks.js";
+import type {
+  Benchmark,
+  Leaderboard,
+  LeaderboardEntry,
+  LeaderboardQuery,
+  Series,
+  SeriesPoint,
+  SeriesQuery,
+} from "../contracts/benchmarks.js";
 import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
 import { benchmarks } from "../db/schema/index.js";
 import { perDatabase } from "./per-database.js";
@@ -145,7 +153,10 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
   );
   const truncated = rows.length > LEADERBOARD_LIMIT;
   rows.length = Math.min(rows.length, LEADERBOARD_LIMIT);
-  const flagsByClaim = await openFlagsOfClaims(db, rows.map((r) => r.claim_id));
+  const flagsByClaim = await openFlagsOfClaims(
+    db,
+    rows.map((r) => r.claim_id),
+  );
   const entries: LeaderboardEntry[] = rows.map((r) => ({
     rank: Number(r.rank),
     subject: r.subject,
@@ -166,7 +177,14 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     tier: r.tier,
     flags: flagsByClaim.get(r.claim_id) ?? [],
   }));
-  return { benchmark, entries, truncated, scope, hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source), ...echoMoment(filter) };
+  return {
+    benchmark,
+    entries,
+    truncated,
+    scope,
+    hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source),
+    ...echoMoment(filter),
+  };
 }
 
 /** Systems (subject and base model) with live entries on the board, none of them trusted. */

@@ -27,7 +27,9 @@ export function isPast(m: BoardMoment): boolean {
 
 /** The moment echoed in an answer: absent for the live board. */
 export function echoMoment(m: BoardMoment): { asOf?: { asOf: string | null; knownAt: string | null } } {
-  return isPast(m) ? { asOf: { asOf: m.asOf ?? null, knownAt: m.knownAt ? momentEnd(m.knownAt).toISOString() : null } } : {};
+  return isPast(m)
+    ? { asOf: { asOf: m.asOf ?? null, knownAt: m.knownAt ? momentEnd(m.knownAt).toISOString() : null } }
+    : {};
 }
 
 /** Condition on the claims row `c`: its paper was out by the asOf day. */

@@ -57,7 +57,9 @@ export async function boardChanges(db: Database, id: string, q: BoardChangesQuer
   await getBenchmark(db, id);
   const since = sinceInstant(q.since);
   const after = decodeCursor(q.cursor, z.tuple([z.number().int(), z.number().int(), z.number().int()]));
-  const page = after ? sql`where (ev.at_us, ev.src, ev.ref) < (${after[0]}::bigint, ${after[1]}::int, ${after[2]}::int)` : sql``;
+  const page = after
+    ? sql`where (ev.at_us, ev.src, ev.ref) < (${after[0]}::bigint, ${after[1]}::int, ${after[2]}::int)`
+    : sql``;
   const rows = rowsOf<ChangeRow>(
     await db.execute(sql`
       with ev as (
@@ -86,7 +88,12 @@ export async function boardChanges(db: Database, id: string, q: BoardChangesQuer
   );
   const items = rows.slice(0, q.limit).map(toChange);
   const last = rows.length > q.limit ? rows[q.limit - 1] : undefined;
-  return { benchmarkId: id, since, items, nextCursor: last ? encodeCursor([Number(last.at_us), last.src, last.ref]) : null };
+  return {
+    benchmarkId: id,
+    since,
+    items,
+    nextCursor: last ? encodeCursor([Number(last.at_us), last.src, last.ref]) : null,
+  };
 }
 
 function kindOf(action: string): BoardChange["kind"] {
@@ -100,30 +107,51 @@ function kindOf(action: string): BoardChange["kind"] {
 function state(side: Record<string, unknown> | null): BoardChange["before"] {
   if (!side || !("value" in side || "reviewStatus" in side)) return null;
   const str = (v: unknown) => (typeof v === "string" ? v : null);
-  return { value: typeof side.value === "number" ? side.value : null, unit: str(side.unit), reviewStatus: str(side.reviewStatus), benchmarkId: str(side.benchmarkId) };
+  return {
+    value: typeof side.value === "number" ? side.value : null,
+    unit: str(side.unit),
+    reviewStatus: str(side.reviewStatus),
+    benchmarkId: str(side.benchmarkId),
+  };
 }
 
-const shown = (value: number | null, unit: string | null) => (value === null ? "?" : `${value}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}`);
+const shown = (value: number | null, unit: string | null) =>
+  value === null ? "?" : `${value}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}`;
 
-function summaryOf(r: ChangeRow, kind: BoardChange["kind"], before: BoardChange["before"], afterState: BoardChange["after"]): string {
+function summaryOf(
+  r: ChangeRow,
+  kind: BoardChange["kind"],
+  before: BoardChange["before"],
+  afterState: BoardChange["after"],
+): string {
   const who = r.subject ?? "an unnamed system";
-  const number = r.value_text ? `${r.value_text}${r.unit === "%" ? "%" : r.unit ? ` ${r.unit}` : ""}` : shown(r.value, r.unit);
+  const number = r.value_text
+    ? `${r.value_text}${r.unit === "%" ? "%" : r.unit ? ` ${r.unit}` : ""}`
+    : shown(r.value, r.unit);
   switch (kind) {
     case "entry_added":
       return `new claim: ${who} ${number}${r.paper_title ? ` in "${r.paper_title}"` : ""}`;
     case "review": {
       const verb = r.action === "claim.accept" ? "accepted" : r.action === "claim.reject" ? "rejected" : "corrected";
       if (r.action !== "claim.correct" || !before || !afterState) return `${verb}: ${who} ${number}`;
-      const moved = before.benchmarkId !== afterState.benchmarkId ? ` (board ${before.benchmarkId ?? "none"} → ${afterState.benchmarkId ?? "none"})` : "";
+      const moved =
+        before.benchmarkId !== afterState.benchmarkId
+          ? ` (board ${before.benchmarkId ?? "none"} → ${afterState.benchmarkId ?? "none"})`
+          : "";
       const [was, is] = [r.before?.subject, r.after?.subject];
       const renamed = typeof was === "string" && typeof is === "string" && was !== is ? `${was} → ${is}, ` : `${who} `;
-      const value = before.value === afterState.value && before.unit === afterState.unit ? shown(afterState.value, afterState.unit) : `${shown(before.value, before.unit)} → ${shown(afterState.value, afterState.unit)}`;
+      const value =
+        before.value === afterState.value && before.unit === afterState.unit
+          ? shown(afterState.value, afterState.unit)
+          : `${shown(before.value, before.unit)} → ${shown(afterState.value, afterState.unit)}`;
       return `corrected: ${renamed}${value}${moved}`;
     }
     case "flag":
       return `flag ${r.action.slice("flag.".length)}${r.after && typeof r.after.status === "string" ? ` (now ${r.after.status})` : ""}`;
     case "source":
-      return r.action === "import.source_changed" ? `the source changed under the reviewed claim ${who} ${number}` : `the evidence of ${who} ${number} is gone from its source`;
+      return r.action === "import.source_changed"
+        ? `the source changed under the reviewed claim ${who} ${number}`
+        : `the evidence of ${who} ${number} is gone from its source`;
     case "identity":
       return typeof r.after?.summary === "string" ? r.after.summary : r.action;
   }
@@ -147,7 +175,10 @@ function toChange(r: ChangeRow): BoardChange {
     value: r.claim_id !== null ? r.value : null,
     valueText: r.claim_id !== null ? r.value_text : null,
     unit: r.claim_id !== null ? r.unit : null,
-    paper: r.paper_id !== null && r.paper_title !== null ? { id: r.paper_id, title: r.paper_title, date: r.paper_date } : null,
+    paper:
+      r.paper_id !== null && r.paper_title !== null
+        ? { id: r.paper_id, title: r.paper_title, date: r.paper_date }
+        : null,
     before,
     after: afterState,
   };

@@ -72,14 +72,40 @@ export async function upsertClaimRows(db: DbOrTx, rows: ClaimRow[], set: SQL, wh
 // A reviewed claim (accepted, corrected or rejected) keeps what the reviewer saw and decided: an import
 // updates only what the source now says (`original`, the wording and where it stands), never silently the
 // value or the keys. What changed under a review is written to the audit log by storeClaimRows.
-const KEEP_IF_REVIEWED = ["subject_id", "model_id", "dataset_id", "benchmark_id", "setting", "value", "value_text", "unit", "kind", "qualifier"];
+const KEEP_IF_REVIEWED = [
+  "subject_id",
+  "model_id",
+  "dataset_id",
+  "benchmark_id",
+  "setting",
+  "value",
+  "value_text",
+  "unit",
+  "kind",
+  "qualifier",
+];
 const FROM_SOURCE = [
-  "subject_text", "model_text", "dataset_text", "baseline", "condition", "evidence", "sentence", "evidence_start", "evidence_end",
-  "confidence", "source_ref", "source_id", "extractor_version", "original", "attribution",
+  "subject_text",
+  "model_text",
+  "dataset_text",
+  "baseline",
+  "condition",
+  "evidence",
+  "sentence",
+  "evidence_start",
+  "evidence_end",
+  "confidence",
+  "source_ref",
+  "source_id",
+  "extractor_version",
+  "original",
+  "attribution",
 ];
 const UPSERT_SET = sql.raw(
   [
-    ...KEEP_IF_REVIEWED.map((c) => `${c} = case when claims.review_status is null then excluded.${c} else claims.${c} end`),
+    ...KEEP_IF_REVIEWED.map(
+      (c) => `${c} = case when claims.review_status is null then excluded.${c} else claims.${c} end`,
+    ),
     ...FROM_SOURCE.map((c) => `${c} = excluded.${c}`),
   ].join(",\n"),
 );
@@ -105,7 +131,13 @@ export async function storeClaimRows(db: DbOrTx, rows: ClaimRow[], actor: string
   const out: StoredClaims = { inserted: 0, updated: 0, benchmarkIds: new Set(), paperIds: new Set() };
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
-    const reviewed = rowsOf<{ id: number; paper_id: number; fingerprint: string; original: unknown; review_status: string }>(
+    const reviewed = rowsOf<{
+      id: number;
+      paper_id: number;
+      fingerprint: string;
+      original: unknown;
+      review_status: string;
+    }>(
       await db.execute(sql`
         select c.id, c.paper_id, c.fingerprint, c.original, c.review_status from claims c
         join unnest(${sql.param(chunk.map((r) => r.paperId))}::int[], ${sql.param(chunk.map((r) => r.fingerprint))}::text[]) as k(paper_id, fingerprint)
@@ -124,7 +156,9 @@ export async function storeClaimRows(db: DbOrTx, rows: ClaimRow[], actor: string
     const changed = reviewed.flatMap((old) => {
       const now = byKey.get(`${old.paper_id}|${old.fingerprint}`);
       const before = typeof old.original === "string" ? JSON.parse(old.original) : old.original;
-      return now && JSON.stringify(canonical(before)) !== JSON.stringify(canonical(now.original)) ? [{ old, before, now }] : [];
+      return now && JSON.stringify(canonical(before)) !== JSON.stringify(canonical(now.original))
+        ? [{ old, before, now }]
+        : [];
     });
     if (changed.length) {
       await db.insert(auditLog).values(
@@ -144,7 +178,13 @@ export async function storeClaimRows(db: DbOrTx, rows: ClaimRow[], actor: string
 }
 
 const canonical = (o: unknown): unknown =>
-  o && typeof o === "object" ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null).sort()) : o;
+  o && typeof o === "object"
+    ? Object.fromEntries(
+        Object.entries(o as Record<string, unknown>)
+          .filter(([, v]) => v !== undefined && v !== null)
+          .sort(),
+      )
+    : o;
 
 function describeOriginal(o: ClaimRow["original"]): string {
   return `${o.value}${o.unit ? ` ${o.unit}` : ""} ${o.metric}${o.subject ? ` for ${o.subject}` : ""}${o.dataset ? ` on ${o.dataset}` : ""}`;

@@ -87,7 +87,6 @@ export function selectClaims(db: Database) {
     .leftJoin(datasets, eq(datasets.id, claims.datasetId));
 }
 
-
 /** The filters a claim list can combine; each combination gets its own prepared statement. */
 const FILTERS = ["metric", "dataset", "subject", "benchmark", "paper", "kind", "after"] as const;
 export type Filter = (typeof FILTERS)[number];
@@ -97,13 +96,20 @@ function filterSql(f: Filter): SQL {
   switch (f) {
     // Names resolve inside the one query; filtering on the claims' own id columns lets the
     // (dataset, metric, id) index serve the page.
-    case "metric": return sql`${claims.metricId} = ${metricIdSql(p)}`;
-    case "dataset": return sql`${claims.datasetId} = ${datasetIdSql(p)}`;
-    case "subject": return sql`${claims.subjectId} = ${subjectIdSql(p)}`;
-    case "benchmark": return sql`${claims.benchmarkId} = ${p}`;
-    case "paper": return sql`${claims.paperId} = ${p}`;
-    case "kind": return sql`${claims.kind} = ${p}`;
-    case "after": return sql`${claims.id} > ${p}`;
+    case "metric":
+      return sql`${claims.metricId} = ${metricIdSql(p)}`;
+    case "dataset":
+      return sql`${claims.datasetId} = ${datasetIdSql(p)}`;
+    case "subject":
+      return sql`${claims.subjectId} = ${subjectIdSql(p)}`;
+    case "benchmark":
+      return sql`${claims.benchmarkId} = ${p}`;
+    case "paper":
+      return sql`${claims.paperId} = ${p}`;
+    case "kind":
+      return sql`${claims.kind} = ${p}`;
+    case "after":
+      return sql`${claims.id} > ${p}`;
   }
 }
 
@@ -130,7 +136,10 @@ function listStatement(db: Database, used: Filter[]) {
 
 /** The SQL a claim list with these filters runs, placeholders numbered: for EXPLAIN in the API benchmark. */
 export function claimListSql(db: Database, filters: Filter[]): string {
-  return listStatement(db, FILTERS.filter((f) => filters.includes(f))).getQuery().sql;
+  return listStatement(
+    db,
+    FILTERS.filter((f) => filters.includes(f)),
+  ).getQuery().sql;
 }
 
 export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList> {
@@ -155,6 +164,8 @@ export async function listClaims(db: Database, q: ClaimQuery): Promise<ClaimList
 }
 
 export async function claimsOfPaper(db: Database, paperId: number): Promise<ClaimOut[]> {
-  const rows = await selectClaims(db).where(eq(claims.paperId, paperId)).orderBy(asc(claims.evidenceStart), asc(claims.id));
+  const rows = await selectClaims(db)
+    .where(eq(claims.paperId, paperId))
+    .orderBy(asc(claims.evidenceStart), asc(claims.id));
   return rows.map(toClaimOut);
 }

@@ -37,7 +37,9 @@ export async function compressionOf(path: string): Promise<Compression> {
   const found = MAGIC.find((m) => head.length >= m.bytes.length && m.bytes.every((b, i) => head[i] === b));
   if (!found) return null;
   if (found.name === "gzip") return "gzip";
-  throw new SourceReadError(`${path}: ${found.name}-compressed input is not supported; decompress it first or recompress it with gzip`);
+  throw new SourceReadError(
+    `${path}: ${found.name}-compressed input is not supported; decompress it first or recompress it with gzip`,
+  );
 }
 
 /** The name a compressed file has once unpacked ("papers.jsonl.gz" -> "papers.jsonl"), for format detection. */
@@ -61,7 +63,9 @@ function mb(bytes: number): string {
 
 function gunzipError(path: string, err: NodeJS.ErrnoException): SourceReadError {
   if (err.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(err.message)) {
-    return new SourceReadError(`${path}: the gzip data ends early (truncated, e.g. an interrupted download); nothing of it is stored`);
+    return new SourceReadError(
+      `${path}: the gzip data ends early (truncated, e.g. an interrupted download); nothing of it is stored`,
+    );
   }
   return new SourceReadError(`${path}: not valid gzip data (${err.message}); nothing of it is stored`);
 }
@@ -108,7 +112,10 @@ export async function* readBytes(path: string, options: ReadBytesOptions): Async
 export async function readHeadBytes(path: string, compression: Compression, n: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
-  const chunks = compression === null ? (createReadStream(path, { start: 0, end: n - 1 }) as AsyncIterable<Buffer>) : readBytes(path, { compression, maxBytes: Number.MAX_SAFE_INTEGER });
+  const chunks =
+    compression === null
+      ? (createReadStream(path, { start: 0, end: n - 1 }) as AsyncIterable<Buffer>)
+      : readBytes(path, { compression, maxBytes: Number.MAX_SAFE_INTEGER });
   try {
     for await (const chunk of chunks) {
       parts.push(chunk);

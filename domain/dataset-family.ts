@@ -42,7 +42,9 @@ interface BoardRow {
  */
 export async function getDatasetFamily(db: Database, datasetId: number): Promise<DatasetFamily> {
   const [asked] = rowsOf<{ family_key: string; family: string | null; name: string }>(
-    await db.execute(sql`select coalesce(family_key, key) as family_key, family, name from datasets where id = ${datasetId}`),
+    await db.execute(
+      sql`select coalesce(family_key, key) as family_key, family, name from datasets where id = ${datasetId}`,
+    ),
   );
   if (!asked) throw notFound(`dataset ${datasetId}`);
   const familyKey = asked.family_key;
@@ -131,7 +133,14 @@ function toBoard(r: BoardRow): FamilyBoard {
     paperCount: Number(r.paper_count),
     leader:
       r.leader_claim_id !== null && r.leader_subject !== null && r.leader_subject_id !== null && r.leader_value !== null
-        ? { claimId: r.leader_claim_id, subject: r.leader_subject, subjectId: r.leader_subject_id, value: r.leader_value, valueText: r.leader_value_text, unit: r.leader_unit }
+        ? {
+            claimId: r.leader_claim_id,
+            subject: r.leader_subject,
+            subjectId: r.leader_subject_id,
+            value: r.leader_value,
+            valueText: r.leader_value_text,
+            unit: r.leader_unit,
+          }
         : null,
   };
 }

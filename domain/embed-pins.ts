@@ -9,7 +9,19 @@ import { getLeaderboard, getSeries } from "./benchmarks.js";
 const PINNED_ENTRIES = 50;
 
 export interface PinSnapshot {
-  benchmark: Pick<Benchmark, "id" | "dataset" | "metric" | "setting" | "direction" | "unit" | "absoluteCount" | "subjectCount" | "paperCount" | "updatedAt">;
+  benchmark: Pick<
+    Benchmark,
+    | "id"
+    | "dataset"
+    | "metric"
+    | "setting"
+    | "direction"
+    | "unit"
+    | "absoluteCount"
+    | "subjectCount"
+    | "paperCount"
+    | "updatedAt"
+  >;
   entries: Pick<LeaderboardEntry, "rank" | "subject" | "value" | "valueText" | "unit" | "paper">[];
   points: Pick<SeriesPoint, "claimId" | "subject" | "value" | "valueText" | "unit" | "paper">[];
   truncated: boolean;
@@ -34,14 +46,36 @@ export async function pinBoard(db: Database, benchmarkId: string, asOf?: string)
   const moment = asOf ? { asOf } : {};
   const [board, series] = [await getLeaderboard(db, benchmarkId, moment), await getSeries(db, benchmarkId, moment)];
   const b = board.benchmark;
-  const points = series.points.map(({ claimId, subject, value, valueText, unit, paper }) => ({ claimId, subject, value, valueText, unit, paper }));
-  const entries = board.entries.slice(0, PINNED_ENTRIES).map(({ rank, subject, value, valueText, unit, paper }) => ({ rank, subject, value, valueText, unit, paper }));
+  const points = series.points.map(({ claimId, subject, value, valueText, unit, paper }) => ({
+    claimId,
+    subject,
+    value,
+    valueText,
+    unit,
+    paper,
+  }));
+  const entries = board.entries
+    .slice(0, PINNED_ENTRIES)
+    .map(({ rank, subject, value, valueText, unit, paper }) => ({ rank, subject, value, valueText, unit, paper }));
   // A board in the past is counted from what it showed then, not from today's totals.
   const counts = asOf
-    ? { absoluteCount: points.length, subjectCount: board.entries.length, paperCount: new Set(points.map((p) => p.paper.id)).size }
+    ? {
+        absoluteCount: points.length,
+        subjectCount: board.entries.length,
+        paperCount: new Set(points.map((p) => p.paper.id)).size,
+      }
     : { absoluteCount: b.absoluteCount, subjectCount: b.subjectCount, paperCount: b.paperCount };
   const snapshot: PinSnapshot = {
-    benchmark: { id: b.id, dataset: b.dataset, metric: b.metric, setting: b.setting, direction: b.direction, unit: b.unit, updatedAt: b.updatedAt, ...counts },
+    benchmark: {
+      id: b.id,
+      dataset: b.dataset,
+      metric: b.metric,
+      setting: b.setting,
+      direction: b.direction,
+      unit: b.unit,
+      updatedAt: b.updatedAt,
+      ...counts,
+    },
     entries,
     points,
     truncated: series.truncated,

@@ -129,7 +129,10 @@ export async function ensureEntities(
   if (byKey.size === 0) return result;
   const keys = [...byKey.keys()];
   for (let i = 0; i < keys.length; i += 5000) {
-    const known = await db.select({ key: aliases.aliasKey, id: fk }).from(aliases).where(inArray(aliases.aliasKey, keys.slice(i, i + 5000)));
+    const known = await db
+      .select({ key: aliases.aliasKey, id: fk })
+      .from(aliases)
+      .where(inArray(aliases.aliasKey, keys.slice(i, i + 5000)));
     for (const row of known) result.set(row.key, row.id);
   }
   const missing = keys.filter((k) => !result.has(k));
@@ -142,8 +145,16 @@ export async function ensureEntities(
       .onConflictDoNothing();
     const created = await db.select({ key: table.key, id: table.id }).from(table).where(inArray(table.key, slice));
     for (const row of created) result.set(row.key, row.id);
-    const aliasRows = created.map((row) => ({ aliasKey: row.key, alias: byKey.get(row.key)!.name, [fkName(type)]: row.id }));
-    if (aliasRows.length) await db.insert(aliases).values(aliasRows as never).onConflictDoNothing();
+    const aliasRows = created.map((row) => ({
+      aliasKey: row.key,
+      alias: byKey.get(row.key)!.name,
+      [fkName(type)]: row.id,
+    }));
+    if (aliasRows.length)
+      await db
+        .insert(aliases)
+        .values(aliasRows as never)
+        .onConflictDoNothing();
   }
   return result;
 }
@@ -160,7 +171,8 @@ export interface BenchmarkWanted {
   setting: string;
 }
 
-export const benchmarkKey = (datasetId: number, metricId: number, setting: string) => `${datasetId}:${metricId}:${setting}`;
+export const benchmarkKey = (datasetId: number, metricId: number, setting: string) =>
+  `${datasetId}:${metricId}:${setting}`;
 
 /** Ensures a benchmark per (dataset, metric, setting); returns benchmarkKey(...) -> slug. */
 export async function ensureBenchmarks(db: DbOrTx, pairs: Iterable<BenchmarkWanted>): Promise<Map<string, string>> {
@@ -171,7 +183,12 @@ export async function ensureBenchmarks(db: DbOrTx, pairs: Iterable<BenchmarkWant
   const datasetIdList = [...new Set([...wanted.values()].map((p) => p.datasetId))];
   for (let i = 0; i < datasetIdList.length; i += 5000) {
     const existing = await db
-      .select({ id: benchmarks.id, datasetId: benchmarks.datasetId, metricId: benchmarks.metricId, setting: benchmarks.setting })
+      .select({
+        id: benchmarks.id,
+        datasetId: benchmarks.datasetId,
+        metricId: benchmarks.metricId,
+        setting: benchmarks.setting,
+      })
       .from(benchmarks)
       .where(inArray(benchmarks.datasetId, datasetIdList.slice(i, i + 5000)));
     for (const row of existing) {
@@ -184,17 +201,29 @@ export async function ensureBenchmarks(db: DbOrTx, pairs: Iterable<BenchmarkWant
     const base = benchmarkSlug(p.datasetName, p.metricName, p.setting);
     // Two benchmarks whose names slug alike (e.g. scripts without Latin letters) get the dataset id appended.
     for (const slug of [base, `${base}-${p.datasetId}`, `${base}-${p.datasetId}-${p.metricId}`]) {
-      await db.insert(benchmarks).values({ id: slug, datasetId: p.datasetId, metricId: p.metricId, setting: p.setting }).onConflictDoNothing();
+      await db
+        .insert(benchmarks)
+        .values({ id: slug, datasetId: p.datasetId, metricId: p.metricId, setting: p.setting })
+        .onConflictDoNothing();
       const [row] = await db
         .select({ id: benchmarks.id })
         .from(benchmarks)
-        .where(and(eq(benchmarks.datasetId, p.datasetId), eq(benchmarks.metricId, p.metricId), eq(benchmarks.setting, p.setting)));
+        .where(
+          and(
+            eq(benchmarks.datasetId, p.datasetId),
+            eq(benchmarks.metricId, p.metricId),
+            eq(benchmarks.setting, p.setting),
+          ),
+        );
       if (row) {
         result.set(key, row.id);
         break;
       }
     }
-    if (!result.has(key)) throw new Error(`could not create a benchmark for dataset ${p.datasetName}, metric ${p.metricName}, setting "${p.setting}"`);
+    if (!result.has(key))
+      throw new Error(
+        `could not create a benchmark for dataset ${p.datasetName}, metric ${p.metricName}, setting "${p.setting}"`,
+      );
   }
   return result;
 }

@@ -7,7 +7,16 @@
  */
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
-import { auditLog, benchmarks, claims, datasetAliases, datasets, metrics, subjectAliases, subjects } from "../db/schema/index.js";
+import {
+  auditLog,
+  benchmarks,
+  claims,
+  datasetAliases,
+  datasets,
+  metrics,
+  subjectAliases,
+  subjects,
+} from "../db/schema/index.js";
 import type {
   EntityEdit,
   EntityHistory,
@@ -99,7 +108,11 @@ const actorOf = (p: Principal) => `${p.name} (token ${p.tokenId}, ${p.role})`;
  * happens to share the number. The metric ids involved are in the row's `after.entities`, which is what
  * the entity history reads. A metric edit that moved no claim records target id 0, which no claim has.
  */
-function auditTarget(type: EntityType, entityId: number, movedClaims: readonly number[]): { targetType: "claim" | "subject" | "dataset"; targetId: number } {
+function auditTarget(
+  type: EntityType,
+  entityId: number,
+  movedClaims: readonly number[],
+): { targetType: "claim" | "subject" | "dataset"; targetId: number } {
   if (type !== "metric") return { targetType: type, targetId: entityId };
   return { targetType: "claim", targetId: movedClaims.length ? Math.min(...movedClaims) : 0 };
 }
@@ -112,7 +125,9 @@ async function touch(db: DbOrTx, benchmarkIds: Iterable<string>) {
 /** Bumps what the edit touched that still exists, and brings its flags in line. */
 async function settle(tx: Tx, benchmarkIds: Iterable<string>, paperIds: Iterable<number>, flagOptions?: FlagOptions) {
   const wanted = [...new Set(benchmarkIds)];
-  const existing = wanted.length ? (await tx.select({ id: benchmarks.id }).from(benchmarks).where(inArray(benchmarks.id, wanted))).map((b) => b.id) : [];
+  const existing = wanted.length
+    ? (await tx.select({ id: benchmarks.id }).from(benchmarks).where(inArray(benchmarks.id, wanted))).map((b) => b.id)
+    : [];
   await touch(tx, existing);
   await recomputeFlags(tx, { benchmarkIds: existing, paperIds: [...new Set(paperIds)] }, flagOptions);
 }
@@ -127,17 +142,24 @@ interface EntityRow {
   row: Record<string, unknown>;
 }
 
-const CLAIM_FIELDS: Record<EntityType, ClaimField[]> = { subject: ["subjectId", "modelId"], dataset: ["datasetId"], metric: ["metricId"] };
+const CLAIM_FIELDS: Record<EntityType, ClaimField[]> = {
+  subject: ["subjectId", "modelId"],
+  dataset: ["datasetId"],
+  metric: ["metricId"],
+};
 const claimColumn = (f: ClaimField) => claims[f];
 
 async function lockEntities(tx: Tx, type: EntityType, ids: number[]): Promise<Map<number, EntityRow>> {
   const out = new Map<number, EntityRow>();
   if (type === "subject") {
-    for (const r of await tx.select().from(subjects).where(inArray(subjects.id, ids)).for("update")) out.set(r.id, { id: r.id, name: r.name, key: r.key, row: r });
+    for (const r of await tx.select().from(subjects).where(inArray(subjects.id, ids)).for("update"))
+      out.set(r.id, { id: r.id, name: r.name, key: r.key, row: r });
   } else if (type === "dataset") {
-    for (const r of await tx.select().from(datasets).where(inArray(datasets.id, ids)).for("update")) out.set(r.id, { id: r.id, name: r.name, key: r.key, row: r });
+    for (const r of await tx.select().from(datasets).where(inArray(datasets.id, ids)).for("update"))
+      out.set(r.id, { id: r.id, name: r.name, key: r.key, row: r });
   } else {
-    for (const r of await tx.select().from(metrics).where(inArray(metrics.id, ids)).for("update")) out.set(r.id, { id: r.id, name: r.name, key: null, row: r });
+    for (const r of await tx.select().from(metrics).where(inArray(metrics.id, ids)).for("update"))
+      out.set(r.id, { id: r.id, name: r.name, key: null, row: r });
   }
   return out;
 }
@@ -148,8 +170,12 @@ async function lockEntity(tx: Tx, type: EntityType, id: number): Promise<EntityR
   return row;
 }
 
-const jsonRow = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
-const dbRow = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "createdAt" && typeof v === "string" ? new Date(v) : v]));
+const jsonRow = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+const dbRow = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, k === "createdAt" && typeof v === "string" ? new Date(v) : v]),
+  );
 
 async function insertEntityRow(tx: Tx, type: EntityType, row: Record<string, unknown>) {
   const values = dbRow(row) as never;
@@ -182,9 +208,17 @@ async function entityWithKey(tx: DbOrTx, type: EntityType, key: string): Promise
 
 async function aliasesOf(tx: DbOrTx, type: EntityType, id: number): Promise<{ key: string; alias: string }[]> {
   if (type === "subject")
-    return tx.select({ key: subjectAliases.aliasKey, alias: subjectAliases.alias }).from(subjectAliases).where(eq(subjectAliases.subjectId, id)).orderBy(asc(subjectAliases.aliasKey));
+    return tx
+      .select({ key: subjectAliases.aliasKey, alias: subjectAliases.alias })
+      .from(subjectAliases)
+      .where(eq(subjectAliases.subjectId, id))
+      .orderBy(asc(subjectAliases.aliasKey));
   if (type === "dataset")
-    return tx.select({ key: datasetAliases.aliasKey, alias: datasetAliases.alias }).from(datasetAliases).where(eq(datasetAliases.datasetId, id)).orderBy(asc(datasetAliases.aliasKey));
+    return tx
+      .select({ key: datasetAliases.aliasKey, alias: datasetAliases.alias })
+      .from(datasetAliases)
+      .where(eq(datasetAliases.datasetId, id))
+      .orderBy(asc(datasetAliases.aliasKey));
   return [];
 }
 
@@ -192,15 +226,23 @@ async function aliasOwners(tx: DbOrTx, type: EntityType, keys: string[]): Promis
   if (!keys.length || type === "metric") return new Map();
   const rows =
     type === "subject"
-      ? await tx.select({ key: subjectAliases.aliasKey, id: subjectAliases.subjectId }).from(subjectAliases).where(inArray(subjectAliases.aliasKey, keys))
-      : await tx.select({ key: datasetAliases.aliasKey, id: datasetAliases.datasetId }).from(datasetAliases).where(inArray(datasetAliases.aliasKey, keys));
+      ? await tx
+          .select({ key: subjectAliases.aliasKey, id: subjectAliases.subjectId })
+          .from(subjectAliases)
+          .where(inArray(subjectAliases.aliasKey, keys))
+      : await tx
+          .select({ key: datasetAliases.aliasKey, id: datasetAliases.datasetId })
+          .from(datasetAliases)
+          .where(inArray(datasetAliases.aliasKey, keys));
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
 async function moveAliases(tx: Tx, type: EntityType, keys: string[], to: number) {
   if (!keys.length) return;
-  if (type === "subject") await tx.update(subjectAliases).set({ subjectId: to }).where(inArray(subjectAliases.aliasKey, keys));
-  else if (type === "dataset") await tx.update(datasetAliases).set({ datasetId: to }).where(inArray(datasetAliases.aliasKey, keys));
+  if (type === "subject")
+    await tx.update(subjectAliases).set({ subjectId: to }).where(inArray(subjectAliases.aliasKey, keys));
+  else if (type === "dataset")
+    await tx.update(datasetAliases).set({ datasetId: to }).where(inArray(datasetAliases.aliasKey, keys));
 }
 
 /** Claims that point at the entity through any of the type's columns. */
@@ -238,7 +280,11 @@ interface ClaimChange {
 
 class Changes {
   readonly claims = new Map<number, ClaimChange>();
-  set(c: { id: number; paperId: number } & Partial<Record<ClaimField, unknown>>, field: ClaimField, to: number | string | null) {
+  set(
+    c: { id: number; paperId: number } & Partial<Record<ClaimField, unknown>>,
+    field: ClaimField,
+    to: number | string | null,
+  ) {
     let ch = this.claims.get(c.id);
     if (!ch) this.claims.set(c.id, (ch = { id: c.id, paperId: c.paperId, before: {}, after: {} }));
     if (!(field in ch.before)) ch.before[field] = c[field] as number | string | null;
@@ -260,7 +306,11 @@ async function applyClaimPatches(tx: Tx, patches: ClaimFks[]) {
   }
   for (const { patch, ids } of groups.values()) {
     if (!Object.keys(patch).length) continue;
-    for (let i = 0; i < ids.length; i += 5000) await tx.update(claims).set(patch).where(inArray(claims.id, ids.slice(i, i + 5000)));
+    for (let i = 0; i < ids.length; i += 5000)
+      await tx
+        .update(claims)
+        .set(patch)
+        .where(inArray(claims.id, ids.slice(i, i + 5000)));
   }
 }
 
@@ -286,7 +336,12 @@ const quote = (s: string) => `“${s}”`;
 // Merge.
 
 /** Makes `from` part of `into`: its spellings, claims and benchmarks move over, and it is gone. */
-export async function mergeEntities(db: Database, who: Principal, body: MergeEntities, flagOptions?: FlagOptions): Promise<MergeResult> {
+export async function mergeEntities(
+  db: Database,
+  who: Principal,
+  body: MergeEntities,
+  flagOptions?: FlagOptions,
+): Promise<MergeResult> {
   const { type } = body;
   return db.transaction(async (tx) => {
     const rows = await lockEntities(tx, type, [body.from, body.into]);
@@ -301,8 +356,21 @@ export async function mergeEntities(db: Database, who: Principal, body: MergeEnt
       );
     }
     const changes = new Changes();
-    const before: Side = { claims: [], aliases: [], benchmarks: [], removedBenchmarks: [], removedEntity: jsonRow(from.row) };
-    const after: AfterSide = { type, entities: [from.id, into.id], summary: "", claims: [], aliases: [], benchmarks: [] };
+    const before: Side = {
+      claims: [],
+      aliases: [],
+      benchmarks: [],
+      removedBenchmarks: [],
+      removedEntity: jsonRow(from.row),
+    };
+    const after: AfterSide = {
+      type,
+      entities: [from.id, into.id],
+      summary: "",
+      claims: [],
+      aliases: [],
+      benchmarks: [],
+    };
     const affected = new Set<string>();
     const paperIds = new Set<number>();
 
@@ -322,12 +390,27 @@ export async function mergeEntities(db: Database, who: Principal, body: MergeEnt
         const [target] = await tx
           .select({ id: benchmarks.id })
           .from(benchmarks)
-          .where(and(eq(benchmarks.datasetId, datasetId), eq(benchmarks.metricId, metricId), eq(benchmarks.setting, b.setting)));
+          .where(
+            and(
+              eq(benchmarks.datasetId, datasetId),
+              eq(benchmarks.metricId, metricId),
+              eq(benchmarks.setting, b.setting),
+            ),
+          );
         if (target) {
-          for (const c of await tx.select({ id: claims.id, paperId: claims.paperId, benchmarkId: claims.benchmarkId }).from(claims).where(eq(claims.benchmarkId, b.id))) {
+          for (const c of await tx
+            .select({ id: claims.id, paperId: claims.paperId, benchmarkId: claims.benchmarkId })
+            .from(claims)
+            .where(eq(claims.benchmarkId, b.id))) {
             changes.set(c, "benchmarkId", target.id);
           }
-          before.removedBenchmarks!.push({ id: b.id, datasetId: b.datasetId, metricId: b.metricId, setting: b.setting, createdAt: b.createdAt.toISOString() });
+          before.removedBenchmarks!.push({
+            id: b.id,
+            datasetId: b.datasetId,
+            metricId: b.metricId,
+            setting: b.setting,
+            createdAt: b.createdAt.toISOString(),
+          });
           dropBenchmarks.push(b.id);
           affected.add(target.id);
         } else {
@@ -349,11 +432,24 @@ export async function mergeEntities(db: Database, who: Principal, body: MergeEnt
     const aliasRows = await aliasesOf(tx, type, from.id);
     before.aliases = aliasRows.map((a) => ({ key: a.key, entityId: from.id }));
     after.aliases = aliasRows.map((a) => ({ key: a.key, entityId: into.id }));
-    await moveAliases(tx, type, aliasRows.map((a) => a.key), into.id);
+    await moveAliases(
+      tx,
+      type,
+      aliasRows.map((a) => a.key),
+      into.id,
+    );
     await deleteEntity(tx, type, from.id);
 
     after.summary = `merged ${quote(from.name)} (#${from.id}) into ${quote(into.name)} (#${into.id}): ${changes.claims.size} claim(s), ${aliasRows.length} spelling(s)`;
-    const auditId = await writeAudit(tx, who, `${type}.merge`, auditTarget(type, into.id, [...changes.claims.keys()]), before, after, body.note);
+    const auditId = await writeAudit(
+      tx,
+      who,
+      `${type}.merge`,
+      auditTarget(type, into.id, [...changes.claims.keys()]),
+      before,
+      after,
+      body.note,
+    );
     await settle(tx, affected, paperIds, flagOptions);
     return { type, into: into.id, claimsMoved: changes.claims.size, aliasesMoved: aliasRows.length, auditId };
   });
@@ -383,13 +479,26 @@ function matcher(type: "subject" | "dataset", aliases: { key: string; alias: str
 }
 
 /** Takes spellings of an entity (and the claims written with them) out into a new entity. */
-export async function splitEntity(db: Database, who: Principal, body: SplitEntity, flagOptions?: FlagOptions): Promise<SplitResult> {
+export async function splitEntity(
+  db: Database,
+  who: Principal,
+  body: SplitEntity,
+  flagOptions?: FlagOptions,
+): Promise<SplitResult> {
   const { type } = body;
   return db.transaction(async (tx) => {
     const entity = await lockEntity(tx, type, body.id);
     const changes = new Changes();
     const before: Side = { claims: [], aliases: [], benchmarks: [] };
-    const after: AfterSide = { type, entities: [entity.id], summary: "", claims: [], aliases: [], benchmarks: [], createdBenchmarks: [] };
+    const after: AfterSide = {
+      type,
+      entities: [entity.id],
+      summary: "",
+      claims: [],
+      aliases: [],
+      benchmarks: [],
+      createdBenchmarks: [],
+    };
     const affected = new Set<string>();
     let created: { id: number; name: string };
     let aliasesMoved = 0;
@@ -399,25 +508,53 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
 
     if (type === "metric") {
       const wanted = new Set(body.spellings.map((s) => s.trim().toLowerCase()));
-      const moving = existing.filter((c) => c.metricId === entity.id && c.writtenMetric !== null && wanted.has(c.writtenMetric.trim().toLowerCase()));
+      const moving = existing.filter(
+        (c) => c.metricId === entity.id && c.writtenMetric !== null && wanted.has(c.writtenMetric.trim().toLowerCase()),
+      );
       if (!moving.length) {
-        throw new DomainError("NO_MATCHING_CLAIMS", `no claim of metric ${quote(entity.name)} was written as ${body.spellings.map(quote).join(" or ")}`);
+        throw new DomainError(
+          "NO_MATCHING_CLAIMS",
+          `no claim of metric ${quote(entity.name)} was written as ${body.spellings.map(quote).join(" or ")}`,
+        );
       }
       const name = (body.name ?? moving[0]!.writtenMetric!).trim();
       if (name.length > 100) throw new DomainError("VALIDATION_FAILED", "a metric name has at most 100 characters");
       const clash = await entityWithKey(tx, type, name);
-      if (clash !== null) throw new DomainError("NAME_TAKEN", `a metric called ${quote(name)} exists already (#${clash}): merge into it instead, or give another name`);
+      if (clash !== null)
+        throw new DomainError(
+          "NAME_TAKEN",
+          `a metric called ${quote(name)} exists already (#${clash}): merge into it instead, or give another name`,
+        );
       const m = entity.row as typeof metrics.$inferSelect;
       const [row] = await tx
         .insert(metrics)
-        .values({ name, direction: m.direction, directionKnown: m.directionKnown, unit: m.unit, min: m.min, max: m.max, family: m.family, display: name, scale: m.scale })
+        .values({
+          name,
+          direction: m.direction,
+          directionKnown: m.directionKnown,
+          unit: m.unit,
+          min: m.min,
+          max: m.max,
+          family: m.family,
+          display: name,
+          scale: m.scale,
+        })
         .returning({ id: metrics.id, name: metrics.name });
       created = row!;
       const withDataset = moving.filter((c) => c.datasetId !== null);
-      const dsNames = await datasetNames(tx, withDataset.map((c) => c.datasetId!));
+      const dsNames = await datasetNames(
+        tx,
+        withDataset.map((c) => c.datasetId!),
+      );
       const made = await ensureBenchmarks(
         tx,
-        withDataset.map((c) => ({ datasetId: c.datasetId!, datasetName: dsNames.get(c.datasetId!)!, metricId: created.id, metricName: name, setting: c.setting })),
+        withDataset.map((c) => ({
+          datasetId: c.datasetId!,
+          datasetName: dsNames.get(c.datasetId!)!,
+          metricId: created.id,
+          metricName: name,
+          setting: c.setting,
+        })),
       );
       after.createdBenchmarks = [...new Set(made.values())];
       for (const c of moving) {
@@ -432,13 +569,20 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
       const byKey = new Map(all.map((a) => [a.key, a]));
       const unknown = body.spellings.filter((k) => !byKey.has(k));
       if (unknown.length) {
-        throw new DomainError("UNKNOWN_SPELLING", `${unknown.map(quote).join(", ")} is not a spelling key of ${type} ${quote(entity.name)}; its keys: ${all.map((a) => quote(a.key)).join(", ")}`);
+        throw new DomainError(
+          "UNKNOWN_SPELLING",
+          `${unknown.map(quote).join(", ")} is not a spelling key of ${type} ${quote(entity.name)}; its keys: ${all.map((a) => quote(a.key)).join(", ")}`,
+        );
       }
       const keys = [...new Set(body.spellings)];
       const taking = keys.map((k) => byKey.get(k)!);
       spelledOut = taking.map((a) => a.alias);
       const remaining = all.filter((a) => !keys.includes(a.key));
-      if (!remaining.length) throw new DomainError("NOTHING_LEFT", `that is every spelling of ${quote(entity.name)}: at least one must stay`);
+      if (!remaining.length)
+        throw new DomainError(
+          "NOTHING_LEFT",
+          `that is every spelling of ${quote(entity.name)}: at least one must stay`,
+        );
       // The new entity's key is one of the spellings taken out; if that is the entity's own key, the rest takes one of its remaining spellings.
       let newKey = taking[0]!.key;
       let newName = body.name ?? taking[0]!.alias;
@@ -447,26 +591,44 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
         newName = body.name ?? entity.name;
         const next = remaining[0]!;
         const clash = await entityWithKey(tx, type, next.key);
-        if (clash !== null && clash !== entity.id) throw new DomainError("KEY_TAKEN", `${type} #${clash} already has the key ${quote(next.key)}`);
+        if (clash !== null && clash !== entity.id)
+          throw new DomainError("KEY_TAKEN", `${type} #${clash} already has the key ${quote(next.key)}`);
         before.renamed = { id: entity.id, key: entity.key, name: entity.name };
         after.renamed = { id: entity.id, key: next.key, name: next.alias };
         await renameEntity(tx, type, after.renamed);
       } else {
         const clash = await entityWithKey(tx, type, newKey);
-        if (clash !== null) throw new DomainError("KEY_TAKEN", `${type} #${clash} already has the key ${quote(newKey)}: merge or split that one instead`);
+        if (clash !== null)
+          throw new DomainError(
+            "KEY_TAKEN",
+            `${type} #${clash} already has the key ${quote(newKey)}: merge or split that one instead`,
+          );
       }
       if (type === "subject") {
         const src = entity.row as typeof subjects.$inferSelect;
         const [row] = await tx
           .insert(subjects)
-          .values({ key: newKey, name: newName, generic: systemIdentity(newName).generic, isModel: src.isModel || isModelName(newName) })
+          .values({
+            key: newKey,
+            name: newName,
+            generic: systemIdentity(newName).generic,
+            isModel: src.isModel || isModelName(newName),
+          })
           .returning({ id: subjects.id, name: subjects.name });
         created = row!;
       } else {
         const ds = resolveDataset(newName);
         const [row] = await tx
           .insert(datasets)
-          .values({ key: newKey, name: newName, family: ds.family, familyKey: ds.familyKey, variant: ds.variant, relation: ds.relation, testSize: ds.testSize })
+          .values({
+            key: newKey,
+            name: newName,
+            family: ds.family,
+            familyKey: ds.familyKey,
+            variant: ds.variant,
+            relation: ds.relation,
+            testSize: ds.testSize,
+          })
           .returning({ id: datasets.id, name: datasets.name });
         created = row!;
       }
@@ -484,10 +646,19 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
         }
       } else {
         const moving = existing.filter((c) => c.datasetId === entity.id && matches(c.datasetText));
-        const metricNames = await metricNamesOf(tx, moving.map((c) => c.metricId));
+        const metricNames = await metricNamesOf(
+          tx,
+          moving.map((c) => c.metricId),
+        );
         const made = await ensureBenchmarks(
           tx,
-          moving.map((c) => ({ datasetId: created.id, datasetName: created.name, metricId: c.metricId, metricName: metricNames.get(c.metricId)!, setting: c.setting })),
+          moving.map((c) => ({
+            datasetId: created.id,
+            datasetName: created.name,
+            metricId: c.metricId,
+            metricName: metricNames.get(c.metricId)!,
+            setting: c.setting,
+          })),
         );
         after.createdBenchmarks = [...new Set(made.values())];
         for (const c of moving) {
@@ -506,8 +677,21 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
     after.createdEntity = created;
     after.entities.push(created.id);
     after.summary = `split ${spelledOut.map(quote).join(", ")} out of ${quote(entity.name)} (#${entity.id}) into ${quote(created.name)} (#${created.id}): ${changes.claims.size} claim(s)`;
-    const auditId = await writeAudit(tx, who, `${type}.split`, auditTarget(type, entity.id, [...changes.claims.keys()]), before, after, body.note);
-    await settle(tx, affected, [...changes.claims.values()].map((c) => c.paperId), flagOptions);
+    const auditId = await writeAudit(
+      tx,
+      who,
+      `${type}.split`,
+      auditTarget(type, entity.id, [...changes.claims.keys()]),
+      before,
+      after,
+      body.note,
+    );
+    await settle(
+      tx,
+      affected,
+      [...changes.claims.values()].map((c) => c.paperId),
+      flagOptions,
+    );
     return { type, from: entity.id, created, claimsMoved: changes.claims.size, aliasesMoved, auditId };
   });
 }
@@ -515,13 +699,21 @@ export async function splitEntity(db: Database, who: Principal, body: SplitEntit
 async function datasetNames(tx: DbOrTx, ids: number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  return new Map((await tx.select({ id: datasets.id, name: datasets.name }).from(datasets).where(inArray(datasets.id, unique))).map((r) => [r.id, r.name]));
+  return new Map(
+    (await tx.select({ id: datasets.id, name: datasets.name }).from(datasets).where(inArray(datasets.id, unique))).map(
+      (r) => [r.id, r.name],
+    ),
+  );
 }
 
 async function metricNamesOf(tx: DbOrTx, ids: number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  return new Map((await tx.select({ id: metrics.id, name: metrics.name }).from(metrics).where(inArray(metrics.id, unique))).map((r) => [r.id, r.name]));
+  return new Map(
+    (await tx.select({ id: metrics.id, name: metrics.name }).from(metrics).where(inArray(metrics.id, unique))).map(
+      (r) => [r.id, r.name],
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -567,7 +759,14 @@ async function blocker(db: DbOrTx, r: Recorded): Promise<string | null> {
   for (let i = 0; i < claimIds.length; i += 5000) {
     const slice = claimIds.slice(i, i + 5000);
     const rows = await db
-      .select({ id: claims.id, subjectId: claims.subjectId, modelId: claims.modelId, datasetId: claims.datasetId, metricId: claims.metricId, benchmarkId: claims.benchmarkId })
+      .select({
+        id: claims.id,
+        subjectId: claims.subjectId,
+        modelId: claims.modelId,
+        datasetId: claims.datasetId,
+        metricId: claims.metricId,
+        benchmarkId: claims.benchmarkId,
+      })
       .from(claims)
       .where(inArray(claims.id, slice));
     for (const row of rows) current.set(row.id, row);
@@ -576,22 +775,39 @@ async function blocker(db: DbOrTx, r: Recorded): Promise<string | null> {
     const now = current.get(c.id);
     if (!now) return `claim ${c.id} has been deleted since`;
     for (const [f, v] of Object.entries(c)) {
-      if (f !== "id" && !same(now[f], v)) return `claim ${c.id} changed since (its ${f.replace(/Id$/, "")} is no longer what this edit set)`;
+      if (f !== "id" && !same(now[f], v))
+        return `claim ${c.id} changed since (its ${f.replace(/Id$/, "")} is no longer what this edit set)`;
     }
   }
-  const owners = await aliasOwners(db, type, after.aliases.map((a) => a.key));
+  const owners = await aliasOwners(
+    db,
+    type,
+    after.aliases.map((a) => a.key),
+  );
   for (const a of after.aliases) {
     if (owners.get(a.key) !== a.entityId) return `the spelling ${quote(a.key)} has moved since`;
   }
   for (const b of after.benchmarks) {
-    const [now] = await db.select({ datasetId: benchmarks.datasetId, metricId: benchmarks.metricId }).from(benchmarks).where(eq(benchmarks.id, b.id));
+    const [now] = await db
+      .select({ datasetId: benchmarks.datasetId, metricId: benchmarks.metricId })
+      .from(benchmarks)
+      .where(eq(benchmarks.id, b.id));
     if (!now || now.datasetId !== b.datasetId || now.metricId !== b.metricId) return `benchmark ${b.id} changed since`;
   }
   for (const b of before.removedBenchmarks ?? []) {
     const [taken] = await db
       .select({ id: benchmarks.id })
       .from(benchmarks)
-      .where(or(eq(benchmarks.id, b.id), and(eq(benchmarks.datasetId, b.datasetId), eq(benchmarks.metricId, b.metricId), eq(benchmarks.setting, b.setting))));
+      .where(
+        or(
+          eq(benchmarks.id, b.id),
+          and(
+            eq(benchmarks.datasetId, b.datasetId),
+            eq(benchmarks.metricId, b.metricId),
+            eq(benchmarks.setting, b.setting),
+          ),
+        ),
+      );
     if (taken) return `benchmark ${b.id} exists again`;
   }
   const ours = new Set(claimIds);
@@ -602,17 +818,22 @@ async function blocker(db: DbOrTx, r: Recorded): Promise<string | null> {
   if (before.removedEntity) {
     const row = before.removedEntity;
     const id = row.id as number;
-    if ((await lockFreeExists(db, type, id)) || (await entityWithKey(db, type, String(type === "metric" ? row.name : row.key))) !== null) {
+    if (
+      (await lockFreeExists(db, type, id)) ||
+      (await entityWithKey(db, type, String(type === "metric" ? row.name : row.key))) !== null
+    ) {
       return `${type} ${quote(String(row.name))} exists again`;
     }
   }
   if (after.createdEntity) {
     const { id, name } = after.createdEntity;
-    if (!(await lockFreeExists(db, type, id))) return `${type} ${quote(name)} (#${id}) has been deleted or merged since`;
+    if (!(await lockFreeExists(db, type, id)))
+      return `${type} ${quote(name)} (#${id}) has been deleted or merged since`;
     const refs = await claimsOf(db, type, id);
     if (refs.some((c) => !ours.has(c.id))) return `${type} ${quote(name)} has gained claims since`;
     const keys = new Set(after.aliases.map((a) => a.key));
-    if ((await aliasesOf(db, type, id)).some((a) => !keys.has(a.key))) return `${type} ${quote(name)} has gained spellings since`;
+    if ((await aliasesOf(db, type, id)).some((a) => !keys.has(a.key)))
+      return `${type} ${quote(name)} has gained spellings since`;
     const created = new Set(after.createdBenchmarks ?? []);
     if (type !== "subject") {
       const fk = type === "dataset" ? benchmarks.datasetId : benchmarks.metricId;
@@ -622,10 +843,14 @@ async function blocker(db: DbOrTx, r: Recorded): Promise<string | null> {
   }
   if (after.renamed) {
     const rows = await db
-      .select({ key: type === "subject" ? subjects.key : datasets.key, name: type === "subject" ? subjects.name : datasets.name })
+      .select({
+        key: type === "subject" ? subjects.key : datasets.key,
+        name: type === "subject" ? subjects.name : datasets.name,
+      })
       .from(type === "subject" ? subjects : datasets)
       .where(eq(type === "subject" ? subjects.id : datasets.id, after.renamed.id));
-    if (!rows[0] || rows[0].key !== after.renamed.key) return `${type} #${after.renamed.id} has been renamed or removed since`;
+    if (!rows[0] || rows[0].key !== after.renamed.key)
+      return `${type} #${after.renamed.id} has been renamed or removed since`;
   }
   return null;
 }
@@ -637,30 +862,58 @@ async function lockFreeExists(db: DbOrTx, type: EntityType, id: number): Promise
 }
 
 /** Reverses one recorded merge or split, if nothing later changed the rows it changed. */
-export async function undoEntityEdit(db: Database, who: Principal, body: UndoEntityEdit, flagOptions?: FlagOptions): Promise<UndoResult> {
+export async function undoEntityEdit(
+  db: Database,
+  who: Principal,
+  body: UndoEntityEdit,
+  flagOptions?: FlagOptions,
+): Promise<UndoResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(auditLog).where(eq(auditLog.id, body.auditId));
     if (!row) throw notFound(`audit entry ${body.auditId}`);
     const r = recorded(row);
-    if (!r) throw new DomainError("NOT_UNDOABLE", `audit entry ${row.id} (${row.action}) is not a merge or split recorded with what it changed`);
+    if (!r)
+      throw new DomainError(
+        "NOT_UNDOABLE",
+        `audit entry ${row.id} (${row.action}) is not a merge or split recorded with what it changed`,
+      );
     const { type, before, after } = r;
     // Serialize against other edits of the same entities.
     const entityIds = after.entities.filter((id) => id !== (before.removedEntity?.id as number | undefined));
     await lockEntities(tx, type, entityIds);
     const done = (await undoneBy(tx, [r.id])).get(r.id);
-    if (done !== undefined) throw new DomainError("ALREADY_UNDONE", `${row.action} ${row.id} was undone already (audit entry ${done})`);
+    if (done !== undefined)
+      throw new DomainError("ALREADY_UNDONE", `${row.action} ${row.id} was undone already (audit entry ${done})`);
     const why = await blocker(tx, r);
-    if (why) throw new DomainError("UNDO_CONFLICT", `cannot undo ${row.action} ${row.id}: ${why}; undo the later change first, or edit by hand`);
+    if (why)
+      throw new DomainError(
+        "UNDO_CONFLICT",
+        `cannot undo ${row.action} ${row.id}: ${why}; undo the later change first, or edit by hand`,
+      );
 
     const affected = new Set<string>();
-    for (const c of [...before.claims, ...after.claims]) if (typeof c.benchmarkId === "string") affected.add(c.benchmarkId);
+    for (const c of [...before.claims, ...after.claims])
+      if (typeof c.benchmarkId === "string") affected.add(c.benchmarkId);
     const claimIds = after.claims.map((c) => c.id);
-    const claimPapers = claimIds.length ? await tx.select({ paperId: claims.paperId, benchmarkId: claims.benchmarkId }).from(claims).where(inArray(claims.id, claimIds)) : [];
+    const claimPapers = claimIds.length
+      ? await tx
+          .select({ paperId: claims.paperId, benchmarkId: claims.benchmarkId })
+          .from(claims)
+          .where(inArray(claims.id, claimIds))
+      : [];
     for (const c of claimPapers) if (c.benchmarkId) affected.add(c.benchmarkId);
 
     if (before.removedEntity) await insertEntityRow(tx, type, before.removedEntity);
     for (const b of before.removedBenchmarks ?? []) {
-      await tx.insert(benchmarks).values({ id: b.id, datasetId: b.datasetId, metricId: b.metricId, setting: b.setting, createdAt: new Date(b.createdAt) });
+      await tx
+        .insert(benchmarks)
+        .values({
+          id: b.id,
+          datasetId: b.datasetId,
+          metricId: b.metricId,
+          setting: b.setting,
+          createdAt: new Date(b.createdAt),
+        });
       affected.add(b.id);
     }
     for (const b of before.benchmarks) {
@@ -671,14 +924,26 @@ export async function undoEntityEdit(db: Database, who: Principal, body: UndoEnt
     for (const a of before.aliases) byOwner.set(a.entityId, [...(byOwner.get(a.entityId) ?? []), a.key]);
     for (const [owner, keys] of byOwner) await moveAliases(tx, type, keys, owner);
     await applyClaimPatches(tx, before.claims);
-    if (after.createdBenchmarks?.length) await tx.delete(benchmarks).where(inArray(benchmarks.id, after.createdBenchmarks));
+    if (after.createdBenchmarks?.length)
+      await tx.delete(benchmarks).where(inArray(benchmarks.id, after.createdBenchmarks));
     if (after.createdEntity) await deleteEntity(tx, type, after.createdEntity.id);
     if (before.renamed) await renameEntity(tx, type, before.renamed);
 
-    const undo: UndoAfter = { type, entities: after.entities, summary: `undid #${r.id}: ${after.summary}`, undoes: r.id, claimsMoved: claimIds.length };
+    const undo: UndoAfter = {
+      type,
+      entities: after.entities,
+      summary: `undid #${r.id}: ${after.summary}`,
+      undoes: r.id,
+      claimsMoved: claimIds.length,
+    };
     const target = { targetType: row.targetType as "claim" | "subject" | "dataset", targetId: row.targetId };
     const auditId = await writeAudit(tx, who, `${row.action}.undo`, target, null, undo, body.note);
-    await settle(tx, affected, claimPapers.map((c) => c.paperId), flagOptions);
+    await settle(
+      tx,
+      affected,
+      claimPapers.map((c) => c.paperId),
+      flagOptions,
+    );
     return { undone: r.id, action: row.action, auditId, claimsMoved: claimIds.length };
   });
 }
@@ -693,13 +958,21 @@ export async function entityHistory(db: Database, q: EntityHistoryQuery): Promis
     .from(auditLog)
     .where(
       and(
-        inArray(auditLog.action, [`${q.type}.merge`, `${q.type}.split`, `${q.type}.merge.undo`, `${q.type}.split.undo`]),
+        inArray(auditLog.action, [
+          `${q.type}.merge`,
+          `${q.type}.split`,
+          `${q.type}.merge.undo`,
+          `${q.type}.split.undo`,
+        ]),
         sql`${auditLog.after} @> ${JSON.stringify({ entities: [q.id] })}::jsonb`,
       ),
     )
     .orderBy(desc(auditLog.id))
     .limit(100);
-  const undone = await undoneBy(db, rows.map((r) => r.id));
+  const undone = await undoneBy(
+    db,
+    rows.map((r) => r.id),
+  );
   const items: EntityEdit[] = [];
   for (const row of rows) {
     const a = (row.after ?? {}) as Partial<AfterSide & UndoAfter>;
@@ -738,17 +1011,29 @@ export async function entityIdentity(db: Database, q: EntityRefQuery): Promise<E
     if (found === null) throw notFound(`metric ${quote(q.name)}`);
     id = found;
   }
-  const [entity] = q.type === "subject"
-    ? await db.select({ id: subjects.id, name: subjects.name, key: subjects.key }).from(subjects).where(eq(subjects.id, id))
-    : q.type === "dataset"
-      ? await db.select({ id: datasets.id, name: datasets.name, key: datasets.key }).from(datasets).where(eq(datasets.id, id))
-      : await db.select({ id: metrics.id, name: metrics.name, key: sql<string | null>`null` }).from(metrics).where(eq(metrics.id, id));
+  const [entity] =
+    q.type === "subject"
+      ? await db
+          .select({ id: subjects.id, name: subjects.name, key: subjects.key })
+          .from(subjects)
+          .where(eq(subjects.id, id))
+      : q.type === "dataset"
+        ? await db
+            .select({ id: datasets.id, name: datasets.name, key: datasets.key })
+            .from(datasets)
+            .where(eq(datasets.id, id))
+        : await db
+            .select({ id: metrics.id, name: metrics.name, key: sql<string | null>`null` })
+            .from(metrics)
+            .where(eq(metrics.id, id));
   if (!entity) throw notFound(`${q.type} ${id}`);
   const cs = await claimsOf(db, q.type, entity.id);
   if (q.type === "metric") {
     const counts = new Map<string, number>();
     for (const c of cs) if (c.writtenMetric) counts.set(c.writtenMetric, (counts.get(c.writtenMetric) ?? 0) + 1);
-    const spellings = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s, n]) => ({ key: s, spelling: s, claimCount: n }));
+    const spellings = [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([s, n]) => ({ key: s, spelling: s, claimCount: n }));
     return { type: q.type, id: entity.id, name: entity.name, key: null, claimCount: cs.length, spellings };
   }
   const aliases = await aliasesOf(db, q.type, entity.id);
@@ -756,7 +1041,11 @@ export async function entityIdentity(db: Database, q: EntityRefQuery): Promise<E
     const matches = matcher(q.type as "subject" | "dataset", [a]);
     const n =
       q.type === "subject"
-        ? cs.filter((c) => (c.subjectId === entity.id && matches(c.subjectText)) || (c.modelId === entity.id && matches(c.modelText))).length
+        ? cs.filter(
+            (c) =>
+              (c.subjectId === entity.id && matches(c.subjectText)) ||
+              (c.modelId === entity.id && matches(c.modelText)),
+          ).length
         : cs.filter((c) => matches(c.datasetText)).length;
     return { key: a.key, spelling: a.alias, claimCount: n };
   });
@@ -768,7 +1057,10 @@ export async function searchEntities(db: Database, q: EntitySearchQuery): Promis
   const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   let rows: { id: number; name: string }[];
   if (q.type === "subject") {
-    const viaAlias = db.select({ id: subjectAliases.subjectId }).from(subjectAliases).where(sql`${subjectAliases.alias} ilike ${like}`);
+    const viaAlias = db
+      .select({ id: subjectAliases.subjectId })
+      .from(subjectAliases)
+      .where(sql`${subjectAliases.alias} ilike ${like}`);
     rows = await db
       .select({ id: subjects.id, name: subjects.name })
       .from(subjects)
@@ -776,7 +1068,10 @@ export async function searchEntities(db: Database, q: EntitySearchQuery): Promis
       .orderBy(asc(sql`length(${subjects.name})`), asc(subjects.id))
       .limit(q.limit);
   } else if (q.type === "dataset") {
-    const viaAlias = db.select({ id: datasetAliases.datasetId }).from(datasetAliases).where(sql`${datasetAliases.alias} ilike ${like}`);
+    const viaAlias = db
+      .select({ id: datasetAliases.datasetId })
+      .from(datasetAliases)
+      .where(sql`${datasetAliases.alias} ilike ${like}`);
     rows = await db
       .select({ id: datasets.id, name: datasets.name })
       .from(datasets)

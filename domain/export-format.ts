@@ -9,8 +9,24 @@ import { latexToText } from "../extractors/latex-text.js";
 /** Pure row builders of the exports: no database here, so each shape is testable on its own. */
 
 export const CLAIM_CSV_COLUMNS = [
-  "id", "paper_title", "paper_date", "subject", "dataset", "metric", "value", "value_text", "unit", "kind",
-  "qualifier", "baseline", "condition", "evidence", "source_kind", "source_ref", "review_status", "original_value",
+  "id",
+  "paper_title",
+  "paper_date",
+  "subject",
+  "dataset",
+  "metric",
+  "value",
+  "value_text",
+  "unit",
+  "kind",
+  "qualifier",
+  "baseline",
+  "condition",
+  "evidence",
+  "source_kind",
+  "source_ref",
+  "review_status",
+  "original_value",
 ] as const;
 
 export const claimCsvHeader = () => csvHeader(CLAIM_CSV_COLUMNS);
@@ -21,8 +37,23 @@ const text = (s: string | null) => (s === null ? null : latexToText(s));
 
 export function claimCsvRow(c: ClaimOut): string {
   const cells: CsvCell[] = [
-    c.id, text(c.paper.title), c.paper.date, text(c.subject?.name ?? null), text(c.dataset?.name ?? null), c.metric, c.value, c.valueText,
-    c.unit, c.kind, c.qualifier, text(c.baseline), c.condition, text(c.evidence), c.sourceKind, c.sourceRef, c.reviewStatus,
+    c.id,
+    text(c.paper.title),
+    c.paper.date,
+    text(c.subject?.name ?? null),
+    text(c.dataset?.name ?? null),
+    c.metric,
+    c.value,
+    c.valueText,
+    c.unit,
+    c.kind,
+    c.qualifier,
+    text(c.baseline),
+    c.condition,
+    text(c.evidence),
+    c.sourceKind,
+    c.sourceRef,
+    c.reviewStatus,
     // Only a correction makes the first-extracted value differ; otherwise the column stays empty.
     c.original.value !== c.value ? c.original.value : null,
   ];
@@ -57,8 +88,22 @@ export function claimLine(c: ClaimOut, links: PaperLinks | undefined): ClaimLine
 }
 
 export const BENCHMARK_CSV_COLUMNS = [
-  "benchmark", "dataset", "metric", "direction", "claim_id", "paper_title", "paper_date", "subject", "value", "value_text",
-  "unit", "qualifier", "evidence", "subject_rank", "subject_best_value", "is_subject_best",
+  "benchmark",
+  "dataset",
+  "metric",
+  "direction",
+  "claim_id",
+  "paper_title",
+  "paper_date",
+  "subject",
+  "value",
+  "value_text",
+  "unit",
+  "qualifier",
+  "evidence",
+  "subject_rank",
+  "subject_best_value",
+  "is_subject_best",
 ] as const;
 
 /**
@@ -72,8 +117,22 @@ export function benchmarkCsv(series: Series, board: Leaderboard): string {
   for (const p of series.points) {
     const entry = p.subjectId === null ? undefined : bySubject.get(p.subjectId);
     out += csvRow([
-      b.id, text(b.dataset), b.metric, b.direction, p.claimId, text(p.paper.title), p.paper.date, text(p.subject), p.value, p.valueText,
-      p.unit, p.qualifier, text(p.evidence), entry?.rank ?? null, entry?.value ?? null, entry ? (entry.claimId === p.claimId ? "yes" : "no") : null,
+      b.id,
+      text(b.dataset),
+      b.metric,
+      b.direction,
+      p.claimId,
+      text(p.paper.title),
+      p.paper.date,
+      text(p.subject),
+      p.value,
+      p.valueText,
+      p.unit,
+      p.qualifier,
+      text(p.evidence),
+      entry?.rank ?? null,
+      entry?.value ?? null,
+      entry ? (entry.claimId === p.claimId ? "yes" : "no") : null,
     ]);
   }
   return out;

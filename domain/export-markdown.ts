@@ -6,7 +6,14 @@ import { markdownCell, markdownLink, markdownTable } from "../extractors/export/
 import { latexToText } from "../extractors/latex-text.js";
 import { getLeaderboard } from "./benchmarks.js";
 
-const QUALIFIER_PREFIX: Record<string, string> = { up_to: "up to ", average: "avg. ", at_least: "≥ ", more_than: "> ", less_than: "< ", approx: "≈ " };
+const QUALIFIER_PREFIX: Record<string, string> = {
+  up_to: "up to ",
+  average: "avg. ",
+  at_least: "≥ ",
+  more_than: "> ",
+  less_than: "< ",
+  approx: "≈ ",
+};
 
 /** The value as the paper wrote it ("2.10%", "up to 4.86×"), with its qualifier. */
 function stated(e: Leaderboard["entries"][number]): string {
@@ -31,7 +38,12 @@ export async function exportBenchmarkMarkdown(db: Database, id: string, query: L
   const board = await getLeaderboard(db, id, query);
   const b = board.benchmark;
   const ids = [...new Set(board.entries.map((e) => e.paper.id))];
-  const links = ids.length ? await db.select({ id: papers.id, url: papers.url, arxivId: papers.arxivId }).from(papers).where(inArray(papers.id, ids)) : [];
+  const links = ids.length
+    ? await db
+        .select({ id: papers.id, url: papers.url, arxivId: papers.arxivId })
+        .from(papers)
+        .where(inArray(papers.id, ids))
+    : [];
   const linkOf = new Map(links.map((l) => [l.id, l]));
   const metric = b.metricDisplay ?? b.metric;
   const scope = [
@@ -55,7 +67,9 @@ export async function exportBenchmarkMarkdown(db: Database, id: string, query: L
   const notes = [
     board.entries.length === 0 ? "No entries." : "",
     board.truncated ? `Only the first ${board.entries.length} systems are listed.` : "",
-    board.hidden > 0 ? `${board.hidden} ${board.hidden === 1 ? "system with only unverified numbers is" : "systems with only unverified numbers are"} not listed.` : "",
+    board.hidden > 0
+      ? `${board.hidden} ${board.hidden === 1 ? "system with only unverified numbers is" : "systems with only unverified numbers are"} not listed.`
+      : "",
   ].filter(Boolean);
   return `${head}${table}${notes.length ? `\n${notes.join(" ")}\n` : ""}`;
 }

@@ -7,7 +7,14 @@ import { toModelIndexYaml } from "../extractors/tables/model-index.js";
 import { getLeaderboard, getSeries } from "./benchmarks.js";
 import { listClaims, selectClaims, toClaimOut } from "./claims.js";
 import { notFound } from "./errors.js";
-import { benchmarkCsv, claimAsTableRecord, claimCsvHeader, claimCsvRow, claimLine, type PaperLinks } from "./export-format.js";
+import {
+  benchmarkCsv,
+  claimAsTableRecord,
+  claimCsvHeader,
+  claimCsvRow,
+  claimLine,
+  type PaperLinks,
+} from "./export-format.js";
 import { resolveSubjectId } from "./lookup.js";
 
 /** The filters of GET /api/claims, without paging: an export walks every page itself. */
@@ -27,19 +34,29 @@ export async function* claimPages(db: Database, filters: ClaimFilters): AsyncGen
 }
 
 async function paperLinks(db: Database, ids: number[]): Promise<Map<number, PaperLinks>> {
-  const rows = await db.select({ id: papers.id, url: papers.url, arxivId: papers.arxivId }).from(papers).where(inArray(papers.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: papers.id, url: papers.url, arxivId: papers.arxivId })
+    .from(papers)
+    .where(inArray(papers.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, { url: r.url, arxivId: r.arxivId }]));
 }
 
 /** The claims export as text pieces (the CSV header, then one piece per page), ready to stream. */
-export async function* exportClaims(db: Database, filters: ClaimFilters, format: ClaimExportFormat): AsyncGenerator<string> {
+export async function* exportClaims(
+  db: Database,
+  filters: ClaimFilters,
+  format: ClaimExportFormat,
+): AsyncGenerator<string> {
   if (format === "csv") yield claimCsvHeader();
   for await (const page of claimPages(db, filters)) {
     if (format === "csv") {
       yield page.map(claimCsvRow).join("");
       continue;
     }
-    const links = await paperLinks(db, page.map((c) => c.paper.id));
+    const links = await paperLinks(
+      db,
+      page.map((c) => c.paper.id),
+    );
     yield page.map((c) => `${JSON.stringify(claimLine(c, links.get(c.paper.id)))}\n`).join("");
   }
 }
@@ -56,7 +73,10 @@ export async function exportBenchmarkCsv(db: Database, id: string): Promise<stri
 /** A subject by id ("12") or by any name or alias it is known by; null when nothing matches. */
 export async function findSubjectId(db: Database, nameOrId: string): Promise<number | null> {
   if (/^\d{1,9}$/.test(nameOrId.trim())) {
-    const [row] = await db.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, Number(nameOrId)));
+    const [row] = await db
+      .select({ id: subjects.id })
+      .from(subjects)
+      .where(eq(subjects.id, Number(nameOrId)));
     if (row) return row.id;
   }
   return resolveSubjectId(db, nameOrId);

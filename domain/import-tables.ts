@@ -49,7 +49,19 @@ export async function ingestTableRecords(
   // Papers: one per distinct title; existing papers (from text or an earlier import) are reused as they are.
   const byKey = new Map<string, TableRecord["paper"]>();
   records = records.filter((r) => {
-    const unstorable = unstorableText({ "paper title": r.paper.title, "paper URL": r.paper.url, "arXiv id": r.paper.arxivId, model: r.subject, dataset: r.dataset, task: r.task, metric: r.metricName, value: r.rawValue, condition: r.condition, note: r.note, baseline: r.baseline });
+    const unstorable = unstorableText({
+      "paper title": r.paper.title,
+      "paper URL": r.paper.url,
+      "arXiv id": r.paper.arxivId,
+      model: r.subject,
+      dataset: r.dataset,
+      task: r.task,
+      metric: r.metricName,
+      value: r.rawValue,
+      condition: r.condition,
+      note: r.note,
+      baseline: r.baseline,
+    });
     if (unstorable) problems.push({ file, line: null, reason: `${unstorable}: cell skipped`, where: r.source.pointer });
     return unstorable === null;
   });
@@ -66,7 +78,10 @@ export async function ingestTableRecords(
   const keys = [...byKey.keys()];
   for (let i = 0; i < keys.length; i += BATCH) {
     const chunk = keys.slice(i, i + BATCH);
-    const existing = await db.select({ id: papers.id, key: papers.titleKey }).from(papers).where(inArray(papers.titleKey, chunk));
+    const existing = await db
+      .select({ id: papers.id, key: papers.titleKey })
+      .from(papers)
+      .where(inArray(papers.titleKey, chunk));
     for (const e of existing) paperIds.set(e.key, e.id);
     const fresh = chunk.filter((k) => !paperIds.has(k));
     if (fresh.length) {
@@ -75,7 +90,16 @@ export async function ingestTableRecords(
         .values(
           fresh.map((k) => {
             const p = byKey.get(k)!;
-            return { title: p.title, titleKey: k, abstract: "", date: p.date, url: webUrl(p.url), arxivId: p.arxivId, sourceFile: file, contentHash: contentHash({ title: p.title, abstract: "" }) };
+            return {
+              title: p.title,
+              titleKey: k,
+              abstract: "",
+              date: p.date,
+              url: webUrl(p.url),
+              arxivId: p.arxivId,
+              sourceFile: file,
+              contentHash: contentHash({ title: p.title, abstract: "" }),
+            };
           }),
         )
         .onConflictDoNothing()
@@ -95,19 +119,41 @@ export async function ingestTableRecords(
     // What the cell is, not where it sits: a renamed or reordered file maps to the same rows, and two
     // files never share a row unless they report the same cell of the same paper.
     const sourceId = callerSourceId ?? intrinsicSourceId(importer, r);
-    const cellKey = [importer.name, sourceId ?? "", paperId, r.task ?? "", r.dataset, r.subject, r.metricName, r.condition ?? ""].join("\u0000");
+    const cellKey = [
+      importer.name,
+      sourceId ?? "",
+      paperId,
+      r.task ?? "",
+      r.dataset,
+      r.subject,
+      r.metricName,
+      r.condition ?? "",
+    ].join("\u0000");
     const nth = seen.get(cellKey) ?? 0;
     seen.set(cellKey, nth + 1);
     const fingerprint = createHash("sha256").update(`${cellKey}\u0000${nth}`).digest("hex").slice(0, 32);
     fingerprints.push(fingerprint);
     const cell = `${r.metricName}: ${r.rawValue}`;
     drafts.push({
-      names: { subject: r.subject, model: null, dataset: r.dataset, metric: r.metric, metricText: null, setting: [r.task, r.condition], splitSubject: false, freeTextSetting: r.task !== null, unit: r.unit },
+      names: {
+        subject: r.subject,
+        model: null,
+        dataset: r.dataset,
+        metric: r.metric,
+        metricText: null,
+        setting: [r.task, r.condition],
+        splitSubject: false,
+        freeTextSetting: r.task !== null,
+        unit: r.unit,
+      },
       direction: r.direction,
       row: {
         paperId,
         value: r.value,
-        valueText: r.rawValue.replace(/^\uFEFF/, "").trim().slice(0, 50),
+        valueText: r.rawValue
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .slice(0, 50),
         unit: r.unit,
         kind: r.kind ?? "absolute",
         qualifier: r.qualifier,
@@ -128,7 +174,14 @@ export async function ingestTableRecords(
         extractor: importer.name,
         extractorVersion: importer.version,
         fingerprint,
-        original: { value: r.value, unit: r.unit, metric: r.metric, subject: r.subject, dataset: r.dataset, condition: r.condition },
+        original: {
+          value: r.value,
+          unit: r.unit,
+          metric: r.metric,
+          subject: r.subject,
+          dataset: r.dataset,
+          condition: r.condition,
+        },
       },
     });
   }
@@ -150,13 +203,19 @@ export async function ingestTableRecords(
     const stale = and(eq(claims.sourceKind, "table"), inArray(claims.sourceId, sourceIds), isNull(claims.reviewStatus));
     const gone = await db
       .delete(claims)
-      .where(fingerprints.length ? and(stale, sql`${claims.fingerprint} <> all(${sql.param(fingerprints)}::text[])`) : stale)
+      .where(
+        fingerprints.length ? and(stale, sql`${claims.fingerprint} <> all(${sql.param(fingerprints)}::text[])`) : stale,
+      )
       .returning({ benchmarkId: claims.benchmarkId });
     counts.claimsRemoved = gone.length;
     for (const g of gone) if (g.benchmarkId) touchedHere.add(g.benchmarkId);
   }
 
-  if (touchedHere.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touchedHere]));
+  if (touchedHere.size)
+    await db
+      .update(benchmarks)
+      .set({ updatedAt: sql`now()` })
+      .where(inArray(benchmarks.id, [...touchedHere]));
   for (const b of touchedHere) touched.benchmarkIds.add(b);
   return counts;
 }

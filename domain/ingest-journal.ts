@@ -82,18 +82,26 @@ export async function undoJournal(db: Database, flagOptions: FlagOptions = DEFAU
   }
   if (undone === 0) return 0;
   await db.transaction(async (tx) => {
-    await tx.execute(sql`delete from flag_claims fc where not exists (select 1 from claims c where c.id = fc.claim_id)`);
+    await tx.execute(
+      sql`delete from flag_claims fc where not exists (select 1 from claims c where c.id = fc.claim_id)`,
+    );
     await tx.execute(sql`delete from claims c where not exists (select 1 from papers p where p.id = c.paper_id)`);
   });
   const benchmarkIds = [...new Set(scope.flatMap((s) => (s.benchmark_id ? [s.benchmark_id] : [])))];
   const paperIds = [...new Set(scope.flatMap((s) => (s.paper_id === null ? [] : [s.paper_id])))];
   for (let i = 0; i < benchmarkIds.length; i += FLAG_BENCHMARKS) {
     await yieldToReads(db);
-    await db.transaction((tx) => recomputeFlags(tx, { benchmarkIds: benchmarkIds.slice(i, i + FLAG_BENCHMARKS), paperIds: [] }, flagOptions));
+    await db.transaction((tx) =>
+      recomputeFlags(tx, { benchmarkIds: benchmarkIds.slice(i, i + FLAG_BENCHMARKS), paperIds: [] }, flagOptions),
+    );
   }
   for (let i = 0; i < paperIds.length; i += FLAG_PAPERS) {
     await yieldToReads(db);
-    await db.transaction((tx) => recomputeFlags(tx, { benchmarkIds: [], paperIds: paperIds.slice(i, i + FLAG_PAPERS) }, flagOptions, { paperRulesOnly: true }));
+    await db.transaction((tx) =>
+      recomputeFlags(tx, { benchmarkIds: [], paperIds: paperIds.slice(i, i + FLAG_PAPERS) }, flagOptions, {
+        paperRulesOnly: true,
+      }),
+    );
   }
   return undone;
 }

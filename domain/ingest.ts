@@ -11,7 +11,17 @@ import { storeClaimRows } from "./claim-rows.js";
 import { keyClaims, type ClaimDraft } from "./keying.js";
 import { recomputeFlags, recomputeFlagsInSlices, type FlagOptions } from "./flags/recompute.js";
 import { keepRunAlive, type Heartbeat } from "./interrupted-runs.js";
-import { FLAG_BENCHMARKS, FLAG_PAPERS, forgetJournal, inTurn, journalOn, reclaimSpace, storesInSlices, undoJournal, yieldToReads } from "./ingest-journal.js";
+import {
+  FLAG_BENCHMARKS,
+  FLAG_PAPERS,
+  forgetJournal,
+  inTurn,
+  journalOn,
+  reclaimSpace,
+  storesInSlices,
+  undoJournal,
+  yieldToReads,
+} from "./ingest-journal.js";
 import { readsRecently } from "./reads-in-flight.js";
 import { ingestTableRecords, type Importer } from "./import-tables.js";
 import { contentHash } from "./content-hash.js";
@@ -88,14 +98,23 @@ async function extractAll(
     try {
       raw = await extractor.extract({ title: paper.title, abstract: paper.abstract });
     } catch (err) {
-      problems.push({ file: paper.source.file, line: paper.source.line, reason: `extractor failed: ${(err as Error).message}` });
+      problems.push({
+        file: paper.source.file,
+        line: paper.source.line,
+        reason: `extractor failed: ${(err as Error).message}`,
+      });
       raw = [];
     }
     const valid: Claim[] = [];
     for (const c of raw) {
       const parsed = ClaimSchema.safeParse(c);
       if (parsed.success) valid.push(parsed.data);
-      else problems.push({ file: paper.source.file, line: paper.source.line, reason: `invalid claim dropped: ${parsed.error.issues[0]?.message}` });
+      else
+        problems.push({
+          file: paper.source.file,
+          line: paper.source.line,
+          reason: `invalid claim dropped: ${parsed.error.issues[0]?.message}`,
+        });
     }
     out.push({ paper, key: titleKey(paper.title), hash: contentHash(paper), claims: valid });
   }
@@ -150,7 +169,15 @@ export async function ingestPapers(
     const keys = [...unique.keys()];
     const existing = keys.length
       ? await db
-          .select({ id: papers.id, key: papers.titleKey, hash: papers.contentHash, extractedWith: papers.extractedWith, date: papers.date, url: papers.url, arxivId: papers.arxivId })
+          .select({
+            id: papers.id,
+            key: papers.titleKey,
+            hash: papers.contentHash,
+            extractedWith: papers.extractedWith,
+            date: papers.date,
+            url: papers.url,
+            arxivId: papers.arxivId,
+          })
           .from(papers)
           .where(inArray(papers.titleKey, keys))
       : [];
@@ -243,7 +270,17 @@ async function storeClaims(
       const model = c.model ?? null;
       const sentence = sentenceAround(e.paper.abstract, c.start, c.end);
       drafts.push({
-        names: { subject: c.subject, model, dataset: c.dataset, metric: c.metric, metricText: c.evidence, setting: [c.condition], freeTextSetting: false, unit: c.unit, context: sentence },
+        names: {
+          subject: c.subject,
+          model,
+          dataset: c.dataset,
+          metric: c.metric,
+          metricText: c.evidence,
+          setting: [c.condition],
+          freeTextSetting: false,
+          unit: c.unit,
+          context: sentence,
+        },
         row: {
           paperId,
           value: c.value,
@@ -268,13 +305,26 @@ async function storeClaims(
           extractor: extractor.name,
           extractorVersion: extractor.version,
           fingerprint,
-          original: { value: c.value, unit: c.unit, metric: c.metric, subject: c.subject, dataset: c.dataset, model, condition: c.condition },
+          original: {
+            value: c.value,
+            unit: c.unit,
+            metric: c.metric,
+            subject: c.subject,
+            dataset: c.dataset,
+            model,
+            condition: c.condition,
+          },
         },
       });
     }
   }
   const keyed = await keyClaims(db, drafts);
-  if (keyed.length < drafts.length) problems.push({ file: extracted[0]?.paper.source.file ?? "", line: null, reason: `${drafts.length - keyed.length} claims with an unusable metric name dropped` });
+  if (keyed.length < drafts.length)
+    problems.push({
+      file: extracted[0]?.paper.source.file ?? "",
+      line: null,
+      reason: `${drafts.length - keyed.length} claims with an unusable metric name dropped`,
+    });
   const rows = keyed.map((k) => k.row);
 
   let removed = 0;
@@ -288,7 +338,9 @@ async function storeClaims(
     const notKept = sql`(${claims.paperId}, ${claims.fingerprint}) not in (select * from unnest(${sql.param(keepPapers)}::int[], ${sql.param(keepPrints)}::text[]))`;
     const gone = await db
       .delete(claims)
-      .where(and(inArray(claims.paperId, reExtracted), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus), notKept))
+      .where(
+        and(inArray(claims.paperId, reExtracted), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus), notKept),
+      )
       .returning({ benchmarkId: claims.benchmarkId });
     removed += gone.length;
     for (const g of gone) if (g.benchmarkId) touched.add(g.benchmarkId);
@@ -297,7 +349,11 @@ async function storeClaims(
   const stored = await storeClaimRows(db, rows, "import");
   for (const b of stored.benchmarkIds) touched.add(b);
   if (reExtracted.length) stored.inserted -= await reanchorOrphans(db, reExtracted, keepByPaper);
-  if (touched.size) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...touched]));
+  if (touched.size)
+    await db
+      .update(benchmarks)
+      .set({ updatedAt: sql`now()` })
+      .where(inArray(benchmarks.id, [...touched]));
   for (const b of touched) touchedOut.benchmarkIds.add(b);
   for (const id of paperIds.values()) touchedOut.paperIds.add(id);
   return { inserted: stored.inserted, removed, stored: rows.length };
@@ -312,10 +368,18 @@ async function storeClaims(
  */
 async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: Map<number, string[]>): Promise<number> {
   const columns = {
-    id: claims.id, paperId: claims.paperId, fingerprint: claims.fingerprint, evidence: claims.evidence, start: claims.evidenceStart,
-    end: claims.evidenceEnd, status: claims.reviewStatus, original: claims.original, abstract: papers.abstract,
+    id: claims.id,
+    paperId: claims.paperId,
+    fingerprint: claims.fingerprint,
+    evidence: claims.evidence,
+    start: claims.evidenceStart,
+    end: claims.evidenceEnd,
+    status: claims.reviewStatus,
+    original: claims.original,
+    abstract: papers.abstract,
   };
-  const kept = (r: { paperId: number; fingerprint: string }) => keepByPaper.get(r.paperId)?.includes(r.fingerprint) ?? false;
+  const kept = (r: { paperId: number; fingerprint: string }) =>
+    keepByPaper.get(r.paperId)?.includes(r.fingerprint) ?? false;
   // Reviewed claims are few: most re-extractions (an extractor upgrade re-reads every paper) stop here.
   const reviewed = await db
     .select(columns)
@@ -328,14 +392,24 @@ async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: M
     .select(columns)
     .from(claims)
     .innerJoin(papers, eq(papers.id, claims.paperId))
-    .where(and(inArray(claims.paperId, [...new Set(orphans.map((o) => o.paperId))]), eq(claims.sourceKind, "text"), isNull(claims.reviewStatus)));
+    .where(
+      and(
+        inArray(claims.paperId, [...new Set(orphans.map((o) => o.paperId))]),
+        eq(claims.sourceKind, "text"),
+        isNull(claims.reviewStatus),
+      ),
+    );
   const taken = new Set<number>();
   let removed = 0;
   for (const o of orphans) {
     const twin = candidates.find(
       (t) =>
-        t.paperId === o.paperId && kept(t) && !taken.has(t.id) &&
-        t.original.value === o.original.value && t.original.unit === o.original.unit && t.original.metric === o.original.metric &&
+        t.paperId === o.paperId &&
+        kept(t) &&
+        !taken.has(t.id) &&
+        t.original.value === o.original.value &&
+        t.original.unit === o.original.unit &&
+        t.original.metric === o.original.metric &&
         (t.evidence.includes(o.evidence) || o.evidence.includes(t.evidence)),
     );
     if (twin) {
@@ -343,7 +417,13 @@ async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: M
       await db.delete(claims).where(eq(claims.id, twin.id));
       await db
         .update(claims)
-        .set({ fingerprint: twin.fingerprint, evidence: twin.evidence, evidenceStart: twin.start, evidenceEnd: twin.end, sentence: sentenceAround(twin.abstract, twin.start, twin.end) })
+        .set({
+          fingerprint: twin.fingerprint,
+          evidence: twin.evidence,
+          evidenceStart: twin.start,
+          evidenceEnd: twin.end,
+          sentence: sentenceAround(twin.abstract, twin.start, twin.end),
+        })
         .where(eq(claims.id, o.id));
       removed++;
       continue;
@@ -353,7 +433,11 @@ async function reanchorOrphans(db: DbOrTx, paperIdList: number[], keepByPaper: M
     if (at >= 0) {
       await db
         .update(claims)
-        .set({ evidenceStart: at, evidenceEnd: at + o.evidence.length, sentence: sentenceAround(o.abstract, at, at + o.evidence.length) })
+        .set({
+          evidenceStart: at,
+          evidenceEnd: at + o.evidence.length,
+          sentence: sentenceAround(o.abstract, at, at + o.evidence.length),
+        })
         .where(eq(claims.id, o.id));
       continue;
     }
@@ -406,8 +490,10 @@ const KEPT_PROBLEMS = 1000;
  * reads an upload from a temporary path that must never be stored or shown.
  */
 async function* chunksOf(source: SourceBatch): AsyncGenerator<SourceChunk> {
-  const named = (papers: Paper[]) => papers.map((p) => (p.source.file === source.file ? p : { ...p, source: { ...p.source, file: source.file } }));
-  if (source.papers?.length || source.problems?.length) yield { papers: named(source.papers ?? []), problems: source.problems ?? [] };
+  const named = (papers: Paper[]) =>
+    papers.map((p) => (p.source.file === source.file ? p : { ...p, source: { ...p.source, file: source.file } }));
+  if (source.papers?.length || source.problems?.length)
+    yield { papers: named(source.papers ?? []), problems: source.problems ?? [] };
   if (source.chunks) for await (const chunk of source.chunks) yield { ...chunk, papers: named(chunk.papers) };
 }
 
@@ -440,7 +526,10 @@ export async function ingestSources(
   };
   let stopHeartbeat = () => {};
   if (!dryRun) {
-    const [run] = await db.insert(ingestRuns).values({ files: options.files, extractor: extractorName }).returning({ id: ingestRuns.id });
+    const [run] = await db
+      .insert(ingestRuns)
+      .values({ files: options.files, extractor: extractorName })
+      .returning({ id: ingestRuns.id });
     summary.runId = run?.id ?? null;
     // The embedded database is one process's: its runs are settled when it next opens, without a heartbeat.
     if (run && !storesInSlices(db)) stopHeartbeat = keepRunAlive(db, run.id, options.heartbeat);
@@ -483,8 +572,21 @@ export async function ingestSources(
           for await (const chunk of chunksOf(source)) {
             fileProblems.push(...(chunk.problems ?? []));
             const found: IngestProblem[] = [];
-            if (chunk.papers.length) addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
-            if (chunk.table) addCounts(fileCounts, await ingestTableRecords(tx, source.file, chunk.table.records, chunk.table.importer, found, touched, source.sourceId ?? null));
+            if (chunk.papers.length)
+              addCounts(fileCounts, await ingestPapers(tx, chunk.papers, extractor, found, touched));
+            if (chunk.table)
+              addCounts(
+                fileCounts,
+                await ingestTableRecords(
+                  tx,
+                  source.file,
+                  chunk.table.records,
+                  chunk.table.importer,
+                  found,
+                  touched,
+                  source.sourceId ?? null,
+                ),
+              );
             fileProblems.push(...found);
             progress();
           }
@@ -562,7 +664,10 @@ async function ingestFileInSlices(
           const reading = readsRecently(db, READER_WINDOW_MS);
           const fit = ((reading ? SLICE_TARGET_MS : IDLE_SLICE_TARGET_MS) * part.length) / Math.max(ms, 1);
           // A reader arriving mid-ingest gets short slices from the next one on, not after a slow halving.
-          perSlice = Math.max(1, Math.min(SLICE_MAX_PAPERS, reading && fit < perSlice ? Math.round(fit) : Math.round((perSlice + fit) / 2)));
+          perSlice = Math.max(
+            1,
+            Math.min(SLICE_MAX_PAPERS, reading && fit < perSlice ? Math.round(fit) : Math.round((perSlice + fit) / 2)),
+          );
           progress();
         }
         const table = chunk.table;
@@ -570,7 +675,18 @@ async function ingestFileInSlices(
         if (table) {
           await slice(async (tx) => {
             const found: IngestProblem[] = [];
-            addCounts(fileCounts, await ingestTableRecords(tx, source.file, table.records, table.importer, found, touched, source.sourceId ?? null));
+            addCounts(
+              fileCounts,
+              await ingestTableRecords(
+                tx,
+                source.file,
+                table.records,
+                table.importer,
+                found,
+                touched,
+                source.sourceId ?? null,
+              ),
+            );
             fileProblems.push(...found);
           });
           progress();
@@ -578,12 +694,24 @@ async function ingestFileInSlices(
       }
       const benchmarkIds = [...touched.benchmarkIds];
       for (let i = 0; i < benchmarkIds.length; i += FLAG_BENCHMARKS) {
-        await slice(async (tx) => void (await recomputeFlags(tx, { benchmarkIds: benchmarkIds.slice(i, i + FLAG_BENCHMARKS), paperIds: [] }, flagOptions)));
+        await slice(
+          async (tx) =>
+            void (await recomputeFlags(
+              tx,
+              { benchmarkIds: benchmarkIds.slice(i, i + FLAG_BENCHMARKS), paperIds: [] },
+              flagOptions,
+            )),
+        );
       }
       const paperIds = [...touched.paperIds];
       for (let i = 0; i < paperIds.length; i += FLAG_PAPERS) {
         const part = paperIds.slice(i, i + FLAG_PAPERS);
-        await slice(async (tx) => void (await recomputeFlags(tx, { benchmarkIds: [], paperIds: part }, flagOptions, { paperRulesOnly: true })));
+        await slice(
+          async (tx) =>
+            void (await recomputeFlags(tx, { benchmarkIds: [], paperIds: part }, flagOptions, {
+              paperRulesOnly: true,
+            })),
+        );
       }
       await yieldToReads(db);
       await db.transaction((tx) => forgetJournal(tx));

@@ -13,7 +13,11 @@ import { reclaimSpace, undoJournal } from "./ingest-journal.js";
 export async function markInterruptedRuns(db: DbOrTx): Promise<number> {
   const marked = await db
     .update(ingestRuns)
-    .set({ status: "interrupted", finishedAt: sql`now()`, error: "the process ended before the run finished; the files it had committed are stored whole" })
+    .set({
+      status: "interrupted",
+      finishedAt: sql`now()`,
+      error: "the process ended before the run finished; the files it had committed are stored whole",
+    })
     .where(eq(ingestRuns.status, "running"))
     .returning({ id: ingestRuns.id });
   return marked.length;
@@ -32,7 +36,15 @@ export const DEFAULT_HEARTBEAT: Heartbeat = { everyMs: 10_000, staleMs: 60_000 }
  * is what tells a dead run from a long one.
  */
 export function keepRunAlive(db: DbOrTx, id: number, beat: Heartbeat = DEFAULT_HEARTBEAT): () => void {
-  const renew = () => db.update(ingestRuns).set({ heartbeatAt: sql`now()` }).where(eq(ingestRuns.id, id)).then(() => {}, () => {});
+  const renew = () =>
+    db
+      .update(ingestRuns)
+      .set({ heartbeatAt: sql`now()` })
+      .where(eq(ingestRuns.id, id))
+      .then(
+        () => {},
+        () => {},
+      );
   void renew();
   const timer = setInterval(renew, beat.everyMs);
   timer.unref();
@@ -44,8 +56,18 @@ export async function markSilentRuns(db: DbOrTx, beat: Heartbeat = DEFAULT_HEART
   const staleBefore = sql`now() - make_interval(secs => ${beat.staleMs / 1000})`;
   const marked = await db
     .update(ingestRuns)
-    .set({ status: "interrupted", finishedAt: sql`now()`, error: "the process stopped renewing its heartbeat before the run finished (killed or crashed); the files it had committed are stored whole" })
-    .where(and(eq(ingestRuns.status, "running"), sql`coalesce(${ingestRuns.heartbeatAt}, ${ingestRuns.startedAt}) < ${staleBefore}`))
+    .set({
+      status: "interrupted",
+      finishedAt: sql`now()`,
+      error:
+        "the process stopped renewing its heartbeat before the run finished (killed or crashed); the files it had committed are stored whole",
+    })
+    .where(
+      and(
+        eq(ingestRuns.status, "running"),
+        sql`coalesce(${ingestRuns.heartbeatAt}, ${ingestRuns.startedAt}) < ${staleBefore}`,
+      ),
+    )
     .returning({ id: ingestRuns.id });
   return marked.length;
 }

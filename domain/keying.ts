@@ -45,7 +45,12 @@ export async function keyClaims(db: DbOrTx, drafts: ClaimDraft[]): Promise<Keyed
   const subjectIds = await ensureEntities(db, "subject", subjects);
   const datasetIds = await ensureEntities(db, "dataset", datasets);
   const directions = new Map(drafts.map((d, i) => [identities[i]!.metric.name, d.direction ?? null]));
-  const metricsByName = await ensureMetrics(db, identities.map((i) => i.metric), await metricIds(db), directions);
+  const metricsByName = await ensureMetrics(
+    db,
+    identities.map((i) => i.metric),
+    await metricIds(db),
+    directions,
+  );
 
   const wanted = identities.flatMap((id) => {
     const datasetId = id.dataset ? datasetIds.get(id.dataset.key) : undefined;
@@ -71,7 +76,8 @@ export async function keyClaims(db: DbOrTx, drafts: ClaimDraft[]): Promise<Keyed
         datasetId,
         metricId,
         setting: id.setting.key,
-        benchmarkId: datasetId === null ? null : (benchmarkIds.get(benchmarkKey(datasetId, metricId, id.setting.key)) ?? null),
+        benchmarkId:
+          datasetId === null ? null : (benchmarkIds.get(benchmarkKey(datasetId, metricId, id.setting.key)) ?? null),
       },
     });
   });

@@ -12,14 +12,25 @@ export interface AuditedBoard {
   systems: number;
   /** Systems the default (trusted) board hides; 0 when every entry was asked for. */
   hidden: number;
-  entries: { rank: number; subject: string; model: string | null; value: string; condition: string | null; sentence: string; paper: string }[];
+  entries: {
+    rank: number;
+    subject: string;
+    model: string | null;
+    value: string;
+    condition: string | null;
+    sentence: string;
+    paper: string;
+  }[];
 }
 
 /**
  * The M leaderboards that rank the most systems (counting every live claim), each with its top N entries as
  * the dashboard ranks them: its default trusted entries, or all of them.
  */
-export async function largestLeaderboards(db: Database, opts: { boards: number; top: number; minSystems: number; entries?: EntryScope }): Promise<AuditedBoard[]> {
+export async function largestLeaderboards(
+  db: Database,
+  opts: { boards: number; top: number; minSystems: number; entries?: EntryScope },
+): Promise<AuditedBoard[]> {
   const largest = rowsOf<{ id: string; systems: number }>(
     await db.execute(sql`
       select benchmark_id as id, count(distinct (subject_id, coalesce(model_id, 0)))::int as systems from claims

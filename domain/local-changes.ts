@@ -33,7 +33,9 @@ async function listen(client: PGlite, state: { generation: number | null }): Pro
       if (state.generation !== null) state.generation = n;
     });
     // A database the triggers were not migrated into would never notify: its counter stays unknown.
-    const { rows } = await client.query(`select 1 from pg_trigger where tgname in ('data_versions_notify', 'benchmarks_notify')`);
+    const { rows } = await client.query(
+      `select 1 from pg_trigger where tgname in ('data_versions_notify', 'benchmarks_notify')`,
+    );
     if (rows.length === 2) state.generation = n;
   } catch {
     // A database closed under us: the counter stays unknown and callers ask the database instead.

@@ -10,14 +10,22 @@ import { systemIdentity } from "../extractors/identity/systems.js";
 export async function resolveDatasetId(db: Database, name: string): Promise<number | null> {
   const keys = datasetKeys(name);
   if (!keys.length) return null;
-  const [row] = await db.select({ id: datasetAliases.datasetId }).from(datasetAliases).where(inArray(datasetAliases.aliasKey, keys)).limit(1);
+  const [row] = await db
+    .select({ id: datasetAliases.datasetId })
+    .from(datasetAliases)
+    .where(inArray(datasetAliases.aliasKey, keys))
+    .limit(1);
   return row?.id ?? null;
 }
 
 export async function resolveSubjectId(db: Database, name: string): Promise<number | null> {
   const keys = subjectKeys(name);
   if (!keys.length) return null;
-  const [row] = await db.select({ id: subjectAliases.subjectId }).from(subjectAliases).where(inArray(subjectAliases.aliasKey, keys)).limit(1);
+  const [row] = await db
+    .select({ id: subjectAliases.subjectId })
+    .from(subjectAliases)
+    .where(inArray(subjectAliases.aliasKey, keys))
+    .limit(1);
   return row?.id ?? null;
 }
 

@@ -51,7 +51,12 @@ export async function listPapers(db: Database, q: PaperQuery): Promise<PaperList
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
-  const next = rows.length > q.limit && last ? (q.sort === "date" ? encodeCursor([last.date, last.id]) : encodeCursor([last.id])) : null;
+  const next =
+    rows.length > q.limit && last
+      ? q.sort === "date"
+        ? encodeCursor([last.date, last.id])
+        : encodeCursor([last.id])
+      : null;
   return { items: page, nextCursor: next };
 }
 

@@ -18,5 +18,8 @@ export function tierOfClaim(): SQL<Tier> {
 /** Claims of one of these tiers; `true` when none are given. */
 export function tierCondition(tiers: readonly Tier[] | undefined): SQL {
   if (!tiers || tiers.length === 0) return sql`true`;
-  return sql`${tierOfClaim()} in (${sql.join(tiers.map((t) => sql`${t}`), sql`, `)})`;
+  return sql`${tierOfClaim()} in (${sql.join(
+    tiers.map((t) => sql`${t}`),
+    sql`, `,
+  )})`;
 }

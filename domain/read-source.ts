@@ -1,11 +1,24 @@
 import { stat } from "node:fs/promises";
 import type { SourceBatch, SourceChunk } from "./ingest.js";
-import { detectFormat, parseSource, SourceFormatError, type ParsedSource, type SourceFormat } from "../extractors/sources/index.js";
+import {
+  detectFormat,
+  parseSource,
+  SourceFormatError,
+  type ParsedSource,
+  type SourceFormat,
+} from "../extractors/sources/index.js";
 import { parseJsonLine } from "../extractors/sources/json-lines.js";
 import { readLines, type Line } from "./line-reader.js";
 import { parseArxivSnapshotLine } from "../extractors/tables/arxiv.js";
 import type { Paper, ParseProblem } from "../extractors/types.js";
-import { compressionOf, readBytes, readHeadBytes, SourceReadError, unpackedName, type Compression } from "./compressed-input.js";
+import {
+  compressionOf,
+  readBytes,
+  readHeadBytes,
+  SourceReadError,
+  unpackedName,
+  type Compression,
+} from "./compressed-input.js";
 
 export { SourceReadError } from "./compressed-input.js";
 
@@ -31,7 +44,9 @@ async function sizeOf(path: string): Promise<number> {
     return (await stat(path)).size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new SourceReadError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? (err as Error).message})`);
+    throw new SourceReadError(
+      code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? (err as Error).message})`,
+    );
   }
 }
 
@@ -41,13 +56,21 @@ function notUtf8(path: string): Error {
 
 /** The whole content, unpacked when compressed, refused past the whole-file limit while it is read. */
 async function readWhole(path: string, compression: Compression, size: number, options: ReadOptions): Promise<Buffer> {
-  if (size > MAX_WHOLE_FILE) throw new SourceReadError(`${path}: ${Math.round(size / 1e6)} MB is more than a whole-file format takes (512 MB); use JSON Lines`);
+  if (size > MAX_WHOLE_FILE)
+    throw new SourceReadError(
+      `${path}: ${Math.round(size / 1e6)} MB is more than a whole-file format takes (512 MB); use JSON Lines`,
+    );
   const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
   const parts: Buffer[] = [];
   let total = 0;
-  for await (const chunk of readBytes(path, { compression, maxBytes: maxUnpacked, limitName: options.maxUnpackedName })) {
+  for await (const chunk of readBytes(path, {
+    compression,
+    maxBytes: maxUnpacked,
+    limitName: options.maxUnpackedName,
+  })) {
     total += chunk.length;
-    if (total > MAX_WHOLE_FILE) throw new SourceReadError(`${path}: unpacks to more than a whole-file format takes (512 MB); use JSON Lines`);
+    if (total > MAX_WHOLE_FILE)
+      throw new SourceReadError(`${path}: unpacks to more than a whole-file format takes (512 MB); use JSON Lines`);
     parts.push(chunk);
   }
   return Buffer.concat(parts, total);
@@ -57,7 +80,11 @@ async function readWhole(path: string, compression: Compression, size: number, o
  * Reads one source file strictly as UTF-8 (unpacked first when it is gzip, whatever its name) and parses
  * it whole; every failure is an Error naming the file.
  */
-export async function readSource(path: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ParsedSource & { file: string }> {
+export async function readSource(
+  path: string,
+  format?: SourceFormat,
+  options: ReadOptions = {},
+): Promise<ParsedSource & { file: string }> {
   const size = await sizeOf(path);
   const compression = await compressionOf(path);
   const bytes = await readWhole(path, compression, size, options);
@@ -69,14 +96,14 @@ export async function readSource(path: string, format?: SourceFormat, options: R
   }
   try {
     // A compressed file's name says its format once the compression suffix is dropped.
-    const fmt = format ?? (compression ? (detectFormat(unpackedName(path), text.slice(0, 4096)) ?? undefined) : undefined);
+    const fmt =
+      format ?? (compression ? (detectFormat(unpackedName(path), text.slice(0, 4096)) ?? undefined) : undefined);
     return { file: path, ...parseSource(text, path, fmt) };
   } catch (err) {
     if (err instanceof SourceFormatError) throw new SourceReadError(err.message);
     throw err;
   }
 }
-
 
 type LineParser = (line: string, file: string, lineNo: number) => { paper: Paper } | { problem: ParseProblem } | null;
 
@@ -90,7 +117,13 @@ export interface ReadProgress {
   bytesRead: number;
 }
 
-async function* lineChunks(path: string, compression: Compression, parseLine: LineParser, progress: ReadProgress, options: ReadOptions): AsyncGenerator<SourceChunk> {
+async function* lineChunks(
+  path: string,
+  compression: Compression,
+  parseLine: LineParser,
+  progress: ReadProgress,
+  options: ReadOptions,
+): AsyncGenerator<SourceChunk> {
   let papers: Paper[] = [];
   let problems: ParseProblem[] = [];
   // Progress counts the file's own bytes, compressed or not, against its size on disk.
@@ -134,7 +167,11 @@ async function* lineChunks(path: string, compression: Compression, parseLine: Li
  * memory; the other formats are parsed whole. Any of them may be gzip-compressed (told by its first
  * bytes), and is then unpacked as it is read.
  */
-export async function openSource(path: string, format?: SourceFormat, options: ReadOptions = {}): Promise<SourceBatch & { size: number; progress: ReadProgress }> {
+export async function openSource(
+  path: string,
+  format?: SourceFormat,
+  options: ReadOptions = {},
+): Promise<SourceBatch & { size: number; progress: ReadProgress }> {
   const size = await sizeOf(path);
   const compression = await compressionOf(path);
   const progress: ReadProgress = { bytesRead: 0 };
@@ -144,12 +181,20 @@ export async function openSource(path: string, format?: SourceFormat, options: R
     fmt = detectFormat(compression ? unpackedName(path) : path, head) ?? undefined;
   }
   // Line formats stream in chunks, so a file of any size ingests in bounded memory.
-  if (fmt === "jsonl") return { file: path, size, progress, chunks: lineChunks(path, compression, paperLine, progress, options) };
-  if (fmt === "arxiv-snapshot") return { file: path, size, progress, chunks: lineChunks(path, compression, parseArxivSnapshotLine, progress, options) };
+  if (fmt === "jsonl")
+    return { file: path, size, progress, chunks: lineChunks(path, compression, paperLine, progress, options) };
+  if (fmt === "arxiv-snapshot")
+    return {
+      file: path,
+      size,
+      progress,
+      chunks: lineChunks(path, compression, parseArxivSnapshotLine, progress, options),
+    };
   const parsed = await readSource(path, fmt, options);
   // Whole-file formats are read completely before any of it is stored.
   progress.bytesRead = size;
-  if (parsed.table) return { file: path, size, progress, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
+  if (parsed.table)
+    return { file: path, size, progress, chunks: [{ papers: [], problems: parsed.problems, table: parsed.table }] };
   return { file: path, size, progress, papers: parsed.papers, problems: parsed.problems };
 }
 

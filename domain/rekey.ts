@@ -1,6 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import { rowsOf } from "../db/client.js";
-import { appState, claims, datasetAliases, datasets, subjectAliases, subjects, type OriginalClaim } from "../db/schema/index.js";
+import {
+  appState,
+  claims,
+  datasetAliases,
+  datasets,
+  subjectAliases,
+  subjects,
+  type OriginalClaim,
+} from "../db/schema/index.js";
 import { resolveDataset } from "../extractors/identity/datasets.js";
 import { isModelName, systemIdentity } from "../extractors/identity/systems.js";
 import type { DbOrTx } from "./entities.js";
@@ -49,7 +57,9 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
   const [state] = await db.select({ value: appState.value }).from(appState).where(eq(appState.key, "identity"));
   if (state?.value === IDENTITY_VERSION) return null;
   const run = async (tx: DbOrTx) => {
-    const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from claims`)) as [{ n: number }];
+    const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from claims`)) as [
+      { n: number },
+    ];
     let rekeyed = 0;
     if (n > 0) {
       await rekeyAliases(tx);
@@ -65,12 +75,16 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
         last = batch.at(-1)!.id;
         rekeyed += await rekeyClaims(tx, batch, nthByPaper);
       }
-      await tx.execute(sql`delete from benchmarks b where not exists (select 1 from claims c where c.benchmark_id = b.id)`);
+      await tx.execute(
+        sql`delete from benchmarks b where not exists (select 1 from claims c where c.benchmark_id = b.id)`,
+      );
       await tx.execute(sql`
         delete from subjects s where not exists (select 1 from claims c where c.subject_id = s.id or c.model_id = s.id)`);
       await tx.execute(sql`delete from datasets d where not exists (select 1 from claims c where c.dataset_id = d.id)`);
       const scope = rowsOf<{ id: string }>(await tx.execute(sql`select id from benchmarks`)).map((r) => r.id);
-      const papers = rowsOf<{ id: number }>(await tx.execute(sql`select distinct paper_id as id from claims`)).map((r) => r.id);
+      const papers = rowsOf<{ id: number }>(await tx.execute(sql`select distinct paper_id as id from claims`)).map(
+        (r) => r.id,
+      );
       await recomputeFlagsInSlices(tx, { benchmarkIds: scope, paperIds: papers }, flagOptions);
     }
     await tx
@@ -85,21 +99,42 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
 /** Every stored spelling under its new key, still pointing where it pointed (a merge stays a merge). */
 async function rekeyAliases(tx: DbOrTx): Promise<void> {
   const subjectRows = await tx.select().from(subjectAliases);
-  const subjectKeys = subjectRows.map((r) => ({ aliasKey: systemIdentity(r.alias).key, alias: r.alias, subjectId: r.subjectId })).filter((r) => r.aliasKey);
-  for (let i = 0; i < subjectKeys.length; i += BATCH) await tx.insert(subjectAliases).values(subjectKeys.slice(i, i + BATCH)).onConflictDoNothing();
+  const subjectKeys = subjectRows
+    .map((r) => ({ aliasKey: systemIdentity(r.alias).key, alias: r.alias, subjectId: r.subjectId }))
+    .filter((r) => r.aliasKey);
+  for (let i = 0; i < subjectKeys.length; i += BATCH)
+    await tx
+      .insert(subjectAliases)
+      .values(subjectKeys.slice(i, i + BATCH))
+      .onConflictDoNothing();
   const datasetRows = await tx.select().from(datasetAliases);
-  const datasetKeys = datasetRows.map((r) => ({ aliasKey: resolveDataset(r.alias).key, alias: r.alias, datasetId: r.datasetId })).filter((r) => r.aliasKey);
-  for (let i = 0; i < datasetKeys.length; i += BATCH) await tx.insert(datasetAliases).values(datasetKeys.slice(i, i + BATCH)).onConflictDoNothing();
+  const datasetKeys = datasetRows
+    .map((r) => ({ aliasKey: resolveDataset(r.alias).key, alias: r.alias, datasetId: r.datasetId }))
+    .filter((r) => r.aliasKey);
+  for (let i = 0; i < datasetKeys.length; i += BATCH)
+    await tx
+      .insert(datasetAliases)
+      .values(datasetKeys.slice(i, i + BATCH))
+      .onConflictDoNothing();
   // Entities found again under their new keys get the facts those keys carry.
   for (const s of await tx.select({ id: subjects.id, name: subjects.name }).from(subjects)) {
     const id = systemIdentity(s.name);
-    await tx.update(subjects).set({ generic: id.generic, isModel: isModelName(id.name) }).where(eq(subjects.id, s.id));
+    await tx
+      .update(subjects)
+      .set({ generic: id.generic, isModel: isModelName(id.name) })
+      .where(eq(subjects.id, s.id));
   }
   for (const d of await tx.select({ id: datasets.id, name: datasets.name }).from(datasets)) {
     const id = resolveDataset(d.name);
     await tx
       .update(datasets)
-      .set({ family: id.family, familyKey: id.familyKey, variant: id.variant, relation: id.relation, testSize: id.testSize })
+      .set({
+        family: id.family,
+        familyKey: id.familyKey,
+        variant: id.variant,
+        relation: id.relation,
+        testSize: id.testSize,
+      })
       .where(eq(datasets.id, d.id));
   }
 }
@@ -110,7 +145,12 @@ async function rekeyClaims(tx: DbOrTx, batch: StoredClaim[], nthByPaper: Map<str
     const o: OriginalClaim = typeof c.original === "string" ? JSON.parse(c.original) : c.original;
     const isText = c.source_kind === "text";
     const fingerprint = isText
-      ? nextTextFingerprint(c.extractor, { evidence: c.evidence, metric: o.metric, value: o.value, unit: o.unit as never }, c.paper_id, nthByPaper)
+      ? nextTextFingerprint(
+          c.extractor,
+          { evidence: c.evidence, metric: o.metric, value: o.value, unit: o.unit as never },
+          c.paper_id,
+          nthByPaper,
+        )
       : "";
     return {
       names: {

@@ -24,7 +24,9 @@ async function audit(
   after: unknown,
   note: string | undefined,
 ) {
-  await db.insert(auditLog).values({ actor: actorOf(who), action, targetType, targetId, before, after, note: note ?? null });
+  await db
+    .insert(auditLog)
+    .values({ actor: actorOf(who), action, targetType, targetId, before, after, note: note ?? null });
 }
 
 export async function resolveFlag(db: Database, who: Principal, id: number, body: ResolveFlag): Promise<Flag> {
@@ -33,9 +35,24 @@ export async function resolveFlag(db: Database, who: Principal, id: number, body
     if (!flag) throw notFound(`flag ${id}`);
     await tx
       .update(flags)
-      .set({ status: body.status, resolvedAt: sql`now()`, resolvedBy: actorOf(who), resolutionNote: body.note ?? null, updatedAt: sql`now()` })
+      .set({
+        status: body.status,
+        resolvedAt: sql`now()`,
+        resolvedBy: actorOf(who),
+        resolutionNote: body.note ?? null,
+        updatedAt: sql`now()`,
+      })
       .where(eq(flags.id, id));
-    await audit(tx, who, `flag.${body.status}`, "flag", id, { status: flag.status }, { status: body.status }, body.note);
+    await audit(
+      tx,
+      who,
+      `flag.${body.status}`,
+      "flag",
+      id,
+      { status: flag.status },
+      { status: body.status },
+      body.note,
+    );
     // Leaderboards show flag badges: their cached copies must see the change.
     await touch(tx, [flag.benchmarkId]);
   });
@@ -69,7 +86,15 @@ async function claimState(db: DbOrTx, id: number) {
   return row;
 }
 
-const visible = ({ value, unit, metric, subject, dataset, benchmarkId, reviewStatus }: Awaited<ReturnType<typeof claimState>>) => ({
+const visible = ({
+  value,
+  unit,
+  metric,
+  subject,
+  dataset,
+  benchmarkId,
+  reviewStatus,
+}: Awaited<ReturnType<typeof claimState>>) => ({
   value,
   unit,
   metric,
@@ -84,20 +109,45 @@ async function touch(db: DbOrTx, benchmarkIds: (string | null)[]) {
   if (ids.length) await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, ids));
 }
 
-export async function reviewClaim(db: Database, who: Principal, id: number, body: ReviewClaim, flagOptions?: FlagOptions): Promise<ClaimDetail> {
+export async function reviewClaim(
+  db: Database,
+  who: Principal,
+  id: number,
+  body: ReviewClaim,
+  flagOptions?: FlagOptions,
+): Promise<ClaimDetail> {
   await db.transaction(async (tx) => {
     const before = await claimState(tx, id);
     const status = body.action === "accept" ? "accepted" : "rejected";
     await tx.update(claims).set({ reviewStatus: status, reviewedAt: sql`now()` }).where(eq(claims.id, id));
-    await audit(tx, who, `claim.${body.action}`, "claim", id, visible(before), { ...visible(before), reviewStatus: status }, body.note);
+    await audit(
+      tx,
+      who,
+      `claim.${body.action}`,
+      "claim",
+      id,
+      visible(before),
+      { ...visible(before), reviewStatus: status },
+      body.note,
+    );
     await touch(tx, [before.benchmarkId]);
-    await recomputeFlags(tx, { benchmarkIds: before.benchmarkId ? [before.benchmarkId] : [], paperIds: [before.paperId] }, flagOptions);
+    await recomputeFlags(
+      tx,
+      { benchmarkIds: before.benchmarkId ? [before.benchmarkId] : [], paperIds: [before.paperId] },
+      flagOptions,
+    );
   });
   return getClaimDetail(db, id);
 }
 
 /** A reviewer's correction: the claim's visible values change, `original` and the audit row keep the old ones. */
-export async function correctClaim(db: Database, who: Principal, id: number, body: CorrectClaim, flagOptions?: FlagOptions): Promise<ClaimDetail> {
+export async function correctClaim(
+  db: Database,
+  who: Principal,
+  id: number,
+  body: CorrectClaim,
+  flagOptions?: FlagOptions,
+): Promise<ClaimDetail> {
   await db.transaction(async (tx) => {
     const before = await claimState(tx, id);
     let metricId = before.metricId;
@@ -105,13 +155,18 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
     if (body.metric !== undefined) {
       metricName = resolveMetricName(body.metric);
       const [m] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.name, metricName));
-      if (!m) throw new DomainError("UNKNOWN_METRIC", `no metric called "${body.metric}"; use a canonical name such as accuracy, fid or speedup`);
+      if (!m)
+        throw new DomainError(
+          "UNKNOWN_METRIC",
+          `no metric called "${body.metric}"; use a canonical name such as accuracy, fid or speedup`,
+        );
       metricId = m.id;
     }
     let subjectId = before.subjectId;
     if (body.subject !== undefined) {
       const sys = systemIdentity(body.subject);
-      subjectId = (await ensureEntities(tx, "subject", [subjectEntry(sys, isModelName(sys.name))])).get(sys.key) ?? null;
+      subjectId =
+        (await ensureEntities(tx, "subject", [subjectEntry(sys, isModelName(sys.name))])).get(sys.key) ?? null;
       if (subjectId === null) throw new DomainError("VALIDATION_FAILED", "subject needs letters or digits");
     }
     let datasetId = before.datasetId;
@@ -120,16 +175,19 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
       const ds = body.dataset === null ? null : resolveDataset(body.dataset);
       datasetName = ds?.name ?? null;
       datasetId = ds === null ? null : ((await ensureEntities(tx, "dataset", [datasetEntry(ds)])).get(ds.key) ?? null);
-      if (datasetName !== null && datasetId === null) throw new DomainError("VALIDATION_FAILED", "dataset needs letters or digits");
+      if (datasetName !== null && datasetId === null)
+        throw new DomainError("VALIDATION_FAILED", "dataset needs letters or digits");
     }
     let benchmarkId: string | null = null;
     if (datasetId !== null) {
       const [d] = await tx.select({ name: datasets.name }).from(datasets).where(eq(datasets.id, datasetId));
       // A correction keeps the claim's setting: the reviewer fixes the number or its names, not the protocol.
       benchmarkId =
-        (await ensureBenchmarks(tx, [{ datasetId, datasetName: d!.name, metricId, metricName, setting: before.setting }])).get(
-          benchmarkKey(datasetId, metricId, before.setting),
-        ) ?? null;
+        (
+          await ensureBenchmarks(tx, [
+            { datasetId, datasetName: d!.name, metricId, metricName, setting: before.setting },
+          ])
+        ).get(benchmarkKey(datasetId, metricId, before.setting)) ?? null;
     }
     await tx
       .update(claims)
@@ -150,7 +208,10 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
     await touch(tx, [before.benchmarkId, benchmarkId]);
     await recomputeFlags(
       tx,
-      { benchmarkIds: [before.benchmarkId, benchmarkId].filter((b): b is string => b !== null), paperIds: [before.paperId] },
+      {
+        benchmarkIds: [before.benchmarkId, benchmarkId].filter((b): b is string => b !== null),
+        paperIds: [before.paperId],
+      },
       flagOptions,
     );
   });
@@ -160,7 +221,11 @@ export async function correctClaim(db: Database, who: Principal, id: number, bod
 // Merge, split and undo of subjects, datasets and metrics live in entity-edits.ts.
 export { mergeEntities } from "./entity-edits.js";
 
-export async function auditOf(db: Database, targetType: "claim" | "flag" | "subject" | "dataset", targetId: number): Promise<AuditEntry[]> {
+export async function auditOf(
+  db: Database,
+  targetType: "claim" | "flag" | "subject" | "dataset",
+  targetId: number,
+): Promise<AuditEntry[]> {
   const rows = await db
     .select()
     .from(auditLog)

@@ -53,7 +53,13 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
 
   // Each kind: find the matching rows first (materialized, small), then count their claims through
   // the claims indexes. Joining claims before filtering would aggregate the whole table.
-  const subjectsRows = rows<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string; matched_alias: string | null }>(
+  const subjectsRows = rows<{
+    id: number;
+    name: string;
+    claim_count: number | string;
+    benchmark_count: number | string;
+    matched_alias: string | null;
+  }>(
     sql`
       with matched as (
         -- Two index scans (trigram indexes) rather than one OR across a join, which reads both tables.
@@ -77,7 +83,12 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       limit ${limit}`,
   );
 
-  const datasetsRows = rows<{ id: number; name: string; claim_count: number | string; benchmark_count: number | string }>(
+  const datasetsRows = rows<{
+    id: number;
+    name: string;
+    claim_count: number | string;
+    benchmark_count: number | string;
+  }>(
     sql`
       with matched as (
         select dataset_id as id from dataset_aliases where alias ilike ${like}
@@ -97,7 +108,12 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       limit ${limit}`,
   );
 
-  const metricsRows = rows<{ name: string; direction: "higher" | "lower"; claim_count: number | string; benchmark_count: number | string }>(
+  const metricsRows = rows<{
+    name: string;
+    direction: "higher" | "lower";
+    claim_count: number | string;
+    benchmark_count: number | string;
+  }>(
     sql`
       with hits as materialized (select m.id, m.name, m.direction from metrics m where m.name ilike ${like}),
       counted as (
@@ -119,7 +135,14 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
   const terms = [q, ...words];
   const tier = datasetTier(terms);
   const named = sql.param([...new Set(terms.map((t) => resolveDataset(t).key).filter(Boolean))]);
-  const benchmarksRows = rows<{ id: string; dataset: string; metric: string; setting: string; direction: "higher" | "lower"; claim_count: number | string }>(
+  const benchmarksRows = rows<{
+    id: string;
+    dataset: string;
+    metric: string;
+    setting: string;
+    direction: "higher" | "lower";
+    claim_count: number | string;
+  }>(
     sql`
       with hits as materialized (
         select b.id, d.name as dataset, m.name as metric, b.setting, m.direction, ${tier} as tier
@@ -136,13 +159,42 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       limit ${limit}`,
   );
 
-  const [papers, subjects, datasets, metrics, benchmarks] = await Promise.all([papersRows, subjectsRows, datasetsRows, metricsRows, benchmarksRows]);
+  const [papers, subjects, datasets, metrics, benchmarks] = await Promise.all([
+    papersRows,
+    subjectsRows,
+    datasetsRows,
+    metricsRows,
+    benchmarksRows,
+  ]);
   return {
     q,
     papers: papers.map((p) => ({ id: p.id, title: p.title, date: p.date, claimCount: n(p.claim_count) })),
-    subjects: subjects.map((s) => ({ id: s.id, name: s.name, claimCount: n(s.claim_count), benchmarkCount: n(s.benchmark_count), matchedAlias: s.matched_alias })),
-    datasets: datasets.map((d) => ({ id: d.id, name: d.name, claimCount: n(d.claim_count), benchmarkCount: n(d.benchmark_count) })),
-    metrics: metrics.map((m) => ({ name: m.name, direction: m.direction, claimCount: n(m.claim_count), benchmarkCount: n(m.benchmark_count) })),
-    benchmarks: benchmarks.map((b) => ({ id: b.id, dataset: b.dataset, metric: b.metric, setting: b.setting, direction: b.direction, claimCount: n(b.claim_count) })),
+    subjects: subjects.map((s) => ({
+      id: s.id,
+      name: s.name,
+      claimCount: n(s.claim_count),
+      benchmarkCount: n(s.benchmark_count),
+      matchedAlias: s.matched_alias,
+    })),
+    datasets: datasets.map((d) => ({
+      id: d.id,
+      name: d.name,
+      claimCount: n(d.claim_count),
+      benchmarkCount: n(d.benchmark_count),
+    })),
+    metrics: metrics.map((m) => ({
+      name: m.name,
+      direction: m.direction,
+      claimCount: n(m.claim_count),
+      benchmarkCount: n(m.benchmark_count),
+    })),
+    benchmarks: benchmarks.map((b) => ({
+      id: b.id,
+      dataset: b.dataset,
+      metric: b.metric,
+      setting: b.setting,
+      direction: b.direction,
+      claimCount: n(b.claim_count),
+    })),
   };
 }

@@ -7,7 +7,8 @@ export function unstorableText(fields: Record<string, string | null | undefined>
   for (const [field, v] of Object.entries(fields)) {
     if (v === null || v === undefined) continue;
     if (v.includes("\u0000")) return `its ${field} contains a NUL character (\\u0000), which text cannot hold`;
-    if (!v.isWellFormed()) return `its ${field} contains an unpaired UTF-16 surrogate (a lone \\ud800-\\udfff escape), which has no UTF-8 form`;
+    if (!v.isWellFormed())
+      return `its ${field} contains an unpaired UTF-16 surrogate (a lone \\ud800-\\udfff escape), which has no UTF-8 form`;
   }
   return null;
 }

@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
-import { TIERS, type ProvenanceRow, type SubjectProvenance, type Tier, type TierBest } from "../contracts/provenance.js";
+import {
+  TIERS,
+  type ProvenanceRow,
+  type SubjectProvenance,
+  type Tier,
+  type TierBest,
+} from "../contracts/provenance.js";
 import { notFound } from "./errors.js";
 import { agreeAsWritten, asPercentOnBoard, baseValue, comparableUnits } from "./flags/compare.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "./flags/recompute.js";
@@ -39,7 +45,11 @@ const POINT_QUALIFIERS = new Set(["exact", "approx", "average"]);
  * its percentage). Rows where a self-reported best and a third-party best disagree beyond the flag
  * tolerance (and the rounding of the coarser number) say which tiers disagree, and come first.
  */
-export async function getSubjectProvenance(db: Database, subjectId: number, options: FlagOptions = DEFAULT_FLAG_OPTIONS): Promise<SubjectProvenance> {
+export async function getSubjectProvenance(
+  db: Database,
+  subjectId: number,
+  options: FlagOptions = DEFAULT_FLAG_OPTIONS,
+): Promise<SubjectProvenance> {
   const [exists] = rowsOf<{ id: number }>(await db.execute(sql`select id from subjects where id = ${subjectId}`));
   if (!exists) throw notFound(`subject ${subjectId}`);
   const rows = rowsOf<BestRow>(
@@ -84,7 +94,9 @@ export async function getSubjectProvenance(db: Database, subjectId: number, opti
     const cells = [...g].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
     const self = cells.find((c) => c.tier === "self");
     const tolerance = options.tolerances?.[first.metric] ?? options.defaultTolerance;
-    const disagreements = self ? cells.filter((c) => c.tier !== "self" && disagree(self, c, tolerance)).map((c) => c.tier) : [];
+    const disagreements = self
+      ? cells.filter((c) => c.tier !== "self" && disagree(self, c, tolerance)).map((c) => c.tier)
+      : [];
     out.push({
       benchmark: {
         id: first.benchmark_id,
@@ -111,14 +123,21 @@ export async function getSubjectProvenance(db: Database, subjectId: number, opti
       disagreements,
     });
   }
-  out.sort((a, b) => Number(b.disagreements.length > 0) - Number(a.disagreements.length > 0) || b.tiers.length - a.tiers.length || a.benchmark.id.localeCompare(b.benchmark.id));
+  out.sort(
+    (a, b) =>
+      Number(b.disagreements.length > 0) - Number(a.disagreements.length > 0) ||
+      b.tiers.length - a.tiers.length ||
+      a.benchmark.id.localeCompare(b.benchmark.id),
+  );
   return { subjectId, rows: out.slice(0, ROW_LIMIT), singleTier, truncated: out.length > ROW_LIMIT };
 }
 
 /** Two bests that cannot both be right, as the CONFLICT rule judges two reports of one system. */
 function disagree(a: BestRow, b: BestRow, tolerance: number): boolean {
-  if (!POINT_QUALIFIERS.has(a.qualifier) || !POINT_QUALIFIERS.has(b.qualifier) || !comparableUnits(a.unit, b.unit)) return false;
-  const scaled = (r: BestRow) => asPercentOnBoard(r.value, r.unit, a.unit === "%" || b.unit === "%") ?? baseValue(r.value, r.unit);
+  if (!POINT_QUALIFIERS.has(a.qualifier) || !POINT_QUALIFIERS.has(b.qualifier) || !comparableUnits(a.unit, b.unit))
+    return false;
+  const scaled = (r: BestRow) =>
+    asPercentOnBoard(r.value, r.unit, a.unit === "%" || b.unit === "%") ?? baseValue(r.value, r.unit);
   const asWritten = (r: BestRow) => ({ value: r.value, valueText: r.value_text, unit: r.unit });
   return !agreeAsWritten(asWritten(a), asWritten(b), scaled(a), scaled(b), tolerance);
 }

@@ -46,7 +46,11 @@ const summarySelect = sql`
          count(distinct c.paper_id)::int as paper_count
   from subjects s left join claims c on c.subject_id = s.id`;
 
-const idList = (ids: readonly number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const idList = (ids: readonly number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 
 /** Subjects (models, methods) with at least one claim, most claims first; `q` matches the name or any spelling seen. */
 export async function listSubjects(db: Database, q: SubjectQuery): Promise<SubjectList> {
@@ -54,7 +58,9 @@ export async function listSubjects(db: Database, q: SubjectQuery): Promise<Subje
   const where: SQL[] = [sql`true`];
   if (q.q?.trim()) {
     const like = `%${escapeLike(q.q.trim())}%`;
-    where.push(sql`(s.name ilike ${like} or exists (select 1 from subject_aliases a where a.subject_id = s.id and a.alias ilike ${like}))`);
+    where.push(
+      sql`(s.name ilike ${like} or exists (select 1 from subject_aliases a where a.subject_id = s.id and a.alias ilike ${like}))`,
+    );
   }
   const having = after
     ? sql`having count(c.id) > 0 and (count(c.id) < ${after[0]} or (count(c.id) = ${after[0]} and s.id > ${after[1]}))`
@@ -70,7 +76,9 @@ export async function listSubjects(db: Database, q: SubjectQuery): Promise<Subje
 
 async function summariesOf(db: Database, ids: readonly number[]): Promise<Map<number, SubjectSummary>> {
   if (ids.length === 0) return new Map();
-  const rows = rowsOf<SummaryRow>(await db.execute(sql`${summarySelect} where s.id in (${idList(ids)}) group by s.id, s.name`));
+  const rows = rowsOf<SummaryRow>(
+    await db.execute(sql`${summarySelect} where s.id in (${idList(ids)}) group by s.id, s.name`),
+  );
   return new Map(rows.map((r) => [Number(r.id), toSummary(r)]));
 }
 
@@ -89,10 +97,23 @@ async function benchmarkRefs(db: Database, ids: readonly string[]): Promise<Map<
     await db.execute(sql`
       select b.id, d.name as dataset, m.name as metric, m.direction, m.direction_known, m.unit
       from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
-      where b.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`),
+      where b.id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`),
   );
   return new Map(
-    rows.map((r) => [r.id, { id: r.id, dataset: r.dataset, metric: r.metric, direction: r.direction, directionKnown: r.direction_known, unit: r.unit }]),
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        dataset: r.dataset,
+        metric: r.metric,
+        direction: r.direction,
+        directionKnown: r.direction_known,
+        unit: r.unit,
+      },
+    ]),
   );
 }
 
@@ -174,14 +195,21 @@ const CLAIM_LIMIT = 2000;
 export async function getSubject(db: Database, id: number): Promise<SubjectDetail> {
   const summary = (await summariesOf(db, [id])).get(id);
   if (!summary) throw notFound(`subject ${id}`);
-  const aliases = await db.select({ alias: subjectAliases.alias }).from(subjectAliases).where(eq(subjectAliases.subjectId, id)).orderBy(asc(subjectAliases.alias));
+  const aliases = await db
+    .select({ alias: subjectAliases.alias })
+    .from(subjectAliases)
+    .where(eq(subjectAliases.subjectId, id))
+    .orderBy(asc(subjectAliases.alias));
   const rows = await selectClaims(db)
     .where(eq(claims.subjectId, id))
     .orderBy(sql`${papers.date} asc nulls last`, asc(claims.id))
     .limit(CLAIM_LIMIT + 1);
   const truncated = rows.length > CLAIM_LIMIT;
   const kept = rows.slice(0, CLAIM_LIMIT);
-  const flagsByClaim = await openFlagsOfClaims(db, kept.map((r) => r.id));
+  const flagsByClaim = await openFlagsOfClaims(
+    db,
+    kept.map((r) => r.id),
+  );
   const all: SubjectClaim[] = kept.map((r) => ({ ...toClaimOut(r), flags: flagsByClaim.get(r.id) ?? [] }));
 
   const byBenchmark = new Map<string, SubjectClaim[]>();
@@ -208,8 +236,14 @@ export async function getSubject(db: Database, id: number): Promise<SubjectDetai
     });
   }
   groups.sort((a, b) => b.claims.length - a.claims.length || a.benchmark.id.localeCompare(b.benchmark.id));
-  const [facts] = await db.select({ isModel: subjects.isModel, generic: subjects.generic }).from(subjects).where(eq(subjects.id, id));
-  const [methodsOnIt, runsOn] = await Promise.all([pairedSubjects(db, id, "methods"), pairedSubjects(db, id, "models")]);
+  const [facts] = await db
+    .select({ isModel: subjects.isModel, generic: subjects.generic })
+    .from(subjects)
+    .where(eq(subjects.id, id));
+  const [methodsOnIt, runsOn] = await Promise.all([
+    pairedSubjects(db, id, "methods"),
+    pairedSubjects(db, id, "models"),
+  ]);
   return {
     ...summary,
     aliases: aliases.map((a) => a.alias),
@@ -227,7 +261,8 @@ const PAIRED_LIMIT = 200;
 
 /** The methods measured on model `id`, or the models method `id` was measured on. */
 async function pairedSubjects(db: Database, id: number, which: "methods" | "models"): Promise<PairedSubject[]> {
-  const [mine, other] = which === "methods" ? [sql.raw("model_id"), sql.raw("subject_id")] : [sql.raw("subject_id"), sql.raw("model_id")];
+  const [mine, other] =
+    which === "methods" ? [sql.raw("model_id"), sql.raw("subject_id")] : [sql.raw("subject_id"), sql.raw("model_id")];
   const rows = rowsOf<{ id: number; name: string; claim_count: number; benchmark_count: number }>(
     await db.execute(sql`
       select s.id, s.name, count(*)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
@@ -235,7 +270,12 @@ async function pairedSubjects(db: Database, id: number, which: "methods" | "mode
       where c.${mine} = ${id} and c.${other} <> ${id} and c.review_status is distinct from 'rejected'
       group by s.id, s.name order by claim_count desc, s.name limit ${PAIRED_LIMIT}`),
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, claimCount: Number(r.claim_count), benchmarkCount: Number(r.benchmark_count) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    claimCount: Number(r.claim_count),
+    benchmarkCount: Number(r.benchmark_count),
+  }));
 }
 
 const COMPARE_ROWS = 200;

@@ -19,7 +19,10 @@ export interface CreatedToken {
 
 export async function createToken(db: Database, role: Role, name: string): Promise<CreatedToken> {
   const token = PREFIX + randomBytes(32).toString("base64url");
-  const [row] = await db.insert(apiTokens).values({ name, role, tokenHash: hashToken(token) }).returning({ id: apiTokens.id });
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ name, role, tokenHash: hashToken(token) })
+    .returning({ id: apiTokens.id });
   return { id: row!.id, name, role, token };
 }
 
@@ -34,7 +37,14 @@ export async function revokeToken(db: Database, id: number): Promise<boolean> {
 
 export async function listTokens(db: Database) {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      role: apiTokens.role,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .orderBy(apiTokens.id);
 }
@@ -57,7 +67,12 @@ export async function authenticate(db: Database, secret: string): Promise<Princi
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.id, row.id), sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`));
+    .where(
+      and(
+        eq(apiTokens.id, row.id),
+        sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`,
+      ),
+    );
   return { tokenId: row.id, name: row.name, role: row.role };
 }
 

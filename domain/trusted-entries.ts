@@ -26,7 +26,10 @@ const SAME_NUMBER = 0.001;
  * paper's number is looked up as a range on value, so the (benchmark, subject, value) index answers it.
  */
 export function trustedClaim(): SQL {
-  const blocking = sql.join(BLOCKING_FLAGS.map((f) => sql`${f}`), sql`, `);
+  const blocking = sql.join(
+    BLOCKING_FLAGS.map((f) => sql`${f}`),
+    sql`, `,
+  );
   // coalesce: review_status is null for unreviewed claims, and "null in (...)" is null, not false.
   return sql`coalesce(
     (c.source_kind <> 'text'

@@ -42,9 +42,15 @@ async function read(db: Database, ids: string[]): Promise<Versions> {
     ? sql`union all select 'b', id, extract(epoch from updated_at)::text, floor(extract(epoch from updated_at) * 1000)::float8 from benchmarks where id in ${ids}`
     : sql``;
   const rows = rowsOf<{ kind: string; id: string; v: string; ms: number }>(
-    await db.execute(sql`select 'v' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope in ('claims', 'benchmarks') ${boards}`),
+    await db.execute(
+      sql`select 'v' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope in ('claims', 'benchmarks') ${boards}`,
+    ),
   );
-  const versions: Versions = { claims: `none-${Date.now()}-${Math.random()}`, allBenchmarks: null, benchmarks: new Map() };
+  const versions: Versions = {
+    claims: `none-${Date.now()}-${Math.random()}`,
+    allBenchmarks: null,
+    benchmarks: new Map(),
+  };
   for (const r of rows) {
     if (r.kind === "v" && r.id === "claims") versions.claims = r.v;
     else if (r.kind === "v") versions.allBenchmarks = r.v;

@@ -34,12 +34,26 @@ export type MetricEntry = z.infer<typeof MetricEntrySchema>;
 
 const ROW = new Map(METRIC_REGISTRY.map((s) => [s.name, s]));
 
-function entryOf(s: Pick<MetricSpec, "name" | "family" | "display" | "direction" | "unit" | "min" | "max" | "description">, aliases: string[] = []): MetricEntry {
-  return { name: s.name, aliases, direction: s.direction, unit: s.unit, min: s.min, max: s.max, description: s.description, family: s.family, display: s.display };
+function entryOf(
+  s: Pick<MetricSpec, "name" | "family" | "display" | "direction" | "unit" | "min" | "max" | "description">,
+  aliases: string[] = [],
+): MetricEntry {
+  return {
+    name: s.name,
+    aliases,
+    direction: s.direction,
+    unit: s.unit,
+    min: s.min,
+    max: s.max,
+    description: s.description,
+    family: s.family,
+    display: s.display,
+  };
 }
 
 function entryOfIdentity(id: MetricIdentity): MetricEntry {
-  const description = ROW.get(id.name)?.description ?? `${id.display} (variant of ${ROW.get(id.family)?.display ?? id.family}).`;
+  const description =
+    ROW.get(id.name)?.description ?? `${id.display} (variant of ${ROW.get(id.family)?.display ?? id.family}).`;
   return entryOf({ ...id, unit: (id.unit as Unit | null) ?? null, description });
 }
 
@@ -49,15 +63,27 @@ const t = (name: string, aliases: string[]): { name: string; aliases: string[] }
 // Text families, in matching priority (the first registration of an alias wins; `score` last).
 const TEXT_FAMILIES = [
   t("accuracy", [
-    "accuracy", "accuracies", "acc", "acc.", "classification accuracy", "test accuracy", "zero-shot accuracy",
-    "predictive accuracy", "exact accuracy", "linear probing accuracy",
+    "accuracy",
+    "accuracies",
+    "acc",
+    "acc.",
+    "classification accuracy",
+    "test accuracy",
+    "zero-shot accuracy",
+    "predictive accuracy",
+    "exact accuracy",
+    "linear probing accuracy",
   ]),
-  t("top-1 accuracy", [
-    "top-1 accuracy", "top-1 acc", "top-1", "top1 accuracy", "top1", "top-1 acc.",
-  ]),
+  t("top-1 accuracy", ["top-1 accuracy", "top-1 acc", "top-1", "top1 accuracy", "top1", "top-1 acc."]),
   t("top-5 accuracy", ["top-5 accuracy", "top-5", "top5 accuracy"]),
   t("error rate", [
-    "error rate", "error", "errors", "test error", "top-1 error", "classification error", "error rates",
+    "error rate",
+    "error",
+    "errors",
+    "test error",
+    "top-1 error",
+    "classification error",
+    "error rates",
   ]),
   t("f1", ["f1", "f1 score", "f1-score", "f-score", "f-measure", "macro-f1", "micro-f1"]),
   t("exact match", ["exact match", "em"]),
@@ -95,11 +121,24 @@ const TEXT_FAMILIES = [
   t("pass@k", ["pass@k", "pass@10", "pass@100", "pass@5"]),
   t("win rate", ["win rate", "win-rate", "win rates", "length-controlled win rate", "lc win rate"]),
   t("success rate", [
-    "success rate", "success rates", "task success", "task-completion rate", "completion rate", "task success rate", "sr", "success",
+    "success rate",
+    "success rates",
+    "task success",
+    "task-completion rate",
+    "completion rate",
+    "task success rate",
+    "sr",
+    "success",
   ]),
   t("reward", ["reward", "return", "episode return", "rewards"]),
   t("elo", ["elo", "elo rating"]),
-  t("utilization", ["codebook utilization", "codebook usage", "gpu utilization", "utilization", "hardware utilization"]),
+  t("utilization", [
+    "codebook utilization",
+    "codebook usage",
+    "gpu utilization",
+    "utilization",
+    "hardware utilization",
+  ]),
   t("mrr", ["mrr", "mean reciprocal rank"]),
   t("ndcg", ["ndcg", "ndcg@10"]),
   t("rmse", ["rmse", "root mean squared error"]),
@@ -109,54 +148,154 @@ const TEXT_FAMILIES = [
   t("similarity", ["similarity", "speaker similarity", "sim-o", "spk-sim"]),
   t("mse", ["mse", "mean squared error"]),
   t("speedup", [
-    "speedup", "speed-up", "speedups", "speed up", "speeds up", "faster", "acceleration", "accelerate", "accelerates",
-    "accelerating", "accelerated", "inference speed", "training speed", "speed", "convergence speed",
-    "faster convergence", "faster training", "faster inference", "wall-clock speedup", "end-to-end speedup", "decoding speed",
-    "faster decoding", "generation speed", "sampling speed",
+    "speedup",
+    "speed-up",
+    "speedups",
+    "speed up",
+    "speeds up",
+    "faster",
+    "acceleration",
+    "accelerate",
+    "accelerates",
+    "accelerating",
+    "accelerated",
+    "inference speed",
+    "training speed",
+    "speed",
+    "convergence speed",
+    "faster convergence",
+    "faster training",
+    "faster inference",
+    "wall-clock speedup",
+    "end-to-end speedup",
+    "decoding speed",
+    "faster decoding",
+    "generation speed",
+    "sampling speed",
   ]),
   t("throughput", [
-    "throughput", "throughputs", "tokens per second", "tokens/s", "fps", "frames per second", "samples per second",
+    "throughput",
+    "throughputs",
+    "tokens per second",
+    "tokens/s",
+    "fps",
+    "frames per second",
+    "samples per second",
   ]),
   t("latency", [
-    "latency", "latencies", "time to first token", "ttft", "time-to-first-token", "per-token latency", "decoding latency",
+    "latency",
+    "latencies",
+    "time to first token",
+    "ttft",
+    "time-to-first-token",
+    "per-token latency",
+    "decoding latency",
   ]),
   t("inference time", [
-    "inference time", "inference cost", "runtime", "run time", "running time", "inference times", "generation time",
-    "decoding time", "execution time", "wall-clock time",
+    "inference time",
+    "inference cost",
+    "runtime",
+    "run time",
+    "running time",
+    "inference times",
+    "generation time",
+    "decoding time",
+    "execution time",
+    "wall-clock time",
   ]),
   t("training time", [
-    "training time", "training cost", "training steps", "training iteration time", "gpu hours", "gpu-hours",
-    "training compute time", "fine-tuning time", "pre-training time", "time cost", "training iterations",
+    "training time",
+    "training cost",
+    "training steps",
+    "training iteration time",
+    "gpu hours",
+    "gpu-hours",
+    "training compute time",
+    "fine-tuning time",
+    "pre-training time",
+    "time cost",
+    "training iterations",
   ]),
   t("memory", [
-    "memory", "memory usage", "memory footprint", "memory consumption", "memory cost", "memory overhead", "gpu memory",
-    "vram", "peak memory", "kv cache", "kv cache size", "kv-cache", "cache size", "optimizer memory", "memory requirement",
-    "activation memory", "storage",
+    "memory",
+    "memory usage",
+    "memory footprint",
+    "memory consumption",
+    "memory cost",
+    "memory overhead",
+    "gpu memory",
+    "vram",
+    "peak memory",
+    "kv cache",
+    "kv cache size",
+    "kv-cache",
+    "cache size",
+    "optimizer memory",
+    "memory requirement",
+    "activation memory",
+    "storage",
   ]),
   t("parameters", [
-    "parameters", "params", "parameter count", "trainable parameters", "learnable parameters", "parameter", "weights",
+    "parameters",
+    "params",
+    "parameter count",
+    "trainable parameters",
+    "learnable parameters",
+    "parameter",
+    "weights",
   ]),
   t("flops", [
-    "flops", "flop", "gflops", "tflops", "macs", "compute", "computation", "computations", "computational cost",
-    "computational complexity", "computational overhead", "compute cost", "pre-training compute", "training compute",
-    "training flops", "inference flops", "training budget", "compute budget", "computational budget",
+    "flops",
+    "flop",
+    "gflops",
+    "tflops",
+    "macs",
+    "compute",
+    "computation",
+    "computations",
+    "computational cost",
+    "computational complexity",
+    "computational overhead",
+    "compute cost",
+    "pre-training compute",
+    "training compute",
+    "training flops",
+    "inference flops",
+    "training budget",
+    "compute budget",
+    "computational budget",
   ]),
   t("energy", ["energy", "energy consumption", "power consumption", "power", "energy efficiency"]),
   t("cost", [
-    "cost", "costs", "api cost", "api calls", "llm calls", "hardware resources", "dollars", "price", "monetary cost",
+    "cost",
+    "costs",
+    "api cost",
+    "api calls",
+    "llm calls",
+    "hardware resources",
+    "dollars",
+    "price",
+    "monetary cost",
   ]),
   t("model size", ["model size", "storage size", "checkpoint size", "disk space", "model sizes"]),
   t("compression ratio", ["compression ratio", "compression", "compression rate"]),
   t("sample efficiency", [
-    "sample efficiency", "data efficiency", "training tokens", "tokens", "samples", "training data", "annotation",
-    "annotations", "labeled data", "data", "demonstrations",
+    "sample efficiency",
+    "data efficiency",
+    "training tokens",
+    "tokens",
+    "samples",
+    "training data",
+    "annotation",
+    "annotations",
+    "labeled data",
+    "data",
+    "demonstrations",
   ]),
   t("batch size", ["batch size", "batch sizes"]),
   t("context length", ["context length", "context window", "effective context length"]),
   t("nfe", ["nfe", "nfes", "function evaluations", "sampling steps", "denoising steps"]),
-  t("score", [
-    "score", "scores", "performance", "results", "gain", "improvement",
-  ]),
+  t("score", ["score", "scores", "performance", "results", "gain", "improvement"]),
 ];
 
 /**
@@ -165,10 +304,51 @@ const TEXT_FAMILIES = [
  * (ADD, AR, UAS, coverage...) stay out of the text matcher.
  */
 const TEXT_OWN = [
-  "auprc", "nds", "amota", "hota", "mota", "idf1", "bd-rate", "cldice", "fpr95", "kid", "mindcf", "pesq", "stoi",
-  "bpp", "hits@1", "hits@3", "hits@10", "mce", "hd95", "failure rate", "collision rate", "hallucination rate",
-  "r2", "pauc", "mape", "smape", "ade", "fde", "mpjpe", "epe", "rouge-lsum", "bertscore", "chrf", "ter", "comet",
-  "attack success rate", "mcc", "kappa", "spearman", "pearson", "kendall", "nmi", "ari", "ece", "brier score",
+  "auprc",
+  "nds",
+  "amota",
+  "hota",
+  "mota",
+  "idf1",
+  "bd-rate",
+  "cldice",
+  "fpr95",
+  "kid",
+  "mindcf",
+  "pesq",
+  "stoi",
+  "bpp",
+  "hits@1",
+  "hits@3",
+  "hits@10",
+  "mce",
+  "hd95",
+  "failure rate",
+  "collision rate",
+  "hallucination rate",
+  "r2",
+  "pauc",
+  "mape",
+  "smape",
+  "ade",
+  "fde",
+  "mpjpe",
+  "epe",
+  "rouge-lsum",
+  "bertscore",
+  "chrf",
+  "ter",
+  "comet",
+  "attack success rate",
+  "mcc",
+  "kappa",
+  "spearman",
+  "pearson",
+  "kendall",
+  "nmi",
+  "ari",
+  "ece",
+  "brier score",
 ];
 
 /**
@@ -196,7 +376,9 @@ function build(): MetricEntry[] {
     for (const a of [s.name, ...s.aliases.filter(proseSafe)]) if (!fam.aliases.includes(a)) fam.aliases.push(a);
     variants.push(s);
   }
-  const own = TEXT_OWN.map((name) => resolveMetric(name)).filter((id) => id.known && !familyNames.has(id.name) && !familyNames.has(id.family));
+  const own = TEXT_OWN.map((name) => resolveMetric(name)).filter(
+    (id) => id.known && !familyNames.has(id.name) && !familyNames.has(id.family),
+  );
   const ownAliases = (name: string) => (ROW.get(name)?.aliases ?? []).filter(proseSafe);
   const score = families.filter((f) => f.row.name === "score");
   const rest = families.filter((f) => f.row.name !== "score");
@@ -223,7 +405,11 @@ const byName = new Map<string, MetricEntry>(ALL_METRICS.map((e) => [e.name, e]))
 
 /** Normalized form used for alias look-ups: lowercase, single spaces, no surrounding punctuation. */
 export function normalizeMetricText(text: string): string {
-  return text.toLowerCase().replace(/[\s_]+/g, " ").replace(/^[^a-z0-9@]+|[^a-z0-9@+%.]+$/g, "").trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .replace(/^[^a-z0-9@]+|[^a-z0-9@+%.]+$/g, "")
+    .trim();
 }
 
 const byTextAlias = new Map<string, MetricEntry>();

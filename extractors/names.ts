@@ -23,7 +23,9 @@ export const DATASET_ALIASES: Readonly<Record<string, readonly string[]>> = Obje
 );
 
 /** Datasets whose results are accuracies unless the text names another metric (variants included). */
-export const ACCURACY_DATASETS: ReadonlySet<string> = new Set(DATASET_REGISTRY.filter(isAccuracyEntry).map((e) => e.name));
+export const ACCURACY_DATASETS: ReadonlySet<string> = new Set(
+  DATASET_REGISTRY.filter(isAccuracyEntry).map((e) => e.name),
+);
 
 /**
  * Every registry spelling, longest first, for building a matcher over text. Spellings that name a
@@ -58,7 +60,11 @@ const count = (text: string, ch: string) => text.split(ch).length - 1;
 /** Surrounding quotes and punctuation off; brackets only when unbalanced ("Z-Reader (single model)" keeps its ")"). */
 function tidy(raw: string): string {
   let t = raw.replace(/\s+/g, " ").replace(/^[\s"'“”‘’,;:]+|[\s"'“”‘’,;:.]+$/g, "");
-  for (const [open, close] of [["(", ")"], ["[", "]"], ["{", "}"]] as const) {
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+    ["{", "}"],
+  ] as const) {
     while (t.endsWith(close) && count(t, close) > count(t, open)) t = t.slice(0, -1).trimEnd();
     while (t.startsWith(open) && count(t, open) > count(t, close)) t = t.slice(1).trimStart();
   }

@@ -5,7 +5,10 @@ export const PaperSchema = z.object({
   title: z.string().min(1),
   abstract: z.string(),
   /** ISO date (YYYY-MM-DD) when the source states one. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   url: z.string().nullable().default(null),
   arxivId: z.string().nullable().default(null),
   /** Where the paper came from, for provenance and error messages. */
@@ -14,8 +17,25 @@ export const PaperSchema = z.object({
 export type Paper = z.infer<typeof PaperSchema>;
 
 export const UNITS = [
-  "%", "x", "pp", "K", "M", "B", "T", "ms", "s", "min", "h", "days",
-  "KB", "MB", "GB", "TB", "tokens/s", "FPS", "dB",
+  "%",
+  "x",
+  "pp",
+  "K",
+  "M",
+  "B",
+  "T",
+  "ms",
+  "s",
+  "min",
+  "h",
+  "days",
+  "KB",
+  "MB",
+  "GB",
+  "TB",
+  "tokens/s",
+  "FPS",
+  "dB",
 ] as const;
 export const UnitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof UnitSchema>;

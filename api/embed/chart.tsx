@@ -13,7 +13,10 @@ import { latexToText } from "../../extractors/latex-text.js";
  * its frame), the .svg and, through resvg, the .png.
  */
 
-export type ChartBenchmark = Pick<Benchmark, "id" | "dataset" | "metric" | "direction" | "unit" | "absoluteCount" | "subjectCount" | "paperCount">;
+export type ChartBenchmark = Pick<
+  Benchmark,
+  "id" | "dataset" | "metric" | "direction" | "unit" | "absoluteCount" | "subjectCount" | "paperCount"
+>;
 export type ChartPoint = Pick<SeriesPoint, "claimId" | "subject" | "value" | "valueText" | "unit" | "paper">;
 export type ChartEntry = Pick<LeaderboardEntry, "rank" | "subject" | "value" | "valueText" | "unit" | "paper">;
 
@@ -50,8 +53,30 @@ export interface Palette {
 }
 
 export const PALETTES: Record<EmbedOptions["theme"], Palette> = {
-  light: { bg: "#ffffff", text: "#1a1d23", muted: "#596170", grid: "#e3e6eb", axis: "#9aa2ae", point: "#2a5bd7", record: "#c2410c", band: "#f0f2f5", highlight: "#7c3aed", bar: "#2a5bd7" },
-  dark: { bg: "#181c22", text: "#e5e8ec", muted: "#a3abb8", grid: "#2a3038", axis: "#59616d", point: "#7fa5ff", record: "#ff9a5c", band: "#20252d", highlight: "#c4a1ff", bar: "#7fa5ff" },
+  light: {
+    bg: "#ffffff",
+    text: "#1a1d23",
+    muted: "#596170",
+    grid: "#e3e6eb",
+    axis: "#9aa2ae",
+    point: "#2a5bd7",
+    record: "#c2410c",
+    band: "#f0f2f5",
+    highlight: "#7c3aed",
+    bar: "#2a5bd7",
+  },
+  dark: {
+    bg: "#181c22",
+    text: "#e5e8ec",
+    muted: "#a3abb8",
+    grid: "#2a3038",
+    axis: "#59616d",
+    point: "#7fa5ff",
+    record: "#ff9a5c",
+    band: "#20252d",
+    highlight: "#c4a1ff",
+    bar: "#7fa5ff",
+  },
 };
 
 const PAD = 12;
@@ -74,7 +99,12 @@ export function ChartSvg({ input, options }: { input: ChartInput; options: Chart
   const p = PALETTES[options.theme];
   const { width: W, height: H } = options;
   const label = `${options.chart === "bar" ? "Top subjects" : "Claims over time"}: ${chartTitle(input.benchmark)} (${directionText(input.benchmark)})`;
-  const body = options.chart === "bar" ? <BarBody input={input} options={options} p={p} /> : <BestBody input={input} options={options} p={p} />;
+  const body =
+    options.chart === "bar" ? (
+      <BarBody input={input} options={options} p={p} />
+    ) : (
+      <BestBody input={input} options={options} p={p} />
+    );
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -107,7 +137,13 @@ interface Header {
 }
 
 /** Title, subtitle and the legend (SVG text, wrapped into rows). */
-function header(input: ChartInput, options: ChartRenderOptions, p: Palette, subtitle: string, items: LegendItem[]): Header {
+function header(
+  input: ChartInput,
+  options: ChartRenderOptions,
+  p: Palette,
+  subtitle: string,
+  items: LegendItem[],
+): Header {
   const W = options.width;
   const nodes: ReactNode[] = [];
   let y = PAD;
@@ -166,7 +202,19 @@ function header(input: ChartInput, options: ChartRenderOptions, p: Palette, subt
 }
 
 /** Legend marks use rects (rounded for dots) so that circles in the SVG are exactly the claims. */
-function Swatch({ kind, color, x, cy, p }: { kind: LegendItem["kind"]; color: string; x: number; cy: number; p: Palette }) {
+function Swatch({
+  kind,
+  color,
+  x,
+  cy,
+  p,
+}: {
+  kind: LegendItem["kind"];
+  color: string;
+  x: number;
+  cy: number;
+  p: Palette;
+}) {
   switch (kind) {
     case "dot":
       return <rect x={x + 4} y={cy - 4} width={8} height={8} rx={4} fill={color} fillOpacity={0.6} />;
@@ -236,7 +284,11 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
     else dated.push({ t, pt });
   }
   // In time order; on one day the better value first, so it is the one that sets the record.
-  dated.sort((a, c) => a.t - c.t || (better(a.pt.value, c.pt.value) ? -1 : better(c.pt.value, a.pt.value) ? 1 : a.pt.claimId - c.pt.claimId));
+  dated.sort(
+    (a, c) =>
+      a.t - c.t ||
+      (better(a.pt.value, c.pt.value) ? -1 : better(c.pt.value, a.pt.value) ? 1 : a.pt.claimId - c.pt.claimId),
+  );
 
   const n = input.points.length;
   const subtitle = `${directionText(b)} · ${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"} from ${b.paperCount.toLocaleString("en-US")} paper${b.paperCount === 1 ? "" : "s"}${input.truncated ? " (first 5,000 shown)" : ""}${input.note ? ` · ${input.note}` : ""}`;
@@ -246,15 +298,31 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
     { kind: "line", color: p.record, text: "best so far" },
   ];
   if (undated.length) items.push({ kind: "band", color: p.band, text: `${undated.length} undated` });
-  const present = new Set(input.points.filter((pt) => isHighlighted(hl, pt.subject)).map((pt) => pt.subject!.trim().toLowerCase()));
-  for (const name of options.highlight) if (present.has(name.toLowerCase())) items.push({ kind: "big", color: p.highlight, text: name });
+  const present = new Set(
+    input.points.filter((pt) => isHighlighted(hl, pt.subject)).map((pt) => pt.subject!.trim().toLowerCase()),
+  );
+  for (const name of options.highlight)
+    if (present.has(name.toLowerCase())) items.push({ kind: "big", color: p.highlight, text: name });
   const head = header(input, options, p, subtitle, items);
-  if (n === 0) return <>{head.node}<Empty options={options} top={head.bottom} p={p} text="No claims on this benchmark yet" /></>;
+  if (n === 0)
+    return (
+      <>
+        {head.node}
+        <Empty options={options} top={head.bottom} p={p} text="No claims on this benchmark yet" />
+      </>
+    );
 
   const plotTop = head.bottom + 8;
   const plotBottom = H - PAD - 18;
   const values = input.points.map((pt) => pt.value);
-  const y = linearScale(Math.min(...values), Math.max(...values), plotBottom, plotTop, Math.max(2, Math.floor((plotBottom - plotTop) / 42)), { pad: 0.06 });
+  const y = linearScale(
+    Math.min(...values),
+    Math.max(...values),
+    plotBottom,
+    plotTop,
+    Math.max(2, Math.floor((plotBottom - plotTop) / 42)),
+    { pad: 0.06 },
+  );
   const yLabels = y.ticks.map((v) => formatTick(v, y.step));
   const yLabelW = Math.max(...yLabels.map((l) => textWidth(l, TICK_FONT))) + 6;
   const plotLeft = PAD + 16 + yLabelW;
@@ -330,7 +398,11 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
             {yLabels[i]}
           </text>
         ))}
-        <text transform={`translate(${PAD + 9} ${r1((plotTop + plotBottom) / 2)}) rotate(-90)`} textAnchor="middle" fill={p.muted}>
+        <text
+          transform={`translate(${PAD + 9} ${r1((plotTop + plotBottom) / 2)}) rotate(-90)`}
+          textAnchor="middle"
+          fill={p.muted}
+        >
           {fitText(yAxisTitle(b, options), TICK_FONT, plotBottom - plotTop)}
         </text>
       </g>
@@ -345,11 +417,30 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
           </g>
         ))}
       </g>
-      {step && <path className="best-line" d={step} fill="none" stroke={p.record} strokeWidth={2} strokeLinejoin="round" />}
+      {step && (
+        <path className="best-line" d={step} fill="none" stroke={p.record} strokeWidth={2} strokeLinejoin="round" />
+      )}
       <g className="claims" fill={p.point} fillOpacity={0.55} dangerouslySetInnerHTML={circles(regular, radius)} />
-      <g className="records" fill={p.record} stroke={p.bg} strokeWidth={1} dangerouslySetInnerHTML={circles(records, radius + 1.6)} />
-      <g className="highlighted" fill={p.highlight} stroke={p.bg} strokeWidth={1} dangerouslySetInnerHTML={circles(highlighted, radius + 1.6)} />
-      <PointLabels placed={placed} b={b} p={p} box={{ left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }} />
+      <g
+        className="records"
+        fill={p.record}
+        stroke={p.bg}
+        strokeWidth={1}
+        dangerouslySetInnerHTML={circles(records, radius + 1.6)}
+      />
+      <g
+        className="highlighted"
+        fill={p.highlight}
+        stroke={p.bg}
+        strokeWidth={1}
+        dangerouslySetInnerHTML={circles(highlighted, radius + 1.6)}
+      />
+      <PointLabels
+        placed={placed}
+        b={b}
+        p={p}
+        box={{ left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }}
+      />
     </>
   );
 }
@@ -359,7 +450,17 @@ function r1(v: number): number {
 }
 
 /** Names next to the latest records and the highlighted subjects' best claims, skipping any that would overlap. */
-function PointLabels({ placed, b, p, box }: { placed: Placed[]; b: ChartBenchmark; p: Palette; box: { left: number; right: number; top: number; bottom: number } }) {
+function PointLabels({
+  placed,
+  b,
+  p,
+  box,
+}: {
+  placed: Placed[];
+  b: ChartBenchmark;
+  p: Palette;
+  box: { left: number; right: number; top: number; bottom: number };
+}) {
   const FONT = 11;
   const better = (a: number, c: number) => (b.direction === "lower" ? a < c : a > c);
   const records = placed.filter((q) => q.record).reverse();
@@ -371,7 +472,9 @@ function PointLabels({ placed, b, p, box }: { placed: Placed[]; b: ChartBenchmar
     if (!prev || better(q.pt.value, prev.pt.value)) bestOfHighlighted.set(key, q);
   }
   // The current best first, then the highlighted subjects, then earlier records, newest first.
-  const candidates = [...records.slice(0, 1), ...bestOfHighlighted.values(), ...records.slice(1)].filter((q) => q.pt.subject);
+  const candidates = [...records.slice(0, 1), ...bestOfHighlighted.values(), ...records.slice(1)].filter(
+    (q) => q.pt.subject,
+  );
   const taken: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const out: ReactNode[] = [];
   const seen = new Set<number>();
@@ -390,7 +493,17 @@ function PointLabels({ placed, b, p, box }: { placed: Placed[]; b: ChartBenchmar
     if (taken.some((t) => rect.x0 < t.x1 && rect.x1 > t.x0 && rect.y0 < t.y1 && rect.y1 > t.y0)) continue;
     taken.push(rect);
     out.push(
-      <text key={q.pt.claimId} x={r1(x0)} y={r1(baseline)} fontSize={FONT} fill={q.highlighted ? p.highlight : p.text} stroke={p.bg} strokeWidth={3} paintOrder="stroke" strokeLinejoin="round">
+      <text
+        key={q.pt.claimId}
+        x={r1(x0)}
+        y={r1(baseline)}
+        fontSize={FONT}
+        fill={q.highlighted ? p.highlight : p.text}
+        stroke={p.bg}
+        strokeWidth={3}
+        paintOrder="stroke"
+        strokeLinejoin="round"
+      >
         {text}
       </text>,
     );
@@ -406,14 +519,23 @@ function BarBody({ input, options, p }: { input: ChartInput; options: ChartRende
   const hl = highlightSet(options);
   const entries = input.entries.slice(0, options.top);
   const items: LegendItem[] = [];
-  const present = new Set(entries.filter((e) => isHighlighted(hl, e.subject)).map((e) => e.subject.trim().toLowerCase()));
+  const present = new Set(
+    entries.filter((e) => isHighlighted(hl, e.subject)).map((e) => e.subject.trim().toLowerCase()),
+  );
   if (present.size) {
     items.push({ kind: "bar", color: p.bar, text: "subject" });
-    for (const name of options.highlight) if (present.has(name.toLowerCase())) items.push({ kind: "bar", color: p.highlight, text: name });
+    for (const name of options.highlight)
+      if (present.has(name.toLowerCase())) items.push({ kind: "bar", color: p.highlight, text: name });
   }
   const subtitle = `best claim per subject · ${directionText(b)} · top ${entries.length} of ${b.subjectCount.toLocaleString("en-US")}${input.note ? ` · ${input.note}` : ""}`;
   const head = header(input, options, p, subtitle, items);
-  if (entries.length === 0) return <>{head.node}<Empty options={options} top={head.bottom} p={p} text="No ranked subjects on this benchmark yet" /></>;
+  if (entries.length === 0)
+    return (
+      <>
+        {head.node}
+        <Empty options={options} top={head.bottom} p={p} text="No ranked subjects on this benchmark yet" />
+      </>
+    );
 
   const plotTop = head.bottom + 6;
   const plotBottom = H - PAD - 18;
@@ -426,7 +548,14 @@ function BarBody({ input, options, p }: { input: ChartInput; options: ChartRende
   const plotLeft = PAD + labelW;
   const plotRight = W - PAD - valueW;
   const values = entries.map((e) => e.value);
-  const x = linearScale(Math.min(...values), Math.max(...values), plotLeft, plotRight, Math.max(2, Math.floor((plotRight - plotLeft) / 70)), { includeZero: true, pad: 0.02 });
+  const x = linearScale(
+    Math.min(...values),
+    Math.max(...values),
+    plotLeft,
+    plotRight,
+    Math.max(2, Math.floor((plotRight - plotLeft) / 70)),
+    { includeZero: true, pad: 0.02 },
+  );
   const zero = x.at(0);
   const thick = Math.min(28, Math.max(1, band * 0.72));
   const axisTitle = yAxisTitle(b, { ...options, inline: true });
@@ -456,12 +585,28 @@ function BarBody({ input, options, p }: { input: ChartInput; options: ChartRende
           const on = isHighlighted(hl, e.subject);
           return (
             <g key={`${e.rank}-${e.subject}`}>
-              <rect data-entry={e.rank} x={r1(Math.min(zero, xv))} y={r1(cy - thick / 2)} width={r1(Math.max(1, Math.abs(xv - zero)))} height={r1(thick)} rx={2} fill={on ? p.highlight : p.bar} fillOpacity={on ? 1 : 0.85}>
+              <rect
+                data-entry={e.rank}
+                x={r1(Math.min(zero, xv))}
+                y={r1(cy - thick / 2)}
+                width={r1(Math.max(1, Math.abs(xv - zero)))}
+                height={r1(thick)}
+                rx={2}
+                fill={on ? p.highlight : p.bar}
+                fillOpacity={on ? 1 : 0.85}
+              >
                 <title>{`${e.rank}. ${e.subject}: ${valueLabels[i]} (${e.paper.title}, ${e.paper.date ?? "undated"})`}</title>
               </rect>
               {band >= 7 && (
                 <>
-                  <text x={plotLeft - 6} y={r1(cy + font * 0.35)} textAnchor="end" fontSize={font} fill={on ? p.highlight : p.text} fontWeight={on ? "bold" : undefined}>
+                  <text
+                    x={plotLeft - 6}
+                    y={r1(cy + font * 0.35)}
+                    textAnchor="end"
+                    fontSize={font}
+                    fill={on ? p.highlight : p.text}
+                    fontWeight={on ? "bold" : undefined}
+                  >
                     {fitText(names[i]!, font, labelW - 8)}
                   </text>
                   <text x={r1(Math.max(zero, xv) + 4)} y={r1(cy + font * 0.35)} fontSize={font} fill={p.muted}>

@@ -25,11 +25,16 @@ export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
   privatePages: false,
 };
 
-type EmbedEnv = Pick<Env, "EMBED_SIGNING_SECRET" | "EMBED_REQUIRE_SIGNATURE" | "EMBED_FRAME_ANCESTORS" | "EMBED_PUBLIC_URL">;
+type EmbedEnv = Pick<
+  Env,
+  "EMBED_SIGNING_SECRET" | "EMBED_REQUIRE_SIGNATURE" | "EMBED_FRAME_ANCESTORS" | "EMBED_PUBLIC_URL"
+>;
 
 export function embedConfigFromEnv(env: EmbedEnv): EmbedConfig {
   if (env.EMBED_REQUIRE_SIGNATURE && !env.EMBED_SIGNING_SECRET) {
-    throw new Error("Invalid environment:\n  EMBED_REQUIRE_SIGNATURE=true needs EMBED_SIGNING_SECRET (at least 32 characters)");
+    throw new Error(
+      "Invalid environment:\n  EMBED_REQUIRE_SIGNATURE=true needs EMBED_SIGNING_SECRET (at least 32 characters)",
+    );
   }
   return {
     ...DEFAULT_EMBED_CONFIG,
@@ -53,5 +58,9 @@ export interface EmbedDeps {
 export function embedConfigOf(deps: EmbedDeps): EmbedConfig {
   const base = { ...DEFAULT_EMBED_CONFIG, ...deps.config?.embed, ...deps.embed };
   const privateReads = deps.config?.readsRequireToken === true;
-  return { ...base, requireSignature: base.requireSignature || privateReads, privatePages: base.privatePages || privateReads };
+  return {
+    ...base,
+    requireSignature: base.requireSignature || privateReads,
+    privatePages: base.privatePages || privateReads,
+  };
 }

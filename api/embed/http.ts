@@ -27,7 +27,8 @@ export interface Validators {
 
 export function cacheControl(config: EmbedConfig, v: Pick<Validators, "signed" | "exp">, now = Date.now()): string {
   if (!v.signed) return `public, max-age=${config.maxAge}`;
-  const left = v.exp === undefined ? config.maxAge : Math.max(0, Math.min(config.maxAge, v.exp - Math.floor(now / 1000)));
+  const left =
+    v.exp === undefined ? config.maxAge : Math.max(0, Math.min(config.maxAge, v.exp - Math.floor(now / 1000)));
   return `private, max-age=${left}`;
 }
 
@@ -63,7 +64,12 @@ export function notModified(c: Context, config: EmbedConfig, v: Validators): Res
  * Headers of everything that is embedded on other sites. No X-Frame-Options (frame-ancestors
  * governs framing), resources loadable cross-origin, nothing else allowed to load or run.
  */
-export function setEmbedSecurityHeaders(c: Context, config: EmbedConfig, kind: "html" | "svg" | "png", styleSource = "'unsafe-inline'"): void {
+export function setEmbedSecurityHeaders(
+  c: Context,
+  config: EmbedConfig,
+  kind: "html" | "svg" | "png",
+  styleSource = "'unsafe-inline'",
+): void {
   const csp =
     kind === "html"
       ? `default-src 'none'; style-src ${styleSource}; img-src 'self' data:; frame-ancestors ${config.frameAncestors}; base-uri 'none'; form-action 'none'`

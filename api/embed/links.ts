@@ -42,7 +42,10 @@ export function embedLinks(
 }
 
 /** The iframe's natural size: the chart plus a few rows of the table (the page scrolls the rest). */
-export function frameSize(options: Pick<EmbedOptions, "width" | "height" | "title">): { width: number; height: number } {
+export function frameSize(options: Pick<EmbedOptions, "width" | "height" | "title">): {
+  width: number;
+  height: number;
+} {
   return { width: options.width, height: options.height + (options.title ? 30 : 0) + 150 };
 }
 

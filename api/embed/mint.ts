@@ -32,7 +32,15 @@ export function optionsFrom(input: OptionsInput): EmbedOptions {
 export type SignedLinks = EmbedLinks & { exp: number; expiresAt: string };
 
 /** Signs a chart's link for `ttlSeconds` and returns every form of it. */
-export function mintEmbedLinks(secret: string, base: string, id: string, options: EmbedOptions, title: string, ttlSeconds = DEFAULT_LINK_TTL, nowMs = Date.now()): SignedLinks {
+export function mintEmbedLinks(
+  secret: string,
+  base: string,
+  id: string,
+  options: EmbedOptions,
+  title: string,
+  ttlSeconds = DEFAULT_LINK_TTL,
+  nowMs = Date.now(),
+): SignedLinks {
   const exp = Math.floor(nowMs / 1000) + ttlSeconds;
   const sig = signEmbed(secret, id, options, exp);
   return { ...embedLinks(base, id, options, title, { exp, sig }), exp, expiresAt: new Date(exp * 1000).toISOString() };

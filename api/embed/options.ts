@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 /** Bounds of an embedded chart's size, in CSS pixels. */
-export const SIZE = { minWidth: 200, maxWidth: 2000, minHeight: 150, maxHeight: 1500, width: 800, height: 450 } as const;
+export const SIZE = {
+  minWidth: 200,
+  maxWidth: 2000,
+  minHeight: 150,
+  maxHeight: 1500,
+  width: 800,
+  height: 450,
+} as const;
 export const MAX_HIGHLIGHTS = 10;
 
 const flag = z
@@ -14,7 +21,16 @@ const highlight = z
   .string()
   .max(1000)
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((s) => s.trim()).filter(Boolean))].sort())
+  .transform((v) =>
+    [
+      ...new Set(
+        (v ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ].sort(),
+  )
   .pipe(z.array(z.string().max(200)).max(MAX_HIGHLIGHTS, `at most ${MAX_HIGHLIGHTS} subjects to highlight`));
 
 /** What an embed link may ask for; unknown parameters (cache busters, utm_…) are ignored and not signed. */

@@ -63,7 +63,9 @@ export function renderEmbedPage(input: EmbedPageInput): string {
  */
 function variants(options: EmbedOptions): { name: "wide" | "narrow"; options: EmbedOptions }[] {
   if (options.width <= 600) return [{ name: "wide", options }];
-  const height = Math.round(Math.min(SIZE.maxHeight, Math.max(SIZE.minHeight, ((480 * options.height) / options.width) * 1.25)));
+  const height = Math.round(
+    Math.min(SIZE.maxHeight, Math.max(SIZE.minHeight, ((480 * options.height) / options.width) * 1.25)),
+  );
   return [
     { name: "wide", options },
     { name: "narrow", options: { ...options, width: 480, height } },
@@ -94,7 +96,8 @@ function EmbedPage({ chart, table, options, base, updatedAt, dataNote }: EmbedPa
                 </a>
               </h1>
               <span className="sub">
-                {directionText(b)} · {b.absoluteCount.toLocaleString("en-US")} claims · {b.subjectCount.toLocaleString("en-US")} subjects
+                {directionText(b)} · {b.absoluteCount.toLocaleString("en-US")} claims ·{" "}
+                {b.subjectCount.toLocaleString("en-US")} subjects
               </span>
             </header>
           )}
@@ -120,7 +123,10 @@ function EmbedPage({ chart, table, options, base, updatedAt, dataNote }: EmbedPa
                 </thead>
                 <tbody>
                   {table.map((e) => (
-                    <tr key={`${e.rank}-${e.subject}`} className={hl.has(e.subject.trim().toLowerCase()) ? "hl" : undefined}>
+                    <tr
+                      key={`${e.rank}-${e.subject}`}
+                      className={hl.has(e.subject.trim().toLowerCase()) ? "hl" : undefined}
+                    >
                       <td className="num">{e.rank}</td>
                       <td className="subject">{e.subject}</td>
                       <td className="num">{formatValue(e.value, e.valueText, e.unit ?? b.unit)}</td>

@@ -7,7 +7,11 @@ export function plainChartInput(input: ChartInput): ChartInput {
   return {
     ...input,
     benchmark: { ...input.benchmark, dataset: latexToText(input.benchmark.dataset) },
-    points: input.points.map((pt) => ({ ...pt, subject: pt.subject === null ? null : latexToText(pt.subject), paper: paper(pt.paper) })),
+    points: input.points.map((pt) => ({
+      ...pt,
+      subject: pt.subject === null ? null : latexToText(pt.subject),
+      paper: paper(pt.paper),
+    })),
     entries: input.entries.map((e) => ({ ...e, subject: latexToText(e.subject), paper: paper(e.paper) })),
   };
 }

@@ -33,7 +33,12 @@ let defaultFonts: FontSetup | null = null;
 export async function svgToPng(svg: string, fonts: FontSetup = (defaultFonts ??= resolveFonts())): Promise<Buffer> {
   const options: ResvgRenderOptions = {
     font: fonts.pinned
-      ? { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" }
+      ? {
+          fontFiles: fonts.files,
+          loadSystemFonts: false,
+          defaultFontFamily: "DejaVu Sans",
+          sansSerifFamily: "DejaVu Sans",
+        }
       : { loadSystemFonts: true },
     fitTo: { mode: "original" },
     shapeRendering: 2,

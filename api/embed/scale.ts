@@ -14,7 +14,14 @@ export interface LinearScale {
  * (not past zero when the data does not cross it); the domain ends at the padded data, not at a tick,
  * so no room is wasted.
  */
-export function linearScale(min: number, max: number, from: number, to: number, targetTicks: number, options: { includeZero?: boolean; pad?: number } = {}): LinearScale {
+export function linearScale(
+  min: number,
+  max: number,
+  from: number,
+  to: number,
+  targetTicks: number,
+  options: { includeZero?: boolean; pad?: number } = {},
+): LinearScale {
   let lo = options.includeZero ? Math.min(0, min) : min;
   let hi = options.includeZero ? Math.max(0, max) : max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];

@@ -20,7 +20,10 @@ export const jsonEtag = createMiddleware<AppEnv>(async (c, next) => {
   const headers = new Headers(c.res.headers);
   headers.set("ETag", tag);
   if (ifNoneMatchHits(c.req.header("if-none-match"), tag)) {
-    c.res = new Response(null, { status: 304, headers: { ETag: tag, "Cache-Control": headers.get("cache-control") ?? "no-cache" } });
+    c.res = new Response(null, {
+      status: 304,
+      headers: { ETag: tag, "Cache-Control": headers.get("cache-control") ?? "no-cache" },
+    });
     return;
   }
   c.res = new Response(body, { status: 200, headers });

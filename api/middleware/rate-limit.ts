@@ -12,7 +12,9 @@ export function rateLimit(bucket: string) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const perMinute = c.var.config.writesPerMinute;
     if (perMinute <= 0) return next();
-    const who = c.var.principal ? `token:${c.var.principal.tokenId}` : `ip:${c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local"}`;
+    const who = c.var.principal
+      ? `token:${c.var.principal.tokenId}`
+      : `ip:${c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local"}`;
     const key = `${bucket}:${who}`;
     const [row] = rowsOf<{ count: number; reset_in: number }>(
       await c.var.db.execute(sql`
@@ -27,7 +29,11 @@ export function rateLimit(bucket: string) {
     c.header("RateLimit-Remaining", String(Math.max(0, perMinute - count)));
     if (count > perMinute) {
       c.header("Retry-After", String(Math.max(1, row?.reset_in ?? 60)));
-      return errorResponse(c, "RATE_LIMITED", `more than ${perMinute} ${bucket} requests a minute; try again in ${row?.reset_in ?? 60} s`);
+      return errorResponse(
+        c,
+        "RATE_LIMITED",
+        `more than ${perMinute} ${bucket} requests a minute; try again in ${row?.reset_in ?? 60} s`,
+      );
     }
     await next();
   });

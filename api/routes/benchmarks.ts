@@ -3,7 +3,19 @@ import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries } from "../..
 import { listBenchmarks } from "../../domain/benchmark-list.js";
 import { dataVersion } from "../../domain/data-version.js";
 import { notFound } from "../../domain/errors.js";
-import { BenchmarkIdParamSchema, BenchmarkListSchema, BenchmarkQuerySchema, BenchmarkSchema, LeaderboardQuerySchema, LeaderboardSchema, SeriesQuerySchema, SeriesSchema, type BenchmarkList, type Leaderboard, type Series } from "../../contracts/benchmarks.js";
+import {
+  BenchmarkIdParamSchema,
+  BenchmarkListSchema,
+  BenchmarkQuerySchema,
+  BenchmarkSchema,
+  LeaderboardQuerySchema,
+  LeaderboardSchema,
+  SeriesQuerySchema,
+  SeriesSchema,
+  type BenchmarkList,
+  type Leaderboard,
+  type Series,
+} from "../../contracts/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
@@ -60,7 +72,14 @@ export const benchmarkRoutes = router()
     // Counting every board's claims takes ~200 ms at 60,000 claims: pages are cached under the claims data version.
     const query = c.req.valid("query");
     const version = await dataVersion(c.var.db, "claims");
-    return versionedJson<BenchmarkList>(c, "bl", `bl\u0000${JSON.stringify(query)}`, version, c.var.caches.claimLists, () => listBenchmarks(c.var.db, query));
+    return versionedJson<BenchmarkList>(
+      c,
+      "bl",
+      `bl\u0000${JSON.stringify(query)}`,
+      version,
+      c.var.caches.claimLists,
+      () => listBenchmarks(c.var.db, query),
+    );
   })
   .openapi(one, async (c) => c.json(await getBenchmark(c.var.db, c.req.valid("param").id), 200))
   .openapi(leaderboard, async (c) => {
@@ -70,8 +89,13 @@ export const benchmarkRoutes = router()
     if (version === null) throw notFound(`benchmark ${id}`);
     const scope = filter.entries ?? "trusted";
     const past = filter.asOf || filter.knownAt ? `\u0000${filter.asOf ?? ""}\u0000${filter.knownAt ?? ""}` : "";
-    const key = filter.model || filter.method || filter.tier || scope !== "trusted" || past ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}\u0000${filter.tier ?? ""}${past}` : id;
-    return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () => getLeaderboard(c.var.db, id, filter));
+    const key =
+      filter.model || filter.method || filter.tier || scope !== "trusted" || past
+        ? `${id}\u0000${filter.model ?? ""}\u0000${filter.method ?? ""}\u0000${scope}\u0000${filter.tier ?? ""}${past}`
+        : id;
+    return versionedJson<Leaderboard>(c, "lb", key, version, c.var.caches.leaderboards, () =>
+      getLeaderboard(c.var.db, id, filter),
+    );
   })
   .openapi(series, async (c) => {
     // Cached like the leaderboard, under the same version: the trusted filter costs ~200 ms on a 175-claim board.
@@ -79,5 +103,12 @@ export const benchmarkRoutes = router()
     const query = c.req.valid("query");
     const version = await benchmarkVersion(c.var.db, id);
     if (version === null) throw notFound(`benchmark ${id}`);
-    return versionedJson<Series>(c, "series", `series\u0000${id}\u0000${query.entries ?? "trusted"}`, version, c.var.caches.leaderboards, () => getSeries(c.var.db, id, query));
+    return versionedJson<Series>(
+      c,
+      "series",
+      `series\u0000${id}\u0000${query.entries ?? "trusted"}`,
+      version,
+      c.var.caches.leaderboards,
+      () => getSeries(c.var.db, id, query),
+    );
   });

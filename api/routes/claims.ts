@@ -22,5 +22,7 @@ export const claimRoutes = router().openapi(list, async (c) => {
   const query = c.req.valid("query");
   // Version first, then the page: a page built after reading the version is at least that new.
   const version = await dataVersion(c.var.db, "claims");
-  return versionedJson<ClaimList>(c, "cl", JSON.stringify(query), version, c.var.caches.claimLists, () => listClaims(c.var.db, query));
+  return versionedJson<ClaimList>(c, "cl", JSON.stringify(query), version, c.var.caches.claimLists, () =>
+    listClaims(c.var.db, query),
+  );
 });

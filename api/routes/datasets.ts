@@ -7,7 +7,8 @@ import { router } from "../router.js";
 const family = createRoute({
   method: "get",
   path: "/datasets/{id}/family",
-  summary: "The dataset's family: every variant with claims (subset, split, version, variant of the family) and their boards, each with its leader",
+  summary:
+    "The dataset's family: every variant with claims (subset, split, version, variant of the family) and their boards, each with its leader",
   request: { params: DatasetRefParamSchema },
   responses: {
     200: { content: { "application/json": { schema: DatasetFamilySchema } }, description: "the family" },
@@ -16,4 +17,6 @@ const family = createRoute({
   },
 });
 
-export const datasetRoutes = router().openapi(family, async (c) => c.json(await getDatasetFamily(c.var.db, c.req.valid("param").id), 200));
+export const datasetRoutes = router().openapi(family, async (c) =>
+  c.json(await getDatasetFamily(c.var.db, c.req.valid("param").id), 200),
+);

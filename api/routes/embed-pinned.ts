@@ -44,7 +44,15 @@ export function pinnedEmbedRoutes(deps: EmbedDeps & { db: Database }) {
     if (!pin) return errorResponse(c, "NOT_FOUND", `pinned embed ${id} not found`);
     const base = baseUrl(c, config);
     const v: Validators = {
-      etag: makeEtag(RENDER_VERSION, "pin", format, id, canonicalOptions(options), format === "html" ? base : "", access.signed ? access.exp : ""),
+      etag: makeEtag(
+        RENDER_VERSION,
+        "pin",
+        format,
+        id,
+        canonicalOptions(options),
+        format === "html" ? base : "",
+        access.signed ? access.exp : "",
+      ),
       lastModified: new Date(pin.createdAt),
       signed: access.signed,
       ...(access.signed ? { exp: access.exp } : {}),
@@ -58,11 +66,26 @@ export function pinnedEmbedRoutes(deps: EmbedDeps & { db: Database }) {
     if (body === undefined) {
       const s = pin.snapshot;
       const pinned = pin.createdAt.slice(0, 10);
-      const note = s.asOf ? `board as of ${s.asOf} (pinned ${pinned})` : `pinned ${pinned}, data as of ${s.benchmark.updatedAt.slice(0, 10)}`;
-      const input: ChartInput = plainChartInput({ benchmark: s.benchmark, points: s.points, entries: s.entries, truncated: s.truncated, note });
+      const note = s.asOf
+        ? `board as of ${s.asOf} (pinned ${pinned})`
+        : `pinned ${pinned}, data as of ${s.benchmark.updatedAt.slice(0, 10)}`;
+      const input: ChartInput = plainChartInput({
+        benchmark: s.benchmark,
+        points: s.points,
+        entries: s.entries,
+        truncated: s.truncated,
+        note,
+      });
       body =
         format === "html"
-          ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: s.benchmark.updatedAt, dataNote: note })
+          ? renderEmbedPage({
+              chart: input,
+              table: input.entries.slice(0, options.top),
+              options,
+              base,
+              updatedAt: s.benchmark.updatedAt,
+              dataNote: note,
+            })
           : format === "svg"
             ? renderChartSvg(input, options)
             : new Uint8Array(await svgToPng(renderChartSvg(input, options)));

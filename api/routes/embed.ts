@@ -8,7 +8,16 @@ import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
 import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config.js";
 import { escapeHtml } from "../embed/escape.js";
-import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setEmbedSecurityHeaders, setValidators, type Validators } from "../embed/http.js";
+import {
+  baseUrl,
+  isNotModified,
+  makeEtag,
+  notModified,
+  RENDER_VERSION,
+  setEmbedSecurityHeaders,
+  setValidators,
+  type Validators,
+} from "../embed/http.js";
 import { embedLinks } from "../embed/links.js";
 import { Lru } from "../../domain/lru.js";
 import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../embed/options.js";
@@ -58,7 +67,15 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
       if (!head) return errorResponse(c, "NOT_FOUND", `benchmark ${id} not found`);
       const base = baseUrl(c, config);
       const validators = (updated: Date): Validators => ({
-        etag: makeEtag(RENDER_VERSION, format, id, updated.toISOString(), canonicalOptions(options), format === "html" ? base : "", access.signed ? access.exp : ""),
+        etag: makeEtag(
+          RENDER_VERSION,
+          format,
+          id,
+          updated.toISOString(),
+          canonicalOptions(options),
+          format === "html" ? base : "",
+          access.signed ? access.exp : "",
+        ),
         lastModified: updated,
         signed: access.signed,
         ...(access.signed ? { exp: access.exp } : {}),
@@ -74,10 +91,22 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
         const board = needBoard ? await getLeaderboard(db, id) : null;
         const benchmark = (series ?? board)!.benchmark;
         v = validators(new Date(benchmark.updatedAt));
-        const input: ChartInput = plainChartInput({ benchmark, points: series?.points ?? [], entries: board?.entries ?? [], truncated: series?.truncated ?? false, note: `data as of ${benchmark.updatedAt.slice(0, 10)}` });
+        const input: ChartInput = plainChartInput({
+          benchmark,
+          points: series?.points ?? [],
+          entries: board?.entries ?? [],
+          truncated: series?.truncated ?? false,
+          note: `data as of ${benchmark.updatedAt.slice(0, 10)}`,
+        });
         body =
           format === "html"
-            ? renderEmbedPage({ chart: input, table: input.entries.slice(0, options.top), options, base, updatedAt: benchmark.updatedAt })
+            ? renderEmbedPage({
+                chart: input,
+                table: input.entries.slice(0, options.top),
+                options,
+                base,
+                updatedAt: benchmark.updatedAt,
+              })
             : format === "svg"
               ? renderChartSvg(input, options)
               : new Uint8Array(await svgToPng(renderChartSvg(input, options)));
@@ -102,7 +131,13 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
     });
 }
 
-export function send(c: Context<AppEnv>, config: EmbedConfig, format: Format, body: string | Uint8Array<ArrayBuffer>, v: Validators): Response {
+export function send(
+  c: Context<AppEnv>,
+  config: EmbedConfig,
+  format: Format,
+  body: string | Uint8Array<ArrayBuffer>,
+  v: Validators,
+): Response {
   setEmbedSecurityHeaders(c, config, format, PAGE_STYLE_SOURCE);
   setValidators(c, config, v);
   c.header("Content-Type", CONTENT_TYPES[format]);

@@ -4,7 +4,13 @@ import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex } from "../..
 import { exportBenchmarkMarkdown } from "../../domain/export-markdown.js";
 import { BenchmarkIdParamSchema, LeaderboardQuerySchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
-import { ClaimExportQuerySchema, CsvSchema, JsonLinesSchema, MarkdownSchema, ModelIndexYamlSchema } from "../../contracts/export.js";
+import {
+  ClaimExportQuerySchema,
+  CsvSchema,
+  JsonLinesSchema,
+  MarkdownSchema,
+  ModelIndexYamlSchema,
+} from "../../contracts/export.js";
 import { router } from "../router.js";
 
 const CSV = "text/csv; charset=utf-8";
@@ -30,13 +36,17 @@ const benchmarkExport = createRoute({
   path: "/benchmarks/{id}/export.csv",
   summary: "Every absolute claim of a benchmark with its subject's leaderboard rank and best value, as CSV",
   request: { params: BenchmarkIdParamSchema },
-  responses: { 200: { content: { [CSV]: { schema: CsvSchema } }, description: "the file" }, 404: error("no such benchmark") },
+  responses: {
+    200: { content: { [CSV]: { schema: CsvSchema } }, description: "the file" },
+    404: error("no such benchmark"),
+  },
 });
 
 const benchmarkMarkdown = createRoute({
   method: "get",
   path: "/benchmarks/{id}/export.md",
-  summary: "The leaderboard as a GitHub-flavoured Markdown table (rank, system, model, value as written, paper, link) for wikis",
+  summary:
+    "The leaderboard as a GitHub-flavoured Markdown table (rank, system, model, value as written, paper, link) for wikis",
   request: { params: BenchmarkIdParamSchema, query: LeaderboardQuerySchema },
   responses: {
     200: { content: { [MARKDOWN]: { schema: MarkdownSchema } }, description: "the table" },
@@ -58,7 +68,11 @@ const subjectExport = createRoute({
 });
 
 /** A file name safe in a header: letters, digits, dot, dash, underscore. */
-const fileName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "export";
+const fileName = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100) || "export";
 const attachment = (name: string) => `attachment; filename="${fileName(name)}"`;
 
 /** Text pieces as a byte stream that asks the generator for the next page only when the client has read the last. */

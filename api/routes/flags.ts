@@ -6,7 +6,13 @@ import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { errorResponse } from "../errors.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
-import { FlagCountsSchema, FlagListSchema, FlagQuerySchema, FlagSchema, ResolveFlagSchema } from "../../contracts/flags.js";
+import {
+  FlagCountsSchema,
+  FlagListSchema,
+  FlagQuerySchema,
+  FlagSchema,
+  ResolveFlagSchema,
+} from "../../contracts/flags.js";
 import { router } from "../router.js";
 
 const errors = {
@@ -30,7 +36,10 @@ const list = createRoute({
   path: "/flags",
   summary: "The review queue: flags filtered by status, code, severity, benchmark, paper or claim",
   request: { query: FlagQuerySchema },
-  responses: { 200: { content: { "application/json": { schema: FlagListSchema } }, description: "a page of flags" }, ...errors },
+  responses: {
+    200: { content: { "application/json": { schema: FlagListSchema } }, description: "a page of flags" },
+    ...errors,
+  },
 });
 
 const counts = createRoute({
@@ -57,7 +66,10 @@ const resolve = createRoute({
     params: IdParamSchema,
     body: { content: { "application/json": { schema: ResolveFlagSchema } }, required: true },
   },
-  responses: { 200: { content: { "application/json": { schema: FlagSchema } }, description: "the flag after" }, ...writeErrors },
+  responses: {
+    200: { content: { "application/json": { schema: FlagSchema } }, description: "the flag after" },
+    ...writeErrors,
+  },
 });
 
 export const flagRoutes = router()

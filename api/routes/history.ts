@@ -4,7 +4,13 @@ import { boardChanges } from "../../domain/board-changes.js";
 import { pinBoard } from "../../domain/embed-pins.js";
 import { BenchmarkIdParamSchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema } from "../../contracts/common.js";
-import { BoardChangesQuerySchema, BoardChangesSchema, EmbedPinRequestSchema, EmbedPinSchema, type EmbedPin } from "../../contracts/history.js";
+import {
+  BoardChangesQuerySchema,
+  BoardChangesSchema,
+  EmbedPinRequestSchema,
+  EmbedPinSchema,
+  type EmbedPin,
+} from "../../contracts/history.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { embedConfigOf } from "../embed/config.js";
@@ -20,7 +26,8 @@ const error = (description: string) => ({ content: { "application/json": { schem
 const changes = createRoute({
   method: "get",
   path: "/benchmarks/{id}/changes",
-  summary: "What changed on a board since a moment: claims stored, reviews, merges and splits, flag resolutions; newest first",
+  summary:
+    "What changed on a board since a moment: claims stored, reviews, merges and splits, flag resolutions; newest first",
   request: { params: BenchmarkIdParamSchema, query: BoardChangesQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: BoardChangesSchema } }, description: "a page of changes" },
@@ -49,14 +56,17 @@ function linksOf(c: Context, p: Awaited<ReturnType<typeof pinBoard>>): EmbedPin[
   const config = embedConfigOf({ config: c.var.config });
   const title = pinTitle(p.snapshot, p.createdAt);
   const base = baseUrl(c, config);
-  if (!config.requireSignature || !config.signingSecret) return pinLinks(base, p.id, p.benchmarkId, DEFAULT_OPTIONS, title);
+  if (!config.requireSignature || !config.signingSecret)
+    return pinLinks(base, p.id, p.benchmarkId, DEFAULT_OPTIONS, title);
   const exp = Math.floor(Date.now() / 1000) + DEFAULT_LINK_TTL;
   const sig = signEmbed(config.signingSecret, pinSigningId(p.id), DEFAULT_OPTIONS, exp);
   return pinLinks(base, p.id, p.benchmarkId, DEFAULT_OPTIONS, title, { exp, sig });
 }
 
 export const historyRoutes = router()
-  .openapi(changes, async (c) => c.json(await boardChanges(c.var.db, c.req.valid("param").id, c.req.valid("query")), 200))
+  .openapi(changes, async (c) =>
+    c.json(await boardChanges(c.var.db, c.req.valid("param").id, c.req.valid("query")), 200),
+  )
   .openapi(pin, async (c) => {
     const body = c.req.valid("json");
     const p = await pinBoard(c.var.db, body.benchmarkId, body.asOf);

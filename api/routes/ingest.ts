@@ -28,7 +28,11 @@ const declaredSizeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const limit = c.var.config.ingestMaxBytes;
   const declared = Number(c.req.header("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
-    return errorResponse(c, "PAYLOAD_TOO_LARGE", `the upload is ${Math.ceil(declared / 1e6)} MB; this server takes at most ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`);
+    return errorResponse(
+      c,
+      "PAYLOAD_TOO_LARGE",
+      `the upload is ${Math.ceil(declared / 1e6)} MB; this server takes at most ${Math.floor(limit / 1e6)} MB (INGEST_MAX_MB)`,
+    );
   }
   await next();
 });
@@ -56,7 +60,10 @@ async function saveBody(body: ReadableStream<Uint8Array>, path: string, limit: n
   let seen = 0;
   const counted = Readable.fromWeb(body as WebReadableStream<Uint8Array>).on("data", (chunk: Buffer) => {
     seen += chunk.length;
-    if (seen > limit) counted.destroy(new ApiError("PAYLOAD_TOO_LARGE", `the upload is over ${Math.round(limit / 1_048_576)} MB (INGEST_MAX_MB)`));
+    if (seen > limit)
+      counted.destroy(
+        new ApiError("PAYLOAD_TOO_LARGE", `the upload is over ${Math.round(limit / 1_048_576)} MB (INGEST_MAX_MB)`),
+      );
   });
   await pipeline(counted, createWriteStream(path));
 }
@@ -74,16 +81,22 @@ export const ingestRoutes = router().openapi(ingest, async (c) => {
         maxUnpackedBytes: c.var.config.ingestMaxBytes * UNPACK_FACTOR,
         maxUnpackedName: `${UNPACK_FACTOR} × INGEST_MAX_MB`,
       });
-      const summary = await ingestSources(c.var.db, [{ ...source, file: q.filename, sourceId: q.source ?? null }], c.var.config.extractor, {
-        files: [q.filename],
-        dryRun: q.dryRun,
-        flags: c.var.flagOptions,
-        heartbeat: c.var.config.heartbeat,
-      });
+      const summary = await ingestSources(
+        c.var.db,
+        [{ ...source, file: q.filename, sourceId: q.source ?? null }],
+        c.var.config.extractor,
+        {
+          files: [q.filename],
+          dryRun: q.dryRun,
+          flags: c.var.flagOptions,
+          heartbeat: c.var.config.heartbeat,
+        },
+      );
       return c.json(summary, 200);
     } catch (err) {
       // Reading errors surface while streaming too; the file's transaction is rolled back either way.
-      if (err instanceof SourceReadError) throw new ApiError("UNREADABLE_FILE", err.message.replaceAll(path, q.filename));
+      if (err instanceof SourceReadError)
+        throw new ApiError("UNREADABLE_FILE", err.message.replaceAll(path, q.filename));
       throw err;
     }
   } finally {

@@ -15,7 +15,13 @@ import { describeIssues } from "../../contracts/describe-issues.js";
 import { errorResponse } from "../errors.js";
 import type { Context } from "hono";
 import { ErrorSchema } from "../../contracts/common.js";
-import { EmbedLinkRequestSchema, EmbedLinkSchema, OEmbedQuerySchema, OEmbedRichSchema, type OEmbedRich } from "../schemas/embed.js";
+import {
+  EmbedLinkRequestSchema,
+  EmbedLinkSchema,
+  OEmbedQuerySchema,
+  OEmbedRichSchema,
+  type OEmbedRich,
+} from "../schemas/embed.js";
 import { router } from "../router.js";
 import { getPin } from "../../domain/embed-pins.js";
 import { pinLinks, pinSigningId, pinTitle } from "../embed/pin-links.js";
@@ -59,7 +65,10 @@ function fail(c: Context, code: ErrorCode, message: string): never {
 }
 
 /** Where a URL given to oEmbed points, when it is a benchmark page or embed link under `base`. */
-export function parseOwnUrl(url: string, base: string): { id: string; query: Record<string, string>; pin?: true } | null {
+export function parseOwnUrl(
+  url: string,
+  base: string,
+): { id: string; query: Record<string, string>; pin?: true } | null {
   let u: URL;
   let b: URL;
   try {
@@ -91,7 +100,8 @@ export function oembedRoutes(deps: EmbedDeps) {
   return router()
     .openapi(oembed, async (c) => {
       const { url, maxwidth, maxheight, format } = c.req.valid("query");
-      if (format !== undefined && format !== "json") return fail(c, "FORMAT_NOT_IMPLEMENTED", "only format=json is served");
+      if (format !== undefined && format !== "json")
+        return fail(c, "FORMAT_NOT_IMPLEMENTED", "only format=json is served");
       const base = baseUrl(c, config);
       const target = parseOwnUrl(url, base);
       if (!target) return fail(c, "NOT_FOUND", `not a benchmark page of this server (${base})`);
@@ -107,7 +117,15 @@ export function oembedRoutes(deps: EmbedDeps) {
         if (!pin) return fail(c, "NOT_FOUND", `pinned embed ${target.id} not found`);
         const title = pinTitle(pin.snapshot, pin.createdAt);
         const frame = fit(frameSize(options), maxwidth, maxheight);
-        const links = pinLinks(base, pin.id, pin.benchmarkId, options, title, access.signed ? { exp: access.exp, sig: access.sig } : undefined, frame);
+        const links = pinLinks(
+          base,
+          pin.id,
+          pin.benchmarkId,
+          options,
+          title,
+          access.signed ? { exp: access.exp, sig: access.sig } : undefined,
+          frame,
+        );
         const pinned: OEmbedRich = {
           type: "rich",
           version: "1.0",
@@ -126,7 +144,17 @@ export function oembedRoutes(deps: EmbedDeps) {
       if (!head) return fail(c, "NOT_FOUND", `benchmark ${target.id} not found`);
 
       const v = {
-        etag: makeEtag(RENDER_VERSION, "oembed", head.id, head.updatedAt.toISOString(), canonicalOptions(options), base, maxwidth ?? "", maxheight ?? "", access.signed ? access.exp : ""),
+        etag: makeEtag(
+          RENDER_VERSION,
+          "oembed",
+          head.id,
+          head.updatedAt.toISOString(),
+          canonicalOptions(options),
+          base,
+          maxwidth ?? "",
+          maxheight ?? "",
+          access.signed ? access.exp : "",
+        ),
         lastModified: head.updatedAt,
         signed: access.signed,
         ...(access.signed ? { exp: access.exp } : {}),
@@ -135,7 +163,14 @@ export function oembedRoutes(deps: EmbedDeps) {
 
       const title = chartTitle(head);
       const frame = fit(frameSize(options), maxwidth, maxheight);
-      const links = embedLinks(base, head.id, options, title, access.signed ? { exp: access.exp, sig: access.sig } : undefined, frame);
+      const links = embedLinks(
+        base,
+        head.id,
+        options,
+        title,
+        access.signed ? { exp: access.exp, sig: access.sig } : undefined,
+        frame,
+      );
       const body: OEmbedRich = {
         type: "rich",
         version: "1.0",
@@ -154,11 +189,19 @@ export function oembedRoutes(deps: EmbedDeps) {
     })
     .openapi(mint, async (c) => {
       const body = c.req.valid("json");
-      if (!config.signingSecret) return fail(c, "SIGNING_NOT_CONFIGURED", "set EMBED_SIGNING_SECRET on the server to make signed links");
+      if (!config.signingSecret)
+        return fail(c, "SIGNING_NOT_CONFIGURED", "set EMBED_SIGNING_SECRET on the server to make signed links");
       const head = await benchmarkHead(c.var.db, body.benchmarkId);
       if (!head) return fail(c, "NOT_FOUND", `benchmark ${body.benchmarkId} not found`);
       const options = optionsFrom(body);
-      const links = mintEmbedLinks(config.signingSecret, baseUrl(c, config), head.id, options, chartTitle(head), body.expiresIn);
+      const links = mintEmbedLinks(
+        config.signingSecret,
+        baseUrl(c, config),
+        head.id,
+        options,
+        chartTitle(head),
+        body.expiresIn,
+      );
       c.header("Cache-Control", "no-store");
       return c.json(links, 200);
     });
@@ -168,13 +211,27 @@ export function oembedRoutes(deps: EmbedDeps) {
  * The PNG as thumbnail, within maxwidth/maxheight. An unsigned link's image is simply asked for at the
  * fitting size; a signed one's size is part of the signature, so it is offered only when it fits.
  */
-function thumbnail(options: EmbedOptions, signedPngUrl: string, base: string, id: string, signed: boolean, maxwidth?: number, maxheight?: number) {
+function thumbnail(
+  options: EmbedOptions,
+  signedPngUrl: string,
+  base: string,
+  id: string,
+  signed: boolean,
+  maxwidth?: number,
+  maxheight?: number,
+) {
   if (signed) {
     const fits = (!maxwidth || options.width <= maxwidth) && (!maxheight || options.height <= maxheight);
-    return fits ? { thumbnail_url: signedPngUrl, thumbnail_width: options.width, thumbnail_height: options.height } : {};
+    return fits
+      ? { thumbnail_url: signedPngUrl, thumbnail_width: options.width, thumbnail_height: options.height }
+      : {};
   }
   const size = fit({ width: options.width, height: options.height }, maxwidth, maxheight);
   if (size.width < SIZE.minWidth || size.height < SIZE.minHeight) return {};
   const sized = { ...options, ...size };
-  return { thumbnail_url: embedLinks(base, id, sized, "").pngUrl, thumbnail_width: size.width, thumbnail_height: size.height };
+  return {
+    thumbnail_url: embedLinks(base, id, sized, "").pngUrl,
+    thumbnail_width: size.width,
+    thumbnail_height: size.height,
+  };
 }

@@ -13,7 +13,10 @@ const subjectProvenance = createRoute({
     "A system's best number per provenance tier (self, other_paper, imported, reviewed) on each benchmark where it has two or more tiers, marking where self-reported and third-party numbers disagree",
   request: { params: IdParamSchema },
   responses: {
-    200: { content: { "application/json": { schema: SubjectProvenanceSchema } }, description: "the numbers side by side" },
+    200: {
+      content: { "application/json": { schema: SubjectProvenanceSchema } },
+      description: "the numbers side by side",
+    },
     400: error("invalid id"),
     404: error("no such subject"),
   },

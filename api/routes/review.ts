@@ -15,14 +15,20 @@ const errors = {
   404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
   422: { content: { "application/json": { schema: ErrorSchema } }, description: "cannot apply" },
 };
-const detail = { 200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim after" } };
+const detail = {
+  200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim after" },
+};
 
 const getClaim = createRoute({
   method: "get",
   path: "/claims/{id}",
   summary: "A claim with its original values, open flags and review history",
   request: { params: IdParamSchema },
-  responses: { 200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim" }, 404: errors[404], 400: errors[400] },
+  responses: {
+    200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim" },
+    404: errors[404],
+    400: errors[400],
+  },
 });
 
 const review = createRoute({
@@ -47,5 +53,15 @@ const correct = createRoute({
 
 export const reviewRoutes = router()
   .openapi(getClaim, async (c) => c.json(await getClaimDetail(c.var.db, c.req.valid("param").id), 200))
-  .openapi(review, async (c) => c.json(await reviewClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200))
-  .openapi(correct, async (c) => c.json(await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions), 200));
+  .openapi(review, async (c) =>
+    c.json(
+      await reviewClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions),
+      200,
+    ),
+  )
+  .openapi(correct, async (c) =>
+    c.json(
+      await correctClaim(c.var.db, c.var.principal!, c.req.valid("param").id, c.req.valid("json"), c.var.flagOptions),
+      200,
+    ),
+  );

@@ -1,7 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { compareSubjects, getSubject, listSubjects } from "../../domain/subjects.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
-import { CompareQuerySchema, CompareSchema, SubjectDetailSchema, SubjectListSchema, SubjectQuerySchema } from "../../contracts/subjects.js";
+import {
+  CompareQuerySchema,
+  CompareSchema,
+  SubjectDetailSchema,
+  SubjectListSchema,
+  SubjectQuerySchema,
+} from "../../contracts/subjects.js";
 import { router } from "../router.js";
 
 const errors = {
@@ -14,7 +20,10 @@ const list = createRoute({
   path: "/subjects",
   summary: "Models and methods with claim, benchmark and paper counts, most claims first",
   request: { query: SubjectQuerySchema },
-  responses: { 200: { content: { "application/json": { schema: SubjectListSchema } }, description: "a page of subjects" }, 400: errors[400] },
+  responses: {
+    200: { content: { "application/json": { schema: SubjectListSchema } }, description: "a page of subjects" },
+    400: errors[400],
+  },
 });
 
 const one = createRoute({
@@ -22,7 +31,10 @@ const one = createRoute({
   path: "/subjects/{id}",
   summary: "A subject with every claim about it, grouped by benchmark, with its best value and rank on each",
   request: { params: IdParamSchema },
-  responses: { 200: { content: { "application/json": { schema: SubjectDetailSchema } }, description: "the subject" }, ...errors },
+  responses: {
+    200: { content: { "application/json": { schema: SubjectDetailSchema } }, description: "the subject" },
+    ...errors,
+  },
 });
 
 const compare = createRoute({
@@ -30,7 +42,10 @@ const compare = createRoute({
   path: "/compare",
   summary: "2–5 subjects side by side: each one's best absolute value on the benchmarks they share",
   request: { query: CompareQuerySchema },
-  responses: { 200: { content: { "application/json": { schema: CompareSchema } }, description: "the comparison" }, ...errors },
+  responses: {
+    200: { content: { "application/json": { schema: CompareSchema } }, description: "the comparison" },
+    ...errors,
+  },
 });
 
 export const subjectRoutes = router()

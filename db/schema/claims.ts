@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { benchmarks } from "./benchmarks.js";
 import { datasets } from "./datasets.js";
 import { metrics } from "./metrics.js";
@@ -53,7 +64,9 @@ export const claims = pgTable(
     evidenceStart: integer().notNull(),
     evidenceEnd: integer().notNull(),
     confidence: real().notNull(),
-    sourceKind: text({ enum: ["text", "table", "manual"] }).notNull().default("text"),
+    sourceKind: text({ enum: ["text", "table", "manual"] })
+      .notNull()
+      .default("text"),
     /**
      * Text claims: whose number the extractor read it as, "other" for another system's number the paper quotes
      * or measured (a baseline's); null for tables, hand entries, and rows extracted before it was recorded.

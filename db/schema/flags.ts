@@ -2,7 +2,18 @@ import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-o
 import { benchmarks } from "./benchmarks.js";
 import { papers } from "./papers.js";
 
-export const FLAG_CODES = ["CONFLICT", "SCALE_MISMATCH", "OUT_OF_RANGE", "SOTA_CONTRADICTED", "INTERNAL", "LOW_CONFIDENCE", "DUPLICATE", "INFEASIBLE", "OUTLIER", "NAME_CLASH"] as const;
+export const FLAG_CODES = [
+  "CONFLICT",
+  "SCALE_MISMATCH",
+  "OUT_OF_RANGE",
+  "SOTA_CONTRADICTED",
+  "INTERNAL",
+  "LOW_CONFIDENCE",
+  "DUPLICATE",
+  "INFEASIBLE",
+  "OUTLIER",
+  "NAME_CLASH",
+] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 export const FLAG_SEVERITIES = ["high", "medium", "low"] as const;
 export const FLAG_STATUSES = ["open", "resolved", "dismissed"] as const;

@@ -12,7 +12,9 @@ export const ingestRuns = pgTable("ingest_runs", {
   startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp({ withTimezone: true }),
   /** "interrupted": the process ended mid-run (marked at the next start, see domain/interrupted-runs.ts). */
-  status: text({ enum: ["running", "succeeded", "failed", "interrupted"] }).notNull().default("running"),
+  status: text({ enum: ["running", "succeeded", "failed", "interrupted"] })
+    .notNull()
+    .default("running"),
   files: jsonb().$type<string[]>().notNull(),
   extractor: text().notNull(),
   papersNew: integer().notNull().default(0),

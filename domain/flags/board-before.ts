@@ -27,5 +27,11 @@ export function boardBefore(board: readonly ClaimFact[], day: string, held: Read
     const prev = best.get(key);
     if (!prev || better(entry.rankValue, prev.rankValue, c.direction)) best.set(key, entry);
   }
-  return [...best.values()].sort((a, b) => (better(a.rankValue, b.rankValue, a.claim.direction) ? -1 : better(b.rankValue, a.rankValue, a.claim.direction) ? 1 : 0));
+  return [...best.values()].sort((a, b) =>
+    better(a.rankValue, b.rankValue, a.claim.direction)
+      ? -1
+      : better(b.rankValue, a.rankValue, a.claim.direction)
+        ? 1
+        : 0,
+  );
 }

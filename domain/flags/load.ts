@@ -89,7 +89,9 @@ export async function loadClaimFacts(db: DbOrTx, benchmarkIds: string[], paperId
 export async function benchmarksOfPapers(db: DbOrTx, paperIds: number[]): Promise<string[]> {
   if (paperIds.length === 0) return [];
   const rows = rowsOf<{ benchmark_id: string }>(
-    await db.execute(sql`select distinct benchmark_id from claims where benchmark_id is not null and paper_id = any(${sql.param(paperIds)}::int[])`),
+    await db.execute(
+      sql`select distinct benchmark_id from claims where benchmark_id is not null and paper_id = any(${sql.param(paperIds)}::int[])`,
+    ),
   );
   return rows.map((r) => r.benchmark_id);
 }

@@ -39,9 +39,12 @@ export function outlierFlags(claims: ClaimFact[]): FlagCandidate[] {
       const rankValue = asPercentOnBoard(c.value, c.unit, percent) ?? c.value;
       const key = `${c.subjectId}|${c.modelId ?? ""}`;
       const cur = bySystem.get(key);
-      if (!cur || (lower ? rankValue < cur.rankValue : rankValue > cur.rankValue)) bySystem.set(key, { claim: c, rankValue });
+      if (!cur || (lower ? rankValue < cur.rankValue : rankValue > cur.rankValue))
+        bySystem.set(key, { claim: c, rankValue });
     }
-    const ranked = [...bySystem.values()].sort((a, b) => (lower ? a.rankValue - b.rankValue : b.rankValue - a.rankValue));
+    const ranked = [...bySystem.values()].sort((a, b) =>
+      lower ? a.rankValue - b.rankValue : b.rankValue - a.rankValue,
+    );
     for (let held = 0; held < MAX_HELD && ranked.length >= MIN_SYSTEMS; held++) {
       const [top, second] = [ranked[0]!, ranked[1]!];
       const neighbours = ranked.slice(1, 11);
@@ -51,7 +54,10 @@ export function outlierFlags(claims: ClaimFact[]): FlagCandidate[] {
       const c = top.claim;
       if (c.sourceKind !== "text" || c.reviewStatus !== null) break;
       if (lead <= GAP_FACTOR * usual || lead <= MIN_RELATIVE_LEAD * Math.max(Math.abs(second.rankValue), 1)) break;
-      const times = usual > 0 ? `${Math.round(lead / usual)} times the usual gap between neighbouring entries` : "while the entries below it are level";
+      const times =
+        usual > 0
+          ? `${Math.round(lead / usual)} times the usual gap between neighbouring entries`
+          : "while the entries below it are level";
       out.push({
         code: "OUTLIER",
         severity: "medium",

@@ -12,9 +12,19 @@ type FlagRow = typeof flags.$inferSelect;
 
 async function withClaims(db: Database, rows: FlagRow[]): Promise<Flag[]> {
   if (rows.length === 0) return [];
-  const links = await db.select().from(flagClaims).where(inArray(flagClaims.flagId, rows.map((r) => r.id)));
+  const links = await db
+    .select()
+    .from(flagClaims)
+    .where(
+      inArray(
+        flagClaims.flagId,
+        rows.map((r) => r.id),
+      ),
+    );
   const claimRows = links.length
-    ? await selectClaims(db).where(inArray(claims.id, [...new Set(links.map((l) => l.claimId))])).orderBy(asc(claims.id))
+    ? await selectClaims(db)
+        .where(inArray(claims.id, [...new Set(links.map((l) => l.claimId))]))
+        .orderBy(asc(claims.id))
     : [];
   const byId = new Map<number, ClaimOut>(claimRows.map((r) => [r.id, toClaimOut(r)]));
   return rows.map((r) => ({
@@ -46,13 +56,26 @@ export async function listFlags(db: Database, q: FlagQuery): Promise<FlagList> {
   if (q.claim) {
     const ids = await db.select({ id: flagClaims.flagId }).from(flagClaims).where(eq(flagClaims.claimId, q.claim));
     if (ids.length === 0) return { items: [], nextCursor: null };
-    where.push(inArray(flags.id, ids.map((r) => r.id)));
+    where.push(
+      inArray(
+        flags.id,
+        ids.map((r) => r.id),
+      ),
+    );
   }
   if (after) where.push(lt(flags.id, after[0]));
-  const rows = await db.select().from(flags).where(and(...where)).orderBy(desc(flags.id)).limit(q.limit + 1);
+  const rows = await db
+    .select()
+    .from(flags)
+    .where(and(...where))
+    .orderBy(desc(flags.id))
+    .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
-  return { items: await withClaims(db, page), nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null };
+  return {
+    items: await withClaims(db, page),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
+  };
 }
 
 export async function getFlag(db: Database, id: number): Promise<Flag> {
@@ -62,7 +85,11 @@ export async function getFlag(db: Database, id: number): Promise<Flag> {
 }
 
 export async function flagCounts(db: Database): Promise<FlagCounts> {
-  const rows = await db.select({ code: flags.code, n: count() }).from(flags).where(eq(flags.status, "open")).groupBy(flags.code);
+  const rows = await db
+    .select({ code: flags.code, n: count() })
+    .from(flags)
+    .where(eq(flags.status, "open"))
+    .groupBy(flags.code);
   return { open: rows.reduce((s, r) => s + r.n, 0), byCode: Object.fromEntries(rows.map((r) => [r.code, r.n])) };
 }
 
@@ -71,7 +98,13 @@ export async function openFlagsOfClaims(db: Database, claimIds: number[]): Promi
   const out = new Map<number, FlagRef[]>();
   if (claimIds.length === 0) return out;
   const rows = await db
-    .select({ claimId: flagClaims.claimId, id: flags.id, code: flags.code, severity: flags.severity, status: flags.status })
+    .select({
+      claimId: flagClaims.claimId,
+      id: flags.id,
+      code: flags.code,
+      severity: flags.severity,
+      status: flags.status,
+    })
     .from(flagClaims)
     .innerJoin(flags, eq(flags.id, flagClaims.flagId))
     .where(and(inArray(flagClaims.claimId, claimIds), eq(flags.status, "open")));

@@ -40,8 +40,17 @@ export async function recomputeFlags(
   how: { paperRulesOnly?: boolean } = {},
 ): Promise<RecomputeSummary> {
   const paperIds = [...new Set(scope.paperIds)];
-  const benchmarkIds = [...new Set([...scope.benchmarkIds, ...(how.paperRulesOnly ? [] : await benchmarksOfPapers(db, paperIds))])];
-  const summary: RecomputeSummary = { benchmarks: benchmarkIds.length, papers: paperIds.length, created: 0, updated: 0, reopened: 0, removed: 0 };
+  const benchmarkIds = [
+    ...new Set([...scope.benchmarkIds, ...(how.paperRulesOnly ? [] : await benchmarksOfPapers(db, paperIds))]),
+  ];
+  const summary: RecomputeSummary = {
+    benchmarks: benchmarkIds.length,
+    papers: paperIds.length,
+    created: 0,
+    updated: 0,
+    reopened: 0,
+    removed: 0,
+  };
   if (benchmarkIds.length === 0 && paperIds.length === 0) return summary;
 
   const facts = await loadClaimFacts(db, benchmarkIds, paperIds);
@@ -52,9 +61,20 @@ export async function recomputeFlags(
     paperIds.length ? inArray(flags.paperId, paperIds) : sql`false`,
   );
   const inScope = how.paperRulesOnly ? and(scoped, inArray(flags.code, [...PAPER_RULES])) : scoped;
-  const existing = await db.select({ id: flags.id, scopeKey: flags.scopeKey, status: flags.status }).from(flags).where(inScope);
+  const existing = await db
+    .select({ id: flags.id, scopeKey: flags.scopeKey, status: flags.status })
+    .from(flags)
+    .where(inScope);
   const existingClaims = existing.length
-    ? await db.select().from(flagClaims).where(inArray(flagClaims.flagId, existing.map((f) => f.id)))
+    ? await db
+        .select()
+        .from(flagClaims)
+        .where(
+          inArray(
+            flagClaims.flagId,
+            existing.map((f) => f.id),
+          ),
+        )
     : [];
   const claimsOf = new Map<number, number[]>();
   for (const fc of existingClaims) claimsOf.set(fc.flagId, [...(claimsOf.get(fc.flagId) ?? []), fc.claimId]);
@@ -72,7 +92,14 @@ export async function recomputeFlags(
       if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
       const [row] = await db
         .insert(flags)
-        .values({ code: cand.code, severity: cand.severity, scopeKey: cand.scopeKey, benchmarkId: cand.benchmarkId, paperId: cand.paperId, explanation: cand.explanation })
+        .values({
+          code: cand.code,
+          severity: cand.severity,
+          scopeKey: cand.scopeKey,
+          benchmarkId: cand.benchmarkId,
+          paperId: cand.paperId,
+          explanation: cand.explanation,
+        })
         .onConflictDoUpdate({ target: flags.scopeKey, set: { explanation: cand.explanation, updatedAt: sql`now()` } })
         .returning({ id: flags.id });
       flagId = row!.id;
@@ -113,7 +140,10 @@ export async function recomputeFlags(
     summary.removed = stale.length;
   }
   if (changedBenchmarks.size) {
-    await db.update(benchmarks).set({ updatedAt: sql`now()` }).where(inArray(benchmarks.id, [...changedBenchmarks]));
+    await db
+      .update(benchmarks)
+      .set({ updatedAt: sql`now()` })
+      .where(inArray(benchmarks.id, [...changedBenchmarks]));
   }
   return summary;
 }
@@ -135,6 +165,8 @@ export async function recomputeFlagsInSlices(
   }
   for (let i = 0; i < paperIds.length; i += PAPER_SLICE) {
     // Benchmarks were all done above: only the paper-scoped rules (confidence, range, internal) remain.
-    await recomputeFlags(db, { benchmarkIds: [], paperIds: paperIds.slice(i, i + PAPER_SLICE) }, options, { paperRulesOnly: true });
+    await recomputeFlags(db, { benchmarkIds: [], paperIds: paperIds.slice(i, i + PAPER_SLICE) }, options, {
+      paperRulesOnly: true,
+    });
   }
 }

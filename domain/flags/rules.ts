@@ -1,5 +1,14 @@
 import { nameKey } from "../../extractors/identity/name-key.js";
-import { agree, agreeAsWritten, baseValue, better, comparableUnits, decimals, formatValue, scaleFactor } from "./compare.js";
+import {
+  agree,
+  agreeAsWritten,
+  baseValue,
+  better,
+  comparableUnits,
+  decimals,
+  formatValue,
+  scaleFactor,
+} from "./compare.js";
 import type { ClaimFact, FlagCandidate, RuleOptions } from "./types.js";
 import { groupBy } from "./group-by.js";
 import { outlierFlags } from "./outliers.js";
@@ -9,11 +18,12 @@ const SOTA_WORDS = /\b(state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|n
 const POINT_QUALIFIERS = new Set(["exact", "approx"]);
 
 const fileOf = (c: ClaimFact) => (c.sourceRef ?? "").split("#")[0] ?? "";
-const describe = (c: ClaimFact) => `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
-
+const describe = (c: ClaimFact) =>
+  `${formatValue(c.value, c.unit)} in "${c.paperTitle}"${c.paperDate ? ` (${c.paperDate})` : ""}`;
 
 /** Where a claim came from: a paper's abstract, or one source of tables (a file, a model card). */
-const sourceOf = (c: ClaimFact) => (c.sourceKind === "table" ? `table:${c.sourceId ?? fileOf(c)}` : `${c.sourceKind}:${fileOf(c)}`);
+const sourceOf = (c: ClaimFact) =>
+  c.sourceKind === "table" ? `table:${c.sourceId ?? fileOf(c)}` : `${c.sourceKind}:${fileOf(c)}`;
 
 // A spread ("AUC Stdev", "std", "variance") says how much runs vary, not how good a system is.
 const SPREAD = /\b(?:std|stdev|std\.? dev|standard deviation|variance|var|sem|standard error|confidence interval)\b/i;
@@ -30,7 +40,11 @@ export function ownMethod(c: ClaimFact): boolean {
   if (` ${title} `.includes(` ${name} `)) return true;
   const letters = c.subjectName.replace(/[^\p{L}]/gu, "").toLowerCase();
   if (letters.length < 2) return false;
-  const initials = c.paperTitle.split(/[^\p{L}\d]+/u).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("");
+  const initials = c.paperTitle
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
   return initials.includes(letters);
 }
 
@@ -46,13 +60,23 @@ export function ownMethod(c: ClaimFact): boolean {
  */
 export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
-    (c) => c.kind === "absolute" && POINT_QUALIFIERS.has(c.qualifier) && c.subjectId !== null && c.benchmarkId !== null && !SPREAD.test(`${c.metric} ${c.setting}`),
+    (c) =>
+      c.kind === "absolute" &&
+      POINT_QUALIFIERS.has(c.qualifier) &&
+      c.subjectId !== null &&
+      c.benchmarkId !== null &&
+      !SPREAD.test(`${c.metric} ${c.setting}`),
   );
   const groups = groupBy(candidates, (c) => `${c.benchmarkId}|${c.setting}|${c.subjectId}|${c.modelId ?? ""}`);
   const out: FlagCandidate[] = [];
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
-    const found = { CONFLICT: new Set<ClaimFact>(), SCALE_MISMATCH: new Set<ClaimFact>(), DUPLICATE: new Set<ClaimFact>(), NAME_CLASH: new Set<ClaimFact>() };
+    const found = {
+      CONFLICT: new Set<ClaimFact>(),
+      SCALE_MISMATCH: new Set<ClaimFact>(),
+      DUPLICATE: new Set<ClaimFact>(),
+      NAME_CLASH: new Set<ClaimFact>(),
+    };
     let clashWhy: "generic" | "own" | null = null;
     const tol = opts.tolerance(group[0]!.metric);
     for (let i = 0; i < group.length; i++) {
@@ -63,7 +87,13 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
         if ((samePaper && sourceOf(a) === sourceOf(b)) || !comparableUnits(a.unit, b.unit)) continue;
         // Two papers that each name their own new method alike ("PAN": Pyramid Attention Network, Pixel
         // Aggregation Network) report two methods, not one method twice.
-        const clash = samePaper ? null : a.subjectGeneric || b.subjectGeneric ? "generic" : ownMethod(a) && ownMethod(b) ? "own" : null;
+        const clash = samePaper
+          ? null
+          : a.subjectGeneric || b.subjectGeneric
+            ? "generic"
+            : ownMethod(a) && ownMethod(b)
+              ? "own"
+              : null;
         const va = baseValue(a.value, a.unit);
         const vb = baseValue(b.value, b.unit);
         if (agreeAsWritten(a, b, va, vb, tol)) {
@@ -97,7 +127,7 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
                     ? `Each paper introduces its own method called "${first.subjectName}", so these are probably two methods.`
                     : `"${first.subjectName}" is a generic name that different papers use for differently trained systems, so this is not flagged as a conflict.`
                 } The board shows them as one entry: if they are different systems, correct one claim's system name to tell them apart; if they are one system, they disagree.`
-            : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${c.sourceKind === "text" ? "its abstract" : fileOf(c) || "unknown source"}`).join("; ")}.`;
+              : `${where}: the same paper, ingested from two sources, reports different values: ${list.map((c) => `${formatValue(c.value, c.unit)} from ${c.sourceKind === "text" ? "its abstract" : fileOf(c) || "unknown source"}`).join("; ")}.`;
       out.push({
         code,
         severity: code === "CONFLICT" ? "high" : code === "NAME_CLASH" ? "low" : "medium",
@@ -118,7 +148,10 @@ export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
   for (const c of claims) {
     let reason: string | null = null;
     if (c.kind === "ratio" && c.value <= 0) reason = `a factor must be positive, not ${formatValue(c.value, c.unit)}`;
-    else if (c.kind === "absolute" && (c.unit === c.metricUnit || c.unit === null || (c.unit === "%" && c.metricUnit === null))) {
+    else if (
+      c.kind === "absolute" &&
+      (c.unit === c.metricUnit || c.unit === null || (c.unit === "%" && c.metricUnit === null))
+    ) {
       // A plain 0.87 for a percentage metric is a fraction: check it as 87%.
       const v = c.metricUnit === "%" && c.unit === null && Math.abs(c.value) <= 1 ? c.value * 100 : c.value;
       if (c.min !== null && v < c.min) reason = `${c.metric} cannot be below ${formatValue(c.min, c.metricUnit)}`;
@@ -145,7 +178,11 @@ export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
  * then (boardBefore): the best claim per named system, ranked as the leaderboard ranks (a fraction on a
  * percentage board as a percentage), without the claims an open flag holds off it (`held`).
  */
-export function sotaFlags(claims: ClaimFact[], opts: RuleOptions, held: ReadonlySet<number> = new Set()): FlagCandidate[] {
+export function sotaFlags(
+  claims: ClaimFact[],
+  opts: RuleOptions,
+  held: ReadonlySet<number> = new Set(),
+): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   const byBenchmark = groupBy(
     claims.filter((c) => c.kind === "absolute" && c.benchmarkId !== null && POINT_QUALIFIERS.has(c.qualifier)),
@@ -156,7 +193,9 @@ export function sotaFlags(claims: ClaimFact[], opts: RuleOptions, held: Readonly
       if (!c.paperDate || !SOTA_WORDS.test(c.sentence)) continue;
       const tol = opts.tolerance(c.metric);
       const vc = rankValueOn(group, c);
-      const best = boardBefore(group, c.paperDate, held).find((e) => e.claim.paperId !== c.paperId && comparableUnits(e.claim.unit, c.unit));
+      const best = boardBefore(group, c.paperDate, held).find(
+        (e) => e.claim.paperId !== c.paperId && comparableUnits(e.claim.unit, c.unit),
+      );
       if (!best || !better(best.rankValue, vc, c.direction) || agree(best.rankValue, vc, tol)) continue;
       out.push({
         code: "SOTA_CONTRADICTED",
@@ -175,13 +214,19 @@ export function sotaFlags(claims: ClaimFact[], opts: RuleOptions, held: Readonly
 /** INTERNAL: inside one paper, an "average" above an "up to" for the same subject, metric and setting. */
 export function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const out: FlagCandidate[] = [];
-  const groups = groupBy(claims, (c) =>
-    `${c.paperId}|${c.subjectId ?? ""}|${c.metric}|${c.kind}|${c.datasetName ?? ""}|${c.setting}|${c.unit ?? ""}`,
+  const groups = groupBy(
+    claims,
+    (c) =>
+      `${c.paperId}|${c.subjectId ?? ""}|${c.metric}|${c.kind}|${c.datasetName ?? ""}|${c.setting}|${c.unit ?? ""}`,
   );
   for (const [key, group] of groups) {
     const averages = group.filter((c) => c.qualifier === "average");
     const maxima = group.filter((c) => c.qualifier === "up_to");
-    const bad = averages.flatMap((a) => maxima.filter((u) => a.value > u.value && !agree(a.value, u.value, opts.tolerance(a.metric))).map((u) => [a, u] as const));
+    const bad = averages.flatMap((a) =>
+      maxima
+        .filter((u) => a.value > u.value && !agree(a.value, u.value, opts.tolerance(a.metric)))
+        .map((u) => [a, u] as const),
+    );
     if (bad.length === 0) continue;
     const [a, u] = bad[0]!;
     out.push({
@@ -213,7 +258,8 @@ export function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
 }
 
 // A score that is a share of test items: accuracy-like metrics, written as a percentage.
-const SHARE_METRICS = /^(accuracy|top-1 accuracy|pass@1|exact match|success rate|score|solve rate|resolved rate|resolve rate)$/;
+const SHARE_METRICS =
+  /^(accuracy|top-1 accuracy|pass@1|exact match|success rate|score|solve rate|resolved rate|resolve rate)$/;
 // Averages over samples, seeds or runs are not k/n of the test items.
 const AVERAGED = /\b(avg|average|averaged|mean|samples?|seeds?|runs|trials|pass@(?!1\b)\d+|maj@|cons@|@\d+)\b/i;
 
@@ -221,7 +267,11 @@ const AVERAGED = /\b(avg|average|averaged|mean|samples?|seeds?|runs|trials|pass@
 function feasibleCounts(percent: number, n: number, places: number): number[] {
   const half = 0.5 * 10 ** -places + 1e-9;
   const out: number[] = [];
-  for (let k = Math.max(0, Math.floor(((percent - half) * n) / 100)); k <= Math.min(n, Math.ceil(((percent + half) * n) / 100)); k++) {
+  for (
+    let k = Math.max(0, Math.floor(((percent - half) * n) / 100));
+    k <= Math.min(n, Math.ceil(((percent + half) * n) / 100));
+    k++
+  ) {
     if (Math.abs((100 * k) / n - percent) <= half) out.push(k);
   }
   return out;
@@ -235,14 +285,17 @@ export function feasibilityFlags(claims: ClaimFact[]): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   for (const c of claims) {
     const n = c.testSize;
-    if (!n || c.kind !== "absolute" || c.qualifier !== "exact" || c.unit !== "%" || !SHARE_METRICS.test(c.metric)) continue;
+    if (!n || c.kind !== "absolute" || c.qualifier !== "exact" || c.unit !== "%" || !SHARE_METRICS.test(c.metric))
+      continue;
     if (c.value < 0 || c.value > 100 || AVERAGED.test(`${c.setting} ${c.condition ?? ""} ${c.sentence}`)) continue;
     const places = decimals(c);
     // Integers on a set of over 100 items are rounded too coarsely to tell anything.
     if (places === 0 && n > 100) continue;
     if (feasibleCounts(c.value, n, places).length > 0) continue;
     const below = Math.floor((c.value * n) / 100);
-    const near = [below, below + 1].filter((k) => k >= 0 && k <= n).map((k) => `${k}/${n} = ${((100 * k) / n).toFixed(Math.max(1, places))}%`);
+    const near = [below, below + 1]
+      .filter((k) => k >= 0 && k <= n)
+      .map((k) => `${k}/${n} = ${((100 * k) / n).toFixed(Math.max(1, places))}%`);
     out.push({
       code: "INFEASIBLE",
       severity: "low",
@@ -281,6 +334,8 @@ export function evaluateRules(claims: ClaimFact[], opts: RuleOptions, paperRules
 
 /** Claims the blocking flags keep off a default board (a reviewer's accept or correction lifts them). */
 function heldOffBoards(claims: ClaimFact[], blocking: FlagCandidate[]): Set<number> {
-  const reviewed = new Set(claims.filter((c) => c.reviewStatus === "accepted" || c.reviewStatus === "corrected").map((c) => c.id));
+  const reviewed = new Set(
+    claims.filter((c) => c.reviewStatus === "accepted" || c.reviewStatus === "corrected").map((c) => c.id),
+  );
   return new Set(blocking.flatMap((f) => f.claimIds).filter((id) => !reviewed.has(id)));
 }

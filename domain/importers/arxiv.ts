@@ -59,7 +59,13 @@ export async function importArxivRound(db: Database, o: ArxivImportOptions): Pro
     while (true) {
       const size = o.max === undefined ? pageSize : Math.min(pageSize, o.max - entries);
       if (size <= 0) return;
-      const params = new URLSearchParams({ search_query: o.query, start: String(start), max_results: String(size), sortBy: "submittedDate", sortOrder: "ascending" });
+      const params = new URLSearchParams({
+        search_query: o.query,
+        start: String(start),
+        max_results: String(size),
+        sortBy: "submittedDate",
+        sortOrder: "ascending",
+      });
       const url = `${o.baseUrl ?? ARXIV_API_URL}?${params}`;
       const xml = await o.fetcher.getText(url);
       const file = `arxiv:${o.query}@${start}`;
@@ -74,7 +80,9 @@ export async function importArxivRound(db: Database, o: ArxivImportOptions): Pro
       start += onPage;
       entries += onPage;
       await writeImportState(db, key, String(start));
-      log(`arxiv ${o.query}: ${start} read so far, +${onPage} this page${latest ? `; this round ${latest.papersNew} new, ${latest.papersUnchanged} unchanged, ${latest.claimsInserted} claims` : ""}`);
+      log(
+        `arxiv ${o.query}: ${start} read so far, +${onPage} this page${latest ? `; this round ${latest.papersNew} new, ${latest.papersUnchanged} unchanged, ${latest.claimsInserted} claims` : ""}`,
+      );
       const total = arxivFeedTotal(xml);
       if (onPage < size || (total !== null && start >= total)) return;
     }

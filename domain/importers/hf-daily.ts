@@ -72,11 +72,18 @@ export async function importHfDailyRound(db: Database, o: HfDailyImportOptions):
         resumeAt = day;
         await writeImportState(db, HF_DAILY_STATE_KEY, day);
       }
-      log(`hf-daily ${day}: ${parsed.papers.length} papers${latest ? `; this round ${latest.papersNew} new, ${latest.papersUnchanged} unchanged, ${latest.claimsInserted} claims` : ""}`);
+      log(
+        `hf-daily ${day}: ${parsed.papers.length} papers${latest ? `; this round ${latest.papersNew} new, ${latest.papersUnchanged} unchanged, ${latest.claimsInserted} claims` : ""}`,
+      );
     }
   }
   const summary = await ingestSources(db, batches(), o.extractor, {
-    files: days.length === 1 ? [`hf-daily:${days[0]}`] : days.length ? [`hf-daily:${days[0]}..${days[days.length - 1]}`] : [],
+    files:
+      days.length === 1
+        ? [`hf-daily:${days[0]}`]
+        : days.length
+          ? [`hf-daily:${days[0]}..${days[days.length - 1]}`]
+          : [],
     flags: o.flags,
     onProgress: (c) => (latest = c),
   });

@@ -80,7 +80,10 @@ export class PoliteFetcher {
       let status: number | null = null;
       try {
         const res = await this.fetchImpl(url, {
-          headers: { "user-agent": this.options.userAgent, accept: "application/atom+xml, application/json;q=0.9, */*;q=0.1" },
+          headers: {
+            "user-agent": this.options.userAgent,
+            accept: "application/atom+xml, application/json;q=0.9, */*;q=0.1",
+          },
           signal: AbortSignal.timeout(timeoutMs),
         });
         if (res.ok) return await res.text();
@@ -95,7 +98,8 @@ export class PoliteFetcher {
         const cause = (err as { cause?: { code?: string } }).cause?.code;
         reason = `network error: ${cause ?? (err as Error).message}`;
       }
-      if (attempt >= maxRetries) throw new FetchFailedError(`${url}: ${reason} (gave up after ${attempt + 1} attempts)`, status);
+      if (attempt >= maxRetries)
+        throw new FetchFailedError(`${url}: ${reason} (gave up after ${attempt + 1} attempts)`, status);
       const delayMs = delay ?? backoffMs(attempt, baseDelayMs, maxDelayMs);
       this.options.onRetry?.({ url, attempt: attempt + 1, delayMs, reason });
       await this.clock.sleep(delayMs);

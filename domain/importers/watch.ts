@@ -37,7 +37,9 @@ export async function watch(round: (n: number) => Promise<void>, o: WatchOptions
 export function parseDuration(text: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(text.trim());
   if (!m) return null;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(m[2] ?? "s") as "ms" | "s" | "m" | "h" | "d"];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[
+    (m[2] ?? "s") as "ms" | "s" | "m" | "h" | "d"
+  ];
   const ms = Number(m[1]) * unit;
   return ms > 0 ? ms : null;
 }

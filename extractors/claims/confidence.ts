@@ -46,9 +46,25 @@ export interface ConfidenceSignals {
 }
 
 export const SIGNALS: readonly (keyof ConfidenceSignals)[] = [
-  "metricFallback", "metricDistance", "subjectNull", "subjectFromPaper", "weakNumber", "inherited", "outOfBounds",
-  "datasetInSentence", "datasetFromPaper", "absolute", "respective", "hasModel", "qualified", "resource",
-  "datasetKnown", "crowded", "manyModels", "comparison", "localTuple",
+  "metricFallback",
+  "metricDistance",
+  "subjectNull",
+  "subjectFromPaper",
+  "weakNumber",
+  "inherited",
+  "outOfBounds",
+  "datasetInSentence",
+  "datasetFromPaper",
+  "absolute",
+  "respective",
+  "hasModel",
+  "qualified",
+  "resource",
+  "datasetKnown",
+  "crowded",
+  "manyModels",
+  "comparison",
+  "localTuple",
 ];
 
 /** The features the model reads, in its weight order. */
@@ -72,7 +88,11 @@ export interface Calibration {
 }
 
 const model = calibration as Calibration;
-if (model.features.join() !== SIGNALS.join() || model.entry.weights.length !== SIGNALS.length || model.claim.weights.length !== SIGNALS.length) {
+if (
+  model.features.join() !== SIGNALS.join() ||
+  model.entry.weights.length !== SIGNALS.length ||
+  model.claim.weights.length !== SIGNALS.length
+) {
   throw new Error("extractors/claims/calibration.json was fitted on other signals: run npm run calibrate");
 }
 

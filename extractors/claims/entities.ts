@@ -25,13 +25,132 @@ export function isNameLike(tok: string): boolean {
 // Acronyms and words that are names of fields or hardware, never the proposed system.
 const NOT_SUBJECT = new Set(
   [
-    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "NLP", "AI", "ML",
-    "CV", "RL", "CNN", "CNNs", "RNN", "RNNs", "GNN", "GNNs", "DNN", "DNNs", "NN", "NNs", "SOTA", "SoTA", "API", "APIs", "KV", "QA", "VQA",
-    "ASR", "TTS", "MT", "NMT", "OCR", "ID", "OOD", "IID", "FP16", "BF16", "FP32", "FP8", "INT8", "INT4", "GEMM", "GEMMs", "MoE", "SFT",
-    "RLHF", "DPO", "PPO", "GRPO", "CoT", "ICL", "RAG", "PEFT", "LoRA", "ViT", "ViTs", "MLP", "MLPs", "SGD", "Adam", "AdamW", "US", "USD",
-    "DL", "DRL", "HPC", "IoT", "PDF", "PDFs", "URL", "HTML", "JSON", "SQL", "GAN", "GANs", "VAE", "VAEs", "NeRF", "3D", "2D", "4D", "1D",
-    "II", "III", "IV", "FLOPs", "FLOPS", "TFLOPS", "GFLOPs", "MACs", "NVIDIA", "AMD", "Intel", "ARM", "PyTorch", "TensorFlow", "JAX",
-    "CUDA", "ImageNet", "COCO", "GLUE", "MMLU", "FID", "BLEU", "PSNR", "SSIM", "WER", "mAP", "mIoU", "AUC", "ROC", "EER", "PPL",
+    "LLM",
+    "LLMs",
+    "LM",
+    "LMs",
+    "SLM",
+    "SLMs",
+    "VLM",
+    "VLMs",
+    "MLLM",
+    "MLLMs",
+    "LVLM",
+    "LVLMs",
+    "GPU",
+    "GPUs",
+    "CPU",
+    "CPUs",
+    "TPU",
+    "TPUs",
+    "NLP",
+    "AI",
+    "ML",
+    "CV",
+    "RL",
+    "CNN",
+    "CNNs",
+    "RNN",
+    "RNNs",
+    "GNN",
+    "GNNs",
+    "DNN",
+    "DNNs",
+    "NN",
+    "NNs",
+    "SOTA",
+    "SoTA",
+    "API",
+    "APIs",
+    "KV",
+    "QA",
+    "VQA",
+    "ASR",
+    "TTS",
+    "MT",
+    "NMT",
+    "OCR",
+    "ID",
+    "OOD",
+    "IID",
+    "FP16",
+    "BF16",
+    "FP32",
+    "FP8",
+    "INT8",
+    "INT4",
+    "GEMM",
+    "GEMMs",
+    "MoE",
+    "SFT",
+    "RLHF",
+    "DPO",
+    "PPO",
+    "GRPO",
+    "CoT",
+    "ICL",
+    "RAG",
+    "PEFT",
+    "LoRA",
+    "ViT",
+    "ViTs",
+    "MLP",
+    "MLPs",
+    "SGD",
+    "Adam",
+    "AdamW",
+    "US",
+    "USD",
+    "DL",
+    "DRL",
+    "HPC",
+    "IoT",
+    "PDF",
+    "PDFs",
+    "URL",
+    "HTML",
+    "JSON",
+    "SQL",
+    "GAN",
+    "GANs",
+    "VAE",
+    "VAEs",
+    "NeRF",
+    "3D",
+    "2D",
+    "4D",
+    "1D",
+    "II",
+    "III",
+    "IV",
+    "FLOPs",
+    "FLOPS",
+    "TFLOPS",
+    "GFLOPs",
+    "MACs",
+    "NVIDIA",
+    "AMD",
+    "Intel",
+    "ARM",
+    "PyTorch",
+    "TensorFlow",
+    "JAX",
+    "CUDA",
+    "ImageNet",
+    "COCO",
+    "GLUE",
+    "MMLU",
+    "FID",
+    "BLEU",
+    "PSNR",
+    "SSIM",
+    "WER",
+    "mAP",
+    "mIoU",
+    "AUC",
+    "ROC",
+    "EER",
+    "PPL",
   ].map((s) => s.toLowerCase()),
 );
 
@@ -138,15 +257,22 @@ export function paperSubject(title: string, abstract: string): string | null {
 
 const RESULT_VERB =
   /^,?\s+(?:\w+ly\s+)?(?:achieves|achieved|attains|reaches|obtains|scores|yields|matches|outperforms|surpasses|uses|runs|requires|provides|delivers|improves|reduces|shows|sets|exceeds|boosts|enables|gets|performs|cuts|saves|speeds|accelerates|consumes|takes|offers|brings|leads|can|could)\b/;
-const OUR_GENERIC = /\bour\s+(?:proposed\s+|final\s+|full\s+)?(?:method|approach|model|framework|system|algorithm|technique|pipeline)\b/i;
-const OUR_NAME = /\bour\s+(?:(?:proposed|final|best|largest|smallest|base|full|method|model|approach|framework|system)\s+)*(?:\(([^)]{2,40})\)|([A-Z][\w\-+./]*[\w+]))/g;
+const OUR_GENERIC =
+  /\bour\s+(?:proposed\s+|final\s+|full\s+)?(?:method|approach|model|framework|system|algorithm|technique|pipeline)\b/i;
+const OUR_NAME =
+  /\bour\s+(?:(?:proposed|final|best|largest|smallest|base|full|method|model|approach|framework|system)\s+)*(?:\(([^)]{2,40})\)|([A-Z][\w\-+./]*[\w+]))/g;
 const NAME_TOKEN = /(?<![\w\-])([A-Z][\w\-+./]*[\w+]|[a-z]+[A-Z][\w\-+./]*[\w+])/g;
 
 /**
  * A named system acting in this sentence before `pos`: "our model (M-LSD-tiny)", one of the
  * paper's own names, or a name followed by a result verb ("ViG-S matches ...", "GPT-4o, achieves").
  */
-export function localSubject(s: string, pos: number, own: readonly string[], models: readonly Span[] = []): string | null {
+export function localSubject(
+  s: string,
+  pos: number,
+  own: readonly string[],
+  models: readonly Span[] = [],
+): string | null {
   OUR_NAME.lastIndex = 0;
   let ours: string | null = null;
   for (let mt = OUR_NAME.exec(s); mt && mt.index < pos; mt = OUR_NAME.exec(s)) {
@@ -162,7 +288,8 @@ export function localSubject(s: string, pos: number, own: readonly string[], mod
     // A whole name, not a piece of a longer one ("Ray" inside "CrossRay3D").
     const key = n.toLowerCase();
     let at = lower.lastIndexOf(key, pos);
-    while (at >= 0 && (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[at + key.length] ?? ""))) at = at === 0 ? -1 : lower.lastIndexOf(key, at - 1);
+    while (at >= 0 && (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[at + key.length] ?? "")))
+      at = at === 0 ? -1 : lower.lastIndexOf(key, at - 1);
     if (at >= 0 && at > ownAt) [ownAt, ownName] = [at, n];
   }
   let found: string | null = null;
@@ -171,18 +298,34 @@ export function localSubject(s: string, pos: number, own: readonly string[], mod
   for (let mt = NAME_TOKEN.exec(s); mt && mt.index < pos; mt = NAME_TOKEN.exec(s)) {
     const name = mt[1] ?? "";
     // "mAP50", "F1": a metric's name is never the system ("mAP50:95 of 0.41" read as "mAP50 achieves").
-    if (!isNameLike(name) || NOT_SUBJECT.has(name.toLowerCase()) || knownDataset(name) || lookupMetricAlias(name) !== undefined) continue;
+    if (
+      !isNameLike(name) ||
+      NOT_SUBJECT.has(name.toLowerCase()) ||
+      knownDataset(name) ||
+      lookupMetricAlias(name) !== undefined
+    )
+      continue;
     const after = s.slice(mt.index + name.length, mt.index + name.length + 40);
     if (!RESULT_VERB.test(after)) continue;
     // A name right after a comparison word is a baseline, not the subject.
-    if (/(?:than|over|vs\.?|versus|to|with|against|of|from|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, mt.index - 24), mt.index))) continue;
+    if (
+      /(?:than|over|vs\.?|versus|to|with|against|of|from|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(
+        s.slice(Math.max(0, mt.index - 24), mt.index),
+      )
+    )
+      continue;
     [found, foundAt] = [name, mt.index];
   }
   // A model written in full ("Llama 3 8B achieves", "o3-mini-high reaches") acting before the number.
   for (const md of models) {
     if (md.start >= pos || md.start < foundAt) continue;
     if (!RESULT_VERB.test(s.slice(md.end, md.end + 40))) continue;
-    if (/(?:than|over|vs\.?|versus|to|with|against|of|from|on|using|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, md.start - 24), md.start))) continue;
+    if (
+      /(?:than|over|vs\.?|versus|to|with|against|of|from|on|using|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i.test(
+        s.slice(Math.max(0, md.start - 24), md.start),
+      )
+    )
+      continue;
     [found, foundAt] = [md.text, md.start];
   }
   if (ownName && ownAt >= foundAt) return ownName;
@@ -207,10 +350,16 @@ const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
 const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
 // "on ImageNet-1K (60.1%), ImageNette (87.2%), and ImageWoof (72.9%)": a bracketed result may follow a name.
-const LIST_NEXT = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
-const NAMED_DATASET = /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
+const LIST_NEXT =
+  /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
+const NAMED_DATASET =
+  /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
-export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpans: readonly { start: number; end: number }[]): Span[] {
+export function findDatasets(
+  s: string,
+  ownKeys: ReadonlySet<string>,
+  metricSpans: readonly { start: number; end: number }[],
+): Span[] {
   const spans: Span[] = [];
   const add = (start: number, text: string) => {
     const t = text.replace(/[.,;:'’]+$/, "");
@@ -234,7 +383,13 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
     if (!explicit && !isNameLike(first) && !knownDataset(first)) continue;
     // "screening for DR", "in MAS", "on ICE/EV vehicles": a short acronym alone is a topic unless called a
     // dataset; in a list of names ("on FFU, FLIR and M3FD") it is one of them.
-    if (!explicit && SHORT_ACRONYM.test(name) && !knownDataset(name) && !LIST_NEXT.test(s.slice(mt.index + mt[0].length))) continue;
+    if (
+      !explicit &&
+      SHORT_ACRONYM.test(name) &&
+      !knownDataset(name) &&
+      !LIST_NEXT.test(s.slice(mt.index + mt[0].length))
+    )
+      continue;
     add(mt.index + mt[0].indexOf(name), name);
     // "on FLIR, M3FD, and DroneVehicle": the names listed after the first one.
     let at = mt.index + mt[0].indexOf(name) + name.length;
@@ -245,7 +400,10 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
       const head = item.split(/\s+/)[0] ?? "";
       if (NOT_DATASET.test(head) || NOT_SUBJECT.has(head.toLowerCase())) break;
       // A plain word ("Waymo") counts only where the list goes on or says what it lists.
-      const listed = /^\s*(?:,|and\b|datasets?\b|benchmarks?\b|respectively\b|show\w*|demonstrat\w*|confirm\w*|reveal\w*|validat\w*|indicat\w*)/i.test(s.slice(at + next[0].length));
+      const listed =
+        /^\s*(?:,|and\b|datasets?\b|benchmarks?\b|respectively\b|show\w*|demonstrat\w*|confirm\w*|reveal\w*|validat\w*|indicat\w*)/i.test(
+          s.slice(at + next[0].length),
+        );
       if (!isNameLike(head) && !knownDataset(item) && !(/^[A-Z][a-z]{2,}$/.test(item) && listed)) break;
       add(at + next[0].length - item.length, item);
       at += next[0].length;
@@ -256,7 +414,12 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
     const name = (mt[1] ?? "").replace(/^(?:The|On|In|For|Using|Our|A|An)\s+/, "");
     const first = name.split(/\s+/)[0] ?? "";
     // "A dataset comprising nine devices": an article, not a name.
-    if (!name || NOT_DATASET.test(first) || /^(?:A|An|The|This|That|These|Those|Each|Every|One|Another|Such|Any|New|Large|Public|Synthetic|Real)$/i.test(name)) continue;
+    if (
+      !name ||
+      NOT_DATASET.test(first) ||
+      /^(?:A|An|The|This|That|These|Those|Each|Every|One|Another|Such|Any|New|Large|Public|Synthetic|Real)$/i.test(name)
+    )
+      continue;
     add(mt.index + mt[0].indexOf(name), name);
   }
   spans.sort((a, b) => a.start - b.start);
@@ -265,8 +428,15 @@ export function findDatasets(s: string, ownKeys: ReadonlySet<string>, metricSpan
 
 /** Datasets are reported as written (GUIDELINES.md); `canonicalDatasetName` is for keys and display. */
 /** The datasets of a sentence, less the spans that are models in it: "On Qwen2.5 models, ..." names no dataset. */
-export function datasetsBesideModels(s: string, ownKeys: ReadonlySet<string>, metricSpans: readonly { start: number; end: number }[], models: readonly Span[]): Span[] {
-  return findDatasets(s, ownKeys, metricSpans).filter((d) => !models.some((md) => md.start < d.end && md.end > d.start) || knownDataset(d.text));
+export function datasetsBesideModels(
+  s: string,
+  ownKeys: ReadonlySet<string>,
+  metricSpans: readonly { start: number; end: number }[],
+  models: readonly Span[],
+): Span[] {
+  return findDatasets(s, ownKeys, metricSpans).filter(
+    (d) => !models.some((md) => md.start < d.end && md.end > d.start) || knownDataset(d.text),
+  );
 }
 
 export function datasetName(span: Span): string {
@@ -293,7 +463,12 @@ export function findBaselines(s: string): Span[] {
     let text = (stop ? rest.slice(0, stop.index) : rest).trim();
     const words = text.split(/\s+/);
     if (words.length > 8) text = words.slice(0, 8).join(" ");
-    if (!text || /^[\d~<>≈]/.test(text) || /^(?:half|twice|double|a\s+factor|an?\s+order|time|all|baseline\s+performance)\b/i.test(text)) continue;
+    if (
+      !text ||
+      /^[\d~<>≈]/.test(text) ||
+      /^(?:half|twice|double|a\s+factor|an?\s+order|time|all|baseline\s+performance)\b/i.test(text)
+    )
+      continue;
     if (/^(?:over|than|vs\.?|versus|against|from)$/.test(verb) && !WEAK_START.test(text)) continue;
     if (verb === "from" && !/\b(?:baseline|original|standard|vanilla|full|dense)\b/i.test(text)) continue;
     if (verb.startsWith("exceed") && !WEAK_START.test(text)) continue;
@@ -352,7 +527,11 @@ export function datasetFor(spans: readonly Span[], s: string, from: number, to: 
     if (/^\s*\(?\s*(?:on\s+)?$/.test(gap)) return sp;
     // "67.1% (+5.3%) on AIME24": a bracketed gain between the number and its dataset.
     if (/^\s*\(\s*[+\-\u2212]?\d[\d.,]*\s*(?:%|pp|points?)?\s*\)\s*(?:on|in)\s+(?:the\s+)?$/i.test(gap)) return sp;
-    if (/^\s*(?:[\w\-@.]+\s+){0,2}(?:on|in)\s+(?:the\s+)?$/i.test(gap) && !/\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))) return sp;
+    if (
+      /^\s*(?:[\w\-@.]+\s+){0,2}(?:on|in)\s+(?:the\s+)?$/i.test(gap) &&
+      !/\d/.test(gap.replace(/[A-Za-z][\w@\-./]*\d[\w@\-./]*/g, ""))
+    )
+      return sp;
     break;
   }
   let before: Span | null = null;
@@ -381,7 +560,14 @@ export function datasetFor(spans: readonly Span[], s: string, from: number, to: 
 // ---------------------------------------------------------------- nearest span
 
 /** The span nearest to [from, to): first one starting after it within `ahead` chars, else the closest before. */
-export function nearestSpan(spans: readonly Span[], from: number, to: number, ahead: number, limitStart = 0, limitEnd = Infinity): Span | null {
+export function nearestSpan(
+  spans: readonly Span[],
+  from: number,
+  to: number,
+  ahead: number,
+  limitStart = 0,
+  limitEnd = Infinity,
+): Span | null {
   let after: Span | null = null;
   let before: Span | null = null;
   for (const sp of spans) {

@@ -21,7 +21,8 @@ export interface Group {
 const RANGE_GAP = /^\s?(?:-{1,3}|–|—|~|to)\s?$/;
 const RANGE_GAP_WORDS = /^\s+(?:to|and)\s+$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/|;)\s*$/;
-const PAIR_GAP = /^\s*(?:vs\.?|versus|→|->|to)\s*(?:only\s+|just\s+|less\s+than\s+|more\s+than\s+|over\s+|~|about\s+)?$/;
+const PAIR_GAP =
+  /^\s*(?:vs\.?|versus|→|->|to)\s*(?:only\s+|just\s+|less\s+than\s+|more\s+than\s+|over\s+|~|about\s+)?$/;
 
 export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
   const groups: Group[] = [];
@@ -34,9 +35,20 @@ export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
       const compatible = last.m.unit === m.unit || last.m.unit === null || (last.m.unit === "%" && m.unit === "pp");
       // "gains of 10.93% to 32.82%", "by 3% to 5%": a range of changes, not a level before and after ("by 4.3%
       // and 5.0%, respectively" stays a list).
-      const changeRange = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|speedups?)\s+of\s*$|\bby\s*$/i.test(leftOfLast) && /^\s+to\s+$/.test(gap);
+      const changeRange =
+        /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|speedups?)\s+of\s*$|\bby\s*$/i.test(
+          leftOfLast,
+        ) && /^\s+to\s+$/.test(gap);
       const rangeWords = /(?:rang\w*|var\w*|span\w*)\s+from\s*$|between\s*$/i.test(leftOfLast) || changeRange;
-      if (!last.m.word && !m.word && compatible && ((RANGE_GAP.test(gap) && !/from\s*$/i.test(leftOfLast) && (!/to/.test(gap) || last.m.unit === null || m.unit === "x")) || (rangeWords && RANGE_GAP_WORDS.test(gap)))) {
+      if (
+        !last.m.word &&
+        !m.word &&
+        compatible &&
+        ((RANGE_GAP.test(gap) &&
+          !/from\s*$/i.test(leftOfLast) &&
+          (!/to/.test(gap) || last.m.unit === null || m.unit === "x")) ||
+          (rangeWords && RANGE_GAP_WORDS.test(gap)))
+      ) {
         // "3-4x", "25-50%", "1.1-3x": the low end takes the unit of the high end.
         if (last.m.unit === null && m.unit !== null) last.m = { ...last.m, unit: m.unit, unitText: m.unitText };
         last.role = "range_low";
@@ -44,7 +56,13 @@ export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
         cur.end = m.end;
         continue;
       }
-      if (!last.m.word && !m.word && PAIR_GAP.test(gap) && (compatible || m.unit === last.m.unit) && (/from\s*$/i.test(leftOfLast) || /vs|versus|→|->|to/.test(gap))) {
+      if (
+        !last.m.word &&
+        !m.word &&
+        PAIR_GAP.test(gap) &&
+        (compatible || m.unit === last.m.unit) &&
+        (/from\s*$/i.test(leftOfLast) || /vs|versus|→|->|to/.test(gap))
+      ) {
         last.role = "pair";
         cur.items.push({ m, role: "pair" });
         cur.end = m.end;

@@ -20,15 +20,18 @@ export const RULES_VERSION = "1.3.1";
 const MAX_CLAIMS = 200;
 
 // A sentence speaks about the paper's own system when it says so.
-const SELF_REFERENCE = /\b(?:we|our|ours|us|this\s+(?:paper|work|study|method|approach|model|framework)|the\s+proposed|proposed)\b/i;
+const SELF_REFERENCE =
+  /\b(?:we|our|ours|us|this\s+(?:paper|work|study|method|approach|model|framework)|the\s+proposed|proposed)\b/i;
 // Motivation: sentences about the field or a problem before the paper introduces itself.
-const MOTIVATION = /\b(?:however|challeng\w*|bottleneck\w*|suffer\w*|lead(?:s|ing)?\s+to|caus\w*|typically|often|existing|current(?:ly)?|previous|prior|traditional|conventional|surveyed|studies|motivat\w*|overheads?|problem\w*|issues?|limitation\w*|may)\b/i;
+const MOTIVATION =
+  /\b(?:however|challeng\w*|bottleneck\w*|suffer\w*|lead(?:s|ing)?\s+to|caus\w*|typically|often|existing|current(?:ly)?|previous|prior|traditional|conventional|surveyed|studies|motivat\w*|overheads?|problem\w*|issues?|limitation\w*|may)\b/i;
 
 function mentionsSubject(sentence: string, subject: string | null): boolean {
   return subject !== null && subject.length > 1 && sentence.toLowerCase().includes(subject.toLowerCase());
 }
 
-const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+|generic\s+|standard\s+|public\s+)*$/i;
+const TRAINED_ON =
+  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+|generic\s+|standard\s+|public\s+)*$/i;
 
 export function extractClaims(paper: PaperText): Claim[] {
   return extractScoredClaims(paper).claims;
@@ -59,7 +62,10 @@ function extract(paper: PaperText): ScoredClaims {
   const benchmark = introducedBenchmark(title);
   const benchKey = benchmark === null ? null : datasetKey(benchmark);
   const ownNames = benchKey === null ? names.own : names.own.filter((n) => !datasetKey(n).startsWith(benchKey));
-  const subject = names.subject !== null && benchKey !== null && datasetKey(names.subject).startsWith(benchKey) ? null : names.subject;
+  const subject =
+    names.subject !== null && benchKey !== null && datasetKey(names.subject).startsWith(benchKey)
+      ? null
+      : names.subject;
   const ctx: PaperContext = {
     subject,
     own: ownNames,
@@ -91,10 +97,21 @@ function extract(paper: PaperText): ScoredClaims {
   const mentionsOf = (): DatasetMention[] => {
     const mentions: DatasetMention[] = benchmark === null ? [] : [{ text: benchmark, key: benchKey! }];
     for (const sent of sentences) {
-      for (const d of datasetsBesideModels(sent.text, ctx.ownKeys, findMetricHits(sent.text), modelsOf(sent)().models)) {
+      for (const d of datasetsBesideModels(
+        sent.text,
+        ctx.ownKeys,
+        findMetricHits(sent.text),
+        modelsOf(sent)().models,
+      )) {
         // "pre-trained on ImageNet", "ImageNet-pretrained", "frozen ImageNet backbones": where a model learned,
         // not where it was scored.
-        if (TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) || /^[\s-]*(?:pre-?train(?:ed|ing)|initiali[sz]ed|weights|backbones?|features|initiali[sz]ation|checkpoints?)\b/i.test(sent.text.slice(d.end, d.end + 18))) continue;
+        if (
+          TRAINED_ON.test(sent.text.slice(Math.max(0, d.start - 40), d.start)) ||
+          /^[\s-]*(?:pre-?train(?:ed|ing)|initiali[sz]ed|weights|backbones?|features|initiali[sz]ation|checkpoints?)\b/i.test(
+            sent.text.slice(d.end, d.end + 18),
+          )
+        )
+          continue;
         const key = datasetKey(d.text);
         // "CurveBench-Easy" in the CurveBench paper is a split of the benchmark already counted.
         if (benchKey !== null && key.startsWith(benchKey)) continue;
@@ -120,7 +137,9 @@ function extract(paper: PaperText): ScoredClaims {
         subject: d.subject,
         dataset: d.dataset,
         baseline: d.baseline,
-        condition: isResourceMetric(d.metric) ? d.condition : withTask(d.condition, taskFor(d.dataset, sent.text, d.start, title)),
+        condition: isResourceMetric(d.metric)
+          ? d.condition
+          : withTask(d.condition, taskFor(d.dataset, sent.text, d.start, title)),
         model: d.model,
         attribution: d.attribution,
         evidence: abstract.slice(start, end),
@@ -142,7 +161,12 @@ function withTask(condition: string | null, task: string | null): string | null 
 }
 
 /** Quality results the sentence left without a dataset take the abstract's only one. */
-function withPaperDataset(claims: Claim[], signals: ConfidenceSignals[], mentionsOf: () => DatasetMention[], title: string): ScoredClaims {
+function withPaperDataset(
+  claims: Claim[],
+  signals: ConfidenceSignals[],
+  mentionsOf: () => DatasetMention[],
+  title: string,
+): ScoredClaims {
   if (!claims.some((c) => c.dataset === null && !isResourceMetric(c.metric))) return { claims, signals };
   const sole = soleDataset(mentionsOf());
   if (sole === null) return { claims, signals };

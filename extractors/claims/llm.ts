@@ -58,7 +58,7 @@ function completionsUrl(baseUrl: string): string {
 /** The JSON object in a model answer, tolerating a ```json fence around it. */
 function parseAnswer(content: string): unknown {
   const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(content);
-  const body = (fenced ? fenced[1] ?? "" : content).trim();
+  const body = (fenced ? (fenced[1] ?? "") : content).trim();
   try {
     return JSON.parse(body);
   } catch {
@@ -92,7 +92,12 @@ export function createLlmExtractor(options: LlmExtractorOptions): ClaimExtractor
         res = await doFetch(url, {
           method: "POST",
           headers,
-          body: JSON.stringify({ model: options.model, messages: buildMessages(paper), temperature: 0, response_format: { type: "json_object" } }),
+          body: JSON.stringify({
+            model: options.model,
+            messages: buildMessages(paper),
+            temperature: 0,
+            response_format: { type: "json_object" },
+          }),
           signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
         });
       } catch (err) {

@@ -17,13 +17,46 @@ export interface MetricHit {
 // Short aliases that are also English words or common abbreviations only count when written
 // with a capital ("PER", "IS", "mAP", "EM").
 const NEEDS_CAPITAL = new Set([
-  "per", "is", "em", "sr", "ap", "map", "mae", "nq", "return", "data", "power", "ter", "ade", "fde", "ari", "ece", "nmi", "mcc", "epe",
+  "per",
+  "is",
+  "em",
+  "sr",
+  "ap",
+  "map",
+  "mae",
+  "nq",
+  "return",
+  "data",
+  "power",
+  "ter",
+  "ade",
+  "fde",
+  "ari",
+  "ece",
+  "nmi",
+  "mcc",
+  "epe",
 ]);
 // Words so generic they only name a metric when nothing better is near.
 const GENERIC = new Set(["score", "scores", "performance", "results", "gain", "improvement"]);
 // Aliases that are too vague to stand alone in an abstract sentence; kept in the registry for look-ups.
 // "a 5% loss in performance" is a change word, not the loss metric: only named losses match.
-const NOT_MATCHED = new Set(["loss", "power", "return", "data", "weights", "speed", "errors", "results", "gain", "improvement", "error", "storage", "parameter", "samples"]);
+const NOT_MATCHED = new Set([
+  "loss",
+  "power",
+  "return",
+  "data",
+  "weights",
+  "speed",
+  "errors",
+  "results",
+  "gain",
+  "improvement",
+  "error",
+  "storage",
+  "parameter",
+  "samples",
+]);
 
 interface AliasInfo {
   metric: string;
@@ -36,7 +69,11 @@ for (const e of METRICS) {
   for (const a of [e.name, ...e.aliases]) {
     const key = a.toLowerCase();
     if (NOT_MATCHED.has(key) || aliasInfo.has(key)) continue;
-    aliasInfo.set(key, { metric: e.name, generic: GENERIC.has(key), needsCapital: NEEDS_CAPITAL.has(key) || key.length <= 2 });
+    aliasInfo.set(key, {
+      metric: e.name,
+      generic: GENERIC.has(key),
+      needsCapital: NEEDS_CAPITAL.has(key) || key.length <= 2,
+    });
   }
 }
 // Words for metric concepts that are not registry aliases but map onto one.
@@ -55,11 +92,15 @@ const EXTRA: Array<[string, string]> = [
   ["roc-auc", "auc"],
   ["mean reciprocal rank", "mrr"],
 ];
-for (const [a, metric] of EXTRA) if (!aliasInfo.has(a)) aliasInfo.set(a, { metric, generic: false, needsCapital: false });
+for (const [a, metric] of EXTRA)
+  if (!aliasInfo.has(a)) aliasInfo.set(a, { metric, generic: false, needsCapital: false });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ALIAS_RE = new RegExp(
-  `(?<![A-Za-z0-9@\\-])(${[...aliasInfo.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![A-Za-z0-9@]|-(?:[a-z]))`,
+  `(?<![A-Za-z0-9@\\-])(${[...aliasInfo.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})(?![A-Za-z0-9@]|-(?:[a-z]))`,
   "gi",
 );
 
@@ -73,7 +114,13 @@ export function findMetricHits(s: string): MetricHit[] {
     if (!info) continue;
     if (info.needsCapital && text === text.toLowerCase()) continue;
     // "the text-based reward model": a model named for what it predicts, not the reward metric.
-    if (info.metric === "reward" && /^[\s-]+(?:models?|modell?ing|functions?|hacking|signals?|shaping)\b/i.test(s.slice(mt.index + text.length, mt.index + text.length + 14))) continue;
+    if (
+      info.metric === "reward" &&
+      /^[\s-]+(?:models?|modell?ing|functions?|hacking|signals?|shaping)\b/i.test(
+        s.slice(mt.index + text.length, mt.index + text.length + 14),
+      )
+    )
+      continue;
     // "per-token", "per sample": the preposition, not the phoneme error rate.
     hits.push({ start: mt.index, end: mt.index + text.length, metric: info.metric, generic: info.generic });
   }
@@ -110,9 +157,11 @@ export function findMetricHits(s: string): MetricHit[] {
   return hits;
 }
 
-const ACRONYM_OF = /(?<![\w\-@])([A-Z][A-Za-z]?[A-Z]{1,5}\d?)(?=\s*(?:of|=|:)\s*(?:only\s+|just\s+|about\s+|approximately\s+|~|≈)?\d)/g;
+const ACRONYM_OF =
+  /(?<![\w\-@])([A-Z][A-Za-z]?[A-Z]{1,5}\d?)(?=\s*(?:of|=|:)\s*(?:only\s+|just\s+|about\s+|approximately\s+|~|≈)?\d)/g;
 // Acronyms of fields, hardware, model kinds and tasks: never what a number measures.
-const NOT_METRIC_ACRONYM = /^(?:LLMs?|VLMs?|MLLMs?|LVLMs?|SLMs?|LMs?|GPUs?|CPUs?|TPUs?|NPUs?|NVIDIA|AMD|AI|ML|NLP|CV|RL|CNNs?|RNNs?|GNNs?|DNNs?|MoE|SFT|RLHF|DPO|GRPO|PPO|API|APIs|QA|VQA|OCR|ASR|TTS|MT|NMT|OOD|IID|KV|FP\d+|BF16|INT\d|SOTA|SoTA|USD|GB|MB|TB|RAM|VRAM|HBM|CoT|ICL|RAG|IoT|UAV|AUV|EEG|ECG|MRI|CT|PET|DNA|RNA|COVID|US|UK|EU|ID)$/;
+const NOT_METRIC_ACRONYM =
+  /^(?:LLMs?|VLMs?|MLLMs?|LVLMs?|SLMs?|LMs?|GPUs?|CPUs?|TPUs?|NPUs?|NVIDIA|AMD|AI|ML|NLP|CV|RL|CNNs?|RNNs?|GNNs?|DNNs?|MoE|SFT|RLHF|DPO|GRPO|PPO|API|APIs|QA|VQA|OCR|ASR|TTS|MT|NMT|OOD|IID|KV|FP\d+|BF16|INT\d|SOTA|SoTA|USD|GB|MB|TB|RAM|VRAM|HBM|CoT|ICL|RAG|IoT|UAV|AUV|EEG|ECG|MRI|CT|PET|DNA|RNA|COVID|US|UK|EU|ID)$/;
 
 const AT_K = /(?<![A-Za-z0-9@])[a-z]{2,8}@\d{1,3}(?:\.\d{1,2})?(?![\w@]|\.\d)/gi;
 const TEXT_FAMILY_NAMES = new Set(METRICS.map((e) => e.name));
@@ -125,7 +174,8 @@ function atKMetric(written: string): string {
   return written.toLowerCase();
 }
 const M_ACRONYM = /[\d%]\s(m[A-Z][A-Za-z]{1,5})(?![\w\-])/g;
-const UNKNOWN_ACRONYM = /\b(?:reduction|improvement|increase|decrease|gains?|drop)s?\s+(?:in|of|on)\s+(?:the\s+)?((?:m|[A-Z])[A-Z]{1,6}(?:@\d+)?)(?![A-Za-z0-9\-])/g;
+const UNKNOWN_ACRONYM =
+  /\b(?:reduction|improvement|increase|decrease|gains?|drop)s?\s+(?:in|of|on)\s+(?:the\s+)?((?:m|[A-Z])[A-Z]{1,6}(?:@\d+)?)(?![A-Za-z0-9\-])/g;
 
 /** Word count of a connector; Infinity when it crosses a clause or holds another claim-like token. */
 function connectorCost(rawGap: string, side: "left" | "right"): number {
@@ -138,16 +188,25 @@ function connectorCost(rawGap: string, side: "left" | "right"): number {
   if (side === "right" && RIGHT_STOP.test(gap) && !/^\s*on\s+(?:the\s+)?average\s*$/i.test(gap)) return Infinity;
   if (side === "right" && /^\s*(?:of|of\s+the|of\s+its|of\s+their)\s*$/i.test(gap)) return 0;
   if (side === "left" && /\)/.test(gap)) return Infinity;
-  if (side === "left" && /,\s*(?:and|while|which|with|achieving|reaching|yielding|resulting|leading)\b/.test(gap)) return Infinity;
+  if (side === "left" && /,\s*(?:and|while|which|with|achieving|reaching|yielding|resulting|leading)\b/.test(gap))
+    return Infinity;
   const words = gap.trim() === "" ? 0 : gap.trim().split(/\s+/).length;
   const limit = side === "right" ? 4 : 7;
   if (words > limit) return Infinity;
   // Left connectors must end like "of", "by", "=", ":", "is", "at" or be adjacent ("Boolq accuracy 90.6%").
-  if (side === "left" && words > 0 && !/(?:\bof|\bby|=|:|\bis|\bwas|\bat|\bto|\bfrom|\breaches|\breach|\breaching|\bachieves?|\bachieving|\bscores?|\bwith|\bup to|\bover|\bthan|\bapproximately|\babout|\bonly|\bnearly|\baround|\broughly|\bmore than|\bless than|\b(?:as|a)?\s*(?:much|low|high)\s+as|\bfactor of|\bwithin|\bof only|\bjust|~|\(|\balmost|\bestimated|\baverage|\bbelow|\babove|\bunder|\bexceeding|\bdown to)\s*$/i.test(gap)) return Infinity;
+  if (
+    side === "left" &&
+    words > 0 &&
+    !/(?:\bof|\bby|=|:|\bis|\bwas|\bat|\bto|\bfrom|\breaches|\breach|\breaching|\bachieves?|\bachieving|\bscores?|\bwith|\bup to|\bover|\bthan|\bapproximately|\babout|\bonly|\bnearly|\baround|\broughly|\bmore than|\bless than|\b(?:as|a)?\s*(?:much|low|high)\s+as|\bfactor of|\bwithin|\bof only|\bjust|~|\(|\balmost|\bestimated|\baverage|\bbelow|\babove|\bunder|\bexceeding|\bdown to)\s*$/i.test(
+      gap,
+    )
+  )
+    return Infinity;
   return side === "right" ? words : words + 0.5;
 }
 
-const RIGHT_STOP = /\b(?:and|or|across|for|on|with|at|under|when|using|to|from|over|than|while|by|compared|that|which|is|are|was|were|we|our|without|within|after|before|per|via|through|as|can|could|while)\b/i;
+const RIGHT_STOP =
+  /\b(?:and|or|across|for|on|with|at|under|when|using|to|from|over|than|while|by|compared|that|which|is|are|was|were|we|our|without|within|after|before|per|via|through|as|can|could|while)\b/i;
 
 export interface MetricChoice {
   hit: MetricHit;
@@ -159,7 +218,14 @@ export interface MetricChoice {
  * The metric hit linked to the span [from, to) of the sentence, looking left no further than
  * `leftLimit` and right no further than `rightLimit` (the neighbouring numbers).
  */
-export function linkMetric(hits: readonly MetricHit[], s: string, from: number, to: number, leftLimit: number, rightLimit: number): MetricChoice | null {
+export function linkMetric(
+  hits: readonly MetricHit[],
+  s: string,
+  from: number,
+  to: number,
+  leftLimit: number,
+  rightLimit: number,
+): MetricChoice | null {
   let best: MetricChoice | null = null;
   for (const h of hits) {
     let choice: MetricChoice | null = null;

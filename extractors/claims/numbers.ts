@@ -31,7 +31,24 @@ const NUMERAL = /(?:(?<=^|[\s(\[:=])([+\-−]))?(?<![A-Za-z0-9_.\/@#^'’])(\d{1
 const UNIT_AFTER =
   /(\s?%|\s?percent\b)|(\s?(?:percentage points?|pp|p\.p\.|points?|pts)\b)|(\s?(?:×|[xX](?![A-Za-z0-9])|times\b|-?fold\b)|times\b)|(\s?(?:KB|MB|GB|TB|GiB|MiB|TiB|Gb|Mb|G)\b(?!-))|(\s?(?:ms|milliseconds?|msec)\b)|(\s?(?:tokens?\/s|tok\/s|tokens per second)\b)|(\s?(?:FPS|fps)\b)|(\s?dB\b)|(\s?(?:seconds?|secs?|s)\b(?!-?[A-Za-z]))|(\s?(?:minutes?|mins?)\b)|(\s?(?:hours?|hrs?|h)\b)|(\s?days?\b)|([kK](?![A-Za-z0-9])|\s(?:thousand)\b)|(M(?![A-Za-z0-9])|\s(?:million)\b)|(B(?![A-Za-z0-9])|\s(?:billion)\b)|(T(?![A-Za-z0-9])|\s(?:trillion)\b)/y;
 
-const UNIT_BY_GROUP: readonly Unit[] = ["%", "pp", "x", "GB", "ms", "tokens/s", "FPS", "dB", "s", "min", "h", "days", "K", "M", "B", "T"];
+const UNIT_BY_GROUP: readonly Unit[] = [
+  "%",
+  "pp",
+  "x",
+  "GB",
+  "ms",
+  "tokens/s",
+  "FPS",
+  "dB",
+  "s",
+  "min",
+  "h",
+  "days",
+  "K",
+  "M",
+  "B",
+  "T",
+];
 
 function memoryUnit(text: string): Unit {
   const t = text.trim().toUpperCase();
@@ -44,15 +61,36 @@ function memoryUnit(text: string): Unit {
 // "x30 fewer parameters": a factor written before the number.
 const FACTOR_PREFIX = /(?<![A-Za-z0-9])[x×](\d+(?:\.\d+)?)(?![\w.])/g;
 
-const NUMBER_WORDS = /\b(half|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|twice|tripl(?:e|es|ed|ing)|threefold|twofold|fourfold|tenfold)\b/gi;
+const NUMBER_WORDS =
+  /\b(half|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|twice|tripl(?:e|es|ed|ing)|threefold|twofold|fourfold|tenfold)\b/gi;
 const WORD_VALUES: Record<string, number> = {
-  half: 0.5, halv: 0.5, doubl: 2, twice: 2, tripl: 3, threefold: 3, twofold: 2, fourfold: 4, tenfold: 10,
+  half: 0.5,
+  halv: 0.5,
+  doubl: 2,
+  twice: 2,
+  tripl: 3,
+  threefold: 3,
+  twofold: 2,
+  fourfold: 4,
+  tenfold: 10,
 };
 
 const SMALL_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
-const WORD_DURATION = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/gi;
+const WORD_DURATION =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/gi;
 
 function parseNumeral(int: string, frac: string | undefined): number {
   return Number(int.replace(/,/g, "") + (frac ?? ""));
@@ -102,7 +140,17 @@ export function findMentions(s: string): Mention[] {
     const end = mt.index + mt[0].length;
     // Skip "3x3" kernels and resolutions: the prefix form is used before a word.
     if (/^\s*[×x]?\d/.test(s.slice(end, end + 2)) || out.some((o) => o.start < end && o.end > mt!.index)) continue;
-    out.push({ start: mt.index, end, numStart: mt.index + 1, numEnd: end, value: v, unit: "x", unitText: "x", word: false, signed: "" });
+    out.push({
+      start: mt.index,
+      end,
+      numStart: mt.index + 1,
+      numEnd: end,
+      value: v,
+      unit: "x",
+      unitText: "x",
+      word: false,
+      signed: "",
+    });
   }
   NUMBER_WORDS.lastIndex = 0;
   for (let mt = NUMBER_WORDS.exec(s); mt; mt = NUMBER_WORDS.exec(s)) {
@@ -110,7 +158,17 @@ export function findMentions(s: string): Mention[] {
     const key = Object.keys(WORD_VALUES).find((k) => w.startsWith(k));
     if (!key) continue;
     const end = mt.index + mt[0].length;
-    out.push({ start: mt.index, end, numStart: mt.index, numEnd: end, value: WORD_VALUES[key] ?? 0, unit: "x", unitText: w, word: true, signed: "" });
+    out.push({
+      start: mt.index,
+      end,
+      numStart: mt.index,
+      numEnd: end,
+      value: WORD_VALUES[key] ?? 0,
+      unit: "x",
+      unitText: w,
+      word: true,
+      signed: "",
+    });
   }
   WORD_DURATION.lastIndex = 0;
   for (let mt = WORD_DURATION.exec(s); mt; mt = WORD_DURATION.exec(s)) {
@@ -118,7 +176,17 @@ export function findMentions(s: string): Mention[] {
     const u = (mt[2] ?? "").toLowerCase();
     const unit: Unit = u.startsWith("h") ? "h" : u.startsWith("m") ? "min" : "days";
     const numEnd = mt.index + (mt[1] ?? "").length;
-    out.push({ start: mt.index, end: mt.index + mt[0].length, numStart: mt.index, numEnd, value: n, unit, unitText: mt[2] ?? "", word: true, signed: "" });
+    out.push({
+      start: mt.index,
+      end: mt.index + mt[0].length,
+      numStart: mt.index,
+      numEnd,
+      value: n,
+      unit,
+      unitText: mt[2] ?? "",
+      word: true,
+      signed: "",
+    });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

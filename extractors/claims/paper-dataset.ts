@@ -8,7 +8,8 @@ import { entityKey, knownDataset } from "../names.js";
 import { isNameLike } from "./entities.js";
 
 // "X: A Benchmark for ...", "X: Evaluating ...", "X Bench", "X-Gym": the title introduces an evaluation set.
-const BENCHMARK_TITLE = /\b(?:benchmark\w*|dataset|corpus|suite|testbed|test\s+bed|leaderboard|arena|evaluation\s+(?:set|framework|suite))\b/i;
+const BENCHMARK_TITLE =
+  /\b(?:benchmark\w*|dataset|corpus|suite|testbed|test\s+bed|leaderboard|arena|evaluation\s+(?:set|framework|suite))\b/i;
 const BENCHMARK_NAME = /(?:bench|gym|arena|qa|eval|test)(?:[\s\-]?\d+(?:\.\d+)*)?$/i;
 const TITLE_PREFIX = /^\s*([^:]{2,40}?)\s*:\s+\S/;
 
@@ -20,7 +21,12 @@ export function introducedBenchmark(title: string): string | null {
   const words = name.split(/\s+/);
   const head = words[0] ?? "";
   // "When Identities Collapse: ..." is a phrase, not a name: a name is one or two words, or holds a name-like one.
-  if (words.length > 3 || (words.length > 1 && !words.some(isNameLike)) || !(isNameLike(head) || /^[A-Z][a-z]+$/.test(head))) return null;
+  if (
+    words.length > 3 ||
+    (words.length > 1 && !words.some(isNameLike)) ||
+    !(isNameLike(head) || /^[A-Z][a-z]+$/.test(head))
+  )
+    return null;
   if (!BENCHMARK_TITLE.test(title.slice(mt[0].length - 1)) && !BENCHMARK_NAME.test(name)) return null;
   return name;
 }

@@ -11,12 +11,30 @@ import { groupMentions, type Group, type Item } from "./groups.js";
 import { findMetricHits, linkMetric, type MetricChoice, type MetricHit } from "./metric.js";
 import { averageAround, kindOf, qualifierBefore } from "./qualifier.js";
 import {
-  datasetFor, datasetName, datasetsBesideModels, distributeCondition, findBaselines, findConditions, localSubject, nearestSpan, type Span,
+  datasetFor,
+  datasetName,
+  datasetsBesideModels,
+  distributeCondition,
+  findBaselines,
+  findConditions,
+  localSubject,
+  nearestSpan,
+  type Span,
 } from "./entities.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { whoseNumber } from "./attribution.js";
 import {
-  byKind, findModels, findSettings, itemSpan, modelRun, sameSystem, settingsFor, spanFor, type ModelSpan, type Positions, type SettingsByKind,
+  byKind,
+  findModels,
+  findSettings,
+  itemSpan,
+  modelRun,
+  sameSystem,
+  settingsFor,
+  spanFor,
+  type ModelSpan,
+  type Positions,
+  type SettingsByKind,
 } from "./setting.js";
 
 export interface DraftClaim {
@@ -62,8 +80,24 @@ const RESULT_CONTEXT =
 
 // Metrics of cost rather than quality: an unnamed "performance" change never inherits them.
 const RESOURCE_METRICS = new Set([
-  "speedup", "throughput", "latency", "inference time", "training time", "memory", "parameters", "flops", "energy", "cost",
-  "model size", "compression ratio", "sample efficiency", "batch size", "context length", "nfe", "communication volume", "utilization",
+  "speedup",
+  "throughput",
+  "latency",
+  "inference time",
+  "training time",
+  "memory",
+  "parameters",
+  "flops",
+  "energy",
+  "cost",
+  "model size",
+  "compression ratio",
+  "sample efficiency",
+  "batch size",
+  "context length",
+  "nfe",
+  "communication volume",
+  "utilization",
 ]);
 // Question-answering sets and exams are scored by the share answered right ("74% on TallyQA-Complex").
 const QUESTION_SET = /(?:VQA|QA|MMLU|MMMU|Exam)(?:[-\s]?(?:Pro|Complex|Hard|Easy|Lite|v?\d+(?:\.\d+)?))?$/;
@@ -76,7 +110,14 @@ const TIME_UNITS = new Set<Unit>(["ms", "s", "min", "h", "days"]);
 const MEMORY_UNITS = new Set<Unit>(["KB", "MB", "GB", "TB"]);
 const COUNT_UNITS = new Set<Unit>(["K", "M", "B", "T"]);
 
-function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: string, left: string, clauseLeft: string): string | null {
+function fallbackMetric(
+  unit: Unit | null,
+  s: string,
+  item: Mention,
+  right: string,
+  left: string,
+  clauseLeft: string,
+): string | null {
   const clause = left.slice(-80) + " " + right.slice(0, 60);
   if (unit === "%" || unit === "pp") {
     if (item.signed) return "score";
@@ -88,15 +129,22 @@ function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: stri
   }
   if (unit === "x") {
     // "4x larger mini-batches" describes a setting; other unnamed factors are speedups.
-    if (/^\s*(?:less|fewer|more)\s+(?:training\s+|labell?ed\s+)?(?:data|labels|samples|examples|annotations)\b/i.test(right)) return "sample efficiency";
+    if (
+      /^\s*(?:less|fewer|more)\s+(?:training\s+|labell?ed\s+)?(?:data|labels|samples|examples|annotations)\b/i.test(
+        right,
+      )
+    )
+      return "sample efficiency";
     if (/^\s*(?:larger|bigger|wider|deeper|longer|more|smaller|higher|less|fewer)\b/i.test(right)) return null;
     // "at 20x the largest budget" is a setting.
     if (/\bat\s*$/i.test(left) && /^\s+the\b/i.test(right)) return null;
     return "speedup";
   }
   if (unit !== null && TIME_UNITS.has(unit)) {
-    if (/\b(?:latency|per\s+token|\/token|per\s+image|per\s+sample|per\s+step|per\s+query|response\s+time)\b/i.test(s)) return "latency";
-    if (/\b(?:train\w*|fine-tun\w*|pre-?train\w*|quantiz\w*|distill\w*|converge\w*|optimiz\w*|learn\w*)\b/i.test(s)) return "training time";
+    if (/\b(?:latency|per\s+token|\/token|per\s+image|per\s+sample|per\s+step|per\s+query|response\s+time)\b/i.test(s))
+      return "latency";
+    if (/\b(?:train\w*|fine-tun\w*|pre-?train\w*|quantiz\w*|distill\w*|converge\w*|optimiz\w*|learn\w*)\b/i.test(s))
+      return "training time";
     return "inference time";
   }
   if (unit !== null && MEMORY_UNITS.has(unit)) {
@@ -106,7 +154,8 @@ function fallbackMetric(unit: Unit | null, s: string, item: Mention, right: stri
   if (unit === "dB") return /\bpsnr\b/i.test(s) ? "psnr" : null;
   if (unit !== null && COUNT_UNITS.has(unit)) {
     if (/^\s*(?:\w+\s+)?(?:parameters|params)\b/i.test(right)) return "parameters";
-    if (/^\s*(?:\w+\s+)?(?:context|effective\s+context|context\s+length|context\s+window)/i.test(right)) return "context length";
+    if (/^\s*(?:\w+\s+)?(?:context|effective\s+context|context\s+length|context\s+window)/i.test(right))
+      return "context length";
     if (/^\s*(?:\w+\s+)?(?:tokens|samples|examples|images)\b/i.test(right)) return "sample efficiency";
     return null;
   }
@@ -122,7 +171,12 @@ function impliedUnit(unit: Unit | null, metric: string, left: string, value: num
 }
 
 function metricForUnit(metric: string, unit: Unit | null): string {
-  if (unit !== null && TIME_UNITS.has(unit) && !["latency", "inference time", "training time", "speedup"].includes(metric)) return "";
+  if (
+    unit !== null &&
+    TIME_UNITS.has(unit) &&
+    !["latency", "inference time", "training time", "speedup"].includes(metric)
+  )
+    return "";
   if (unit !== null && MEMORY_UNITS.has(unit) && !["memory", "model size"].includes(metric)) return "";
   if ((unit === "FPS" || unit === "tokens/s") && metric !== "throughput") return "throughput";
   return metric;
@@ -131,10 +185,16 @@ function metricForUnit(metric: string, unit: Unit | null): string {
 // "by half", "only half the", "twice as fast", "doubling the sampling speed".
 function numberWordIsResult(s: string, m: Mention, right: string): boolean {
   const before = s.slice(Math.max(0, m.start - 24), m.start);
-  if (/\b(?:by|in|only|just|about|approximately|roughly|nearly|almost|than|effectively|over|around)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (
+    /\b(?:by|in|only|just|about|approximately|roughly|nearly|almost|than|effectively|over|around)\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   if (/^\s+as\b/i.test(right)) return true;
   if (/^\s+the\b/i.test(right) && !/^(?:half|double|triple)$/i.test(m.unitText)) return true;
-  if (/^\s+the\b/i.test(right) && /\b(?:with|using|requires?|requiring|needs?|in)\s+(?:only\s+)?$/i.test(before)) return true;
+  if (/^\s+the\b/i.test(right) && /\b(?:with|using|requires?|requiring|needs?|in)\s+(?:only\s+)?$/i.test(before))
+    return true;
   return false;
 }
 
@@ -184,7 +244,8 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   const conditions = findConditions(s);
   const sm = models ? models() : { models: findModels(s), baseModel: paperCtx.baseModel ?? null };
   const allModels = sm.models;
-  const ctx: PaperContext = sm.baseModel === (paperCtx.baseModel ?? null) ? paperCtx : { ...paperCtx, baseModel: sm.baseModel };
+  const ctx: PaperContext =
+    sm.baseModel === (paperCtx.baseModel ?? null) ? paperCtx : { ...paperCtx, baseModel: sm.baseModel };
   const spans: SentenceSpans = {
     datasets: datasetsBesideModels(s, ctx.ownKeys, hits, allModels),
     baselines: findBaselines(s),
@@ -211,8 +272,14 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   for (let i = 1; i < out.length; i++) {
     const d = out[i]!;
     const prevClaim = out[i - 1]!;
-    if (!d.metricFallback || d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit) continue;
-    if (!/^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(s.slice(prevClaim.end, d.start))) continue;
+    if (!d.metricFallback || d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit)
+      continue;
+    if (
+      !/^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(
+        s.slice(prevClaim.end, d.start),
+      )
+    )
+      continue;
     d.kind = prevClaim.kind;
     if (!prevClaim.metricFallback) d.metric = prevClaim.metric;
   }
@@ -237,24 +304,35 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
 }
 
 const HELPER_ROLE = /^[\s-]*(?:teacher|judge|verifier|critic|grader|annotator|labell?er)s?\b/i;
-const COMPARISON = /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
+const COMPARISON =
+  /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
 const scored = (signals: ConfidenceSignals) => ({ signals, confidence: confidenceOf(signals) });
 
 /** "A and B (respectively)": n names in a row after `from`, one per list item, else null. */
-function respectiveSpans<T extends { start: number; end: number }>(s: string, spans: readonly T[], from: number, n: number): T[] | null {
+function respectiveSpans<T extends { start: number; end: number }>(
+  s: string,
+  spans: readonly T[],
+  from: number,
+  n: number,
+): T[] | null {
   if (n < 2) return null;
   const after = spans.filter((sp) => sp.start >= from);
   for (let i = 0; i + n <= after.length; i++) {
     const run = after.slice(i, i + n);
     let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = /^\s*(?:,|and|or|,\s*and|\/)\s*$/.test(s.slice(run[k - 1]!.end, run[k]!.start));
+    for (let k = 1; k < n && ok; k++)
+      ok = /^\s*(?:,|and|or|,\s*and|\/)\s*$/.test(s.slice(run[k - 1]!.end, run[k]!.start));
     if (ok) return run;
   }
   return null;
 }
 
 /** The last run of n names joined by "," / "and" in the sentence, or null. */
-function lastRespectiveRun<T extends { start: number; end: number }>(s: string, spans: readonly T[], n: number): T[] | null {
+function lastRespectiveRun<T extends { start: number; end: number }>(
+  s: string,
+  spans: readonly T[],
+  n: number,
+): T[] | null {
   let found: T[] | null = null;
   for (let from = 0, run = respectiveSpans(s, spans, from, n); run; run = respectiveSpans(s, spans, from, n)) {
     found = run;
@@ -265,13 +343,26 @@ function lastRespectiveRun<T extends { start: number; end: number }>(s: string, 
 
 /** The system a "x vs y" pair compares against: "matches Supervised Fine-Tuning (", "… for the baseline"; null if unnamed. */
 function comparedSystem(before: string, after: string): string | null {
-  const named = /\b(?:match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|against|versus|vs\.?|rival\w*)\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,3})\s*[(:]?\s*$/.exec(before.slice(-80));
-  const forIt = named?.[1] ? null : /^[^,;.()]{0,20}?\bfor\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,2})/.exec(after);
+  const named =
+    /\b(?:match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|against|versus|vs\.?|rival\w*)\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,3})\s*[(:]?\s*$/.exec(
+      before.slice(-80),
+    );
+  const forIt = named?.[1]
+    ? null
+    : /^[^,;.()]{0,20}?\bfor\s+(?:the\s+)?([A-Z][\w\-.+]*(?:\s+[A-Z][\w\-.+]*){0,2})/.exec(after);
   const name = named?.[1] ?? forIt?.[1];
   return name ? name.replace(/[.]+$/, "") : null;
 }
 
-function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number, sp: SentenceSpans, ctx: PaperContext, respectively: boolean): DraftClaim[] {
+function groupClaims(
+  s: string,
+  g: Group,
+  leftLimit: number,
+  rightLimit: number,
+  sp: SentenceSpans,
+  ctx: PaperContext,
+  respectively: boolean,
+): DraftClaim[] {
   const { items } = g;
   const cStart = clauseStart(s, g.start, leftLimit);
   const groupMetric = linkMetric(sp.hits, s, g.start, g.end, cStart, rightLimit);
@@ -286,10 +377,24 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
   const listed = items.length > 1 && items.every((it) => it.role === "list");
   // "On A and B, ours achieves x and y, respectively, while baselines score u and v": the run of names
   // after the list, else the nearest run before it, pairs with every list of that length in the sentence.
-  const respDatasets = respectively && listed ? respectiveSpans(s, sp.datasets, g.end, items.length) ?? lastRespectiveRun(s, sp.datasets, items.length) : null;
-  const respModels = respectively && listed ? respectiveSpans(s, sp.models, g.end, items.length) ?? respectiveSpans(s, sp.models.filter((md) => md.end <= g.start), 0, items.length) : null;
-  const respShots = respectively && listed ? respectiveSpans(s, sp.settings.get("shots") ?? [], cStart, items.length) : null;
-  const respMetrics = respectively && listed && groupMetric ? respectiveSpans(s, sp.hits, groupMetric.hit.start, items.length) : null;
+  const respDatasets =
+    respectively && listed
+      ? (respectiveSpans(s, sp.datasets, g.end, items.length) ?? lastRespectiveRun(s, sp.datasets, items.length))
+      : null;
+  const respModels =
+    respectively && listed
+      ? (respectiveSpans(s, sp.models, g.end, items.length) ??
+        respectiveSpans(
+          s,
+          sp.models.filter((md) => md.end <= g.start),
+          0,
+          items.length,
+        ))
+      : null;
+  const respShots =
+    respectively && listed ? respectiveSpans(s, sp.settings.get("shots") ?? [], cStart, items.length) : null;
+  const respMetrics =
+    respectively && listed && groupMetric ? respectiveSpans(s, sp.hits, groupMetric.hit.start, items.length) : null;
 
   let firstKind: Kind | null = null;
   items.forEach((it: Item, i) => {
@@ -298,9 +403,10 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     const nextStart = i + 1 < items.length ? items[i + 1]!.m.start : rightLimit;
     const own = linkMetric(sp.hits, s, m.start, m.end, prevEnd, nextStart);
     // A list item's own metric counts only when tight ("73% in inference time, 78% in computation").
-    let choice: MetricChoice | null = own && (items.length === 1 || own.cost <= 2) ? own : groupMetric ?? own;
+    let choice: MetricChoice | null = own && (items.length === 1 || own.cost <= 2) ? own : (groupMetric ?? own);
     const respHit = respMetrics?.[i];
-    if (respHit && groupMetric && choice === groupMetric) choice = { hit: respHit, cost: groupMetric.cost, side: groupMetric.side };
+    if (respHit && groupMetric && choice === groupMetric)
+      choice = { hit: respHit, cost: groupMetric.cost, side: groupMetric.side };
     const left = s.slice(cStart, m.start);
     const right = s.slice(m.end, rightLimit);
     let metric = choice ? choice.hit.metric : "";
@@ -331,28 +437,63 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     else if (it.role === "range_high") qualifier = "up_to";
     else {
       const ownQ = i > 0 ? qualifierBefore(s.slice(prevEnd, m.start)) : null;
-      qualifier = ownQ ?? groupQualifier ?? (averageAround(groupLeft, s.slice(m.end, Math.min(s.length, m.end + 40))) ? "average" : "exact");
-      if (qualifier === "up_to" && /\bwithin\s*$/i.test(groupLeft) && unit !== null && TIME_UNITS.has(unit)) qualifier = "less_than";
+      qualifier =
+        ownQ ??
+        groupQualifier ??
+        (averageAround(groupLeft, s.slice(m.end, Math.min(s.length, m.end + 40))) ? "average" : "exact");
+      if (qualifier === "up_to" && /\bwithin\s*$/i.test(groupLeft) && unit !== null && TIME_UNITS.has(unit))
+        qualifier = "less_than";
     }
     if (m.word && /\bmore\s+than\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) qualifier = "more_than";
 
     let finalMetric = metric;
     // "an 18x -- 75x improvement in inference times": a factor that makes time better is a speedup.
-    if (unit === "x" && (metric === "inference time" || metric === "latency" || metric === "training time") && /^[^,;.]{0,12}\b(?:improvement|faster|speed-?ups?|acceleration)\b/i.test(s.slice(g.end, g.end + 40))) finalMetric = "speedup";
+    if (
+      unit === "x" &&
+      (metric === "inference time" || metric === "latency" || metric === "training time") &&
+      /^[^,;.]{0,12}\b(?:improvement|faster|speed-?ups?|acceleration)\b/i.test(s.slice(g.end, g.end + 40))
+    )
+      finalMetric = "speedup";
     // List mates share what follows the list ("0.5% and 14.6% of the parameters").
     const kindRight = it.role === "list" && /^\s*(?:,|and|or)/.test(right) ? s.slice(g.end, rightLimit) : right;
     const parenthesized = s[m.start - 1] === "(" && s[m.end] === ")";
-    let kind = kindOf({ unit, word: m.word, signed: m.signed, left, right: kindRight, metric: finalMetric, pairEnd: it.role === "pair", parenthesized });
+    let kind = kindOf({
+      unit,
+      word: m.word,
+      signed: m.signed,
+      left,
+      right: kindRight,
+      metric: finalMetric,
+      pairEnd: it.role === "pair",
+      parenthesized,
+    });
     // List mates and a range's high end ("gains of 10.93% to 32.82%") are what the first number is.
-    if ((it.role === "list" || it.role === "range_high") && i > 0 && kind === "absolute" && firstKind !== null && firstKind !== "absolute") kind = firstKind;
+    if (
+      (it.role === "list" || it.role === "range_high") &&
+      i > 0 &&
+      kind === "absolute" &&
+      firstKind !== null &&
+      firstKind !== "absolute"
+    )
+      kind = firstKind;
     if (i === 0) firstKind = kind;
 
     // Entities.
     // "(93.9% vs 94.3% on GSM8K)": both ends of a pair are on the dataset named after it.
-    const ds = respDatasets?.[i] ?? datasetFor(sp.datasets, s, m.start, m.end) ?? (it.role === "pair" ? datasetFor(sp.datasets, s, g.start, g.end) : null);
+    const ds =
+      respDatasets?.[i] ??
+      datasetFor(sp.datasets, s, m.start, m.end) ??
+      (it.role === "pair" ? datasetFor(sp.datasets, s, g.start, g.end) : null);
     const dataset = ds ? datasetName(ds) : null;
     // "53.3% on GSM8K": the benchmark makes plain that the unnamed metric is accuracy.
-    if (finalMetric === "score" && unit === "%" && ds && (ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") || QUESTION_SET.test(ds.text)) && (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)) finalMetric = "accuracy";
+    if (
+      finalMetric === "score" &&
+      unit === "%" &&
+      ds &&
+      (ACCURACY_DATASETS.has(knownDataset(ds.text) ?? "") || QUESTION_SET.test(ds.text)) &&
+      (ds.start >= m.end || m.start - ds.end < 40 || respDatasets !== null)
+    )
+      finalMetric = "accuracy";
     const local = localSubject(s, m.start, ctx.own, sp.allModels);
     let subject = local ?? ctx.subject;
     let baseline: string | null = null;
@@ -363,17 +504,35 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     // Base model and setting: per item for "respectively" lists, else for the whole group.
     const [from, to] = items.length > 1 ? [g.start, g.end] : [m.start, m.end];
     const clauseAt = clauseStart(s, from, 0);
-    const modelSpan = respModels ? null : itemSpan(s, sp.models, from, to, sp.positions, clauseAt, m) ?? spanFor(s, sp.models, from, to, sp.positions, clauseAt);
+    const modelSpan = respModels
+      ? null
+      : (itemSpan(s, sp.models, from, to, sp.positions, clauseAt, m) ??
+        spanFor(s, sp.models, from, to, sp.positions, clauseAt));
     let model: string | null = respModels?.[i]?.text ?? (modelSpan ? modelRun(s, sp.models, modelSpan) : null);
-    if (model === null && !sp.anyModel && ctx.baseModel && (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))) model = ctx.baseModel;
+    if (
+      model === null &&
+      !sp.anyModel &&
+      ctx.baseModel &&
+      (subject === null || subject === ctx.subject || ctx.ownKeys.has(entityKey(subject)))
+    )
+      model = ctx.baseModel;
     if (model !== null && sameSystem(model, subject, ctx.own)) model = null;
     // A benchmark paper's name is not the system scored on that benchmark: the model is ("X achieves
     // 33.3% on CurveBench-Easy" in the CurveBench paper).
-    if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject))) [subject, model] = [model, null];
-    const pairStart = it.role === "pair" && i === 0 && items.length === 2 && /\bfrom\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start));
+    if (model !== null && subject !== null && dataset !== null && entityKey(dataset).startsWith(entityKey(subject)))
+      [subject, model] = [model, null];
+    const pairStart =
+      it.role === "pair" &&
+      i === 0 &&
+      items.length === 2 &&
+      /\bfrom\s*$/i.test(s.slice(Math.max(0, m.start - 12), m.start));
     const owner = whoseNumber({
-      subject, model, own: ctx.own, paperSubject: ctx.subject, pairStart,
-      baseline: pairStart && model === null ? nearestSpan(sp.baselines, m.start, m.end, 80)?.text ?? null : null,
+      subject,
+      model,
+      own: ctx.own,
+      paperSubject: ctx.subject,
+      pairStart,
+      baseline: pairStart && model === null ? (nearestSpan(sp.baselines, m.start, m.end, 80)?.text ?? null) : null,
       groupLeft: it.role === "list" || i === 0 ? groupLeft : left,
       left,
       notSystems: [...sp.hits.map((h) => s.slice(h.start, h.end)), ...(ds ? [ds.text] : [])],
@@ -387,8 +546,23 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
     }
     const other = owner.other;
     const dsText = ds ? s.slice(ds.start, ds.end) : "";
-    const settings = settingsFor(s, sp.settings, from, to, sp.positions, clauseAt, (c) =>
-      (ds !== null && c.start < ds.end && c.end > ds.start) || (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) || (choice !== null && c.start < choice.hit.end && c.end > choice.hit.start && c.cat !== "sampling" && c.text !== "training set"), m);
+    const settings = settingsFor(
+      s,
+      sp.settings,
+      from,
+      to,
+      sp.positions,
+      clauseAt,
+      (c) =>
+        (ds !== null && c.start < ds.end && c.end > ds.start) ||
+        (c.cat === "resolution" && /\d\s?(?:x|×|times)\s?\d/.test(dsText)) ||
+        (choice !== null &&
+          c.start < choice.hit.end &&
+          c.end > choice.hit.start &&
+          c.cat !== "sampling" &&
+          c.text !== "training set"),
+      m,
+    );
     const parts: string[] = [];
     for (const c of settings) {
       let text = c.text;
@@ -406,7 +580,10 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
       evStart = Math.min(evStart, choice.hit.start);
       evEnd = Math.max(evEnd, choice.hit.end);
     }
-    const qm = /(?:up\s+to|more\s+than|less\s+than|at\s+least|at\s+most|over|approximately|about|around|nearly|roughly|~|an?\s+average\s+of|average)\s*$/i.exec(s.slice(Math.max(0, evStart - 24), evStart));
+    const qm =
+      /(?:up\s+to|more\s+than|less\s+than|at\s+least|at\s+most|over|approximately|about|around|nearly|roughly|~|an?\s+average\s+of|average)\s*$/i.exec(
+        s.slice(Math.max(0, evStart - 24), evStart),
+      );
     if (qm) evStart -= qm[0].length;
     while (evStart < evEnd && /\s/.test(s[evStart] ?? "")) evStart++;
 
@@ -444,7 +621,13 @@ function groupClaims(s: string, g: Group, leftLimit: number, rightLimit: number,
         crowded: sp.positions.starts.length > 2,
         manyModels: sp.allModels.length > 1,
         comparison: COMPARISON.test(s),
-        localTuple: dataset !== null && !fallback && local !== null && other === null && !COMPARISON.test(s) && sp.positions.starts.length <= 2,
+        localTuple:
+          dataset !== null &&
+          !fallback &&
+          local !== null &&
+          other === null &&
+          !COMPARISON.test(s) &&
+          sp.positions.starts.length <= 2,
       }),
     });
   });

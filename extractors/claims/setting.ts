@@ -20,7 +20,8 @@ const FAMILY =
   "CLIP|OpenCLIP|SigLIP|DINOv2|BLIP|SDXL|Stable\\s+Diffusion|FLUX|Flux|DiT|SiT|PixArt|CogVideoX|HunyuanVideo|" +
   "Whisper|wav2vec|HuBERT|WavLM|YOLO|DETR|Mamba|RWKV|Pixtral|Molmo|Idefics|Aria|Doubao";
 // Ambiguous short names that are models only with a version or size ("SD 3.5", "Wan2.1", "SAM-H", "Yi-34B").
-const NEEDS_VERSION = "SD|Wan|SAM|Yi|Seed|EVA|MAE|DINO|Sora|Veo|Kling|Cosmos|Llemma|Orca|Zephyr|Tulu|Tülu|Hermes|Aya|Jamba|Command";
+const NEEDS_VERSION =
+  "SD|Wan|SAM|Yi|Seed|EVA|MAE|DINO|Sora|Veo|Kling|Cosmos|Llemma|Orca|Zephyr|Tulu|Tülu|Hermes|Aya|Jamba|Command";
 const SPACE_WORD =
   "Medium|Large|Small|Base|Tiny|Huge|Giant|Instruct|Chat|Pro|Flash|Turbo|Mini|Max|Plus|Ultra|XL|XXL|VL|Coder|Math|Distill|" +
   "Sonnet|Opus|Haiku|Nano|Lite|Vision|Thinking|Scout|Maverick|Omni|Preview|Dev|Schnell|Next";
@@ -46,7 +47,8 @@ const MODEL_RE = new RegExp(
   "g",
 );
 // "a 7B model", "the 72B LLM": a size that stands for the model.
-const SIZE_MODEL_RE = /(?<![\w\-.])(\d+(?:\.\d+)?[BM])(?:[\s-]+param(?:eter)?s?)?[\s-]+(?:(?:dense|MoE|base|instruct|chat|student|policy|reasoning|language)\s+)?(?:models?|LLMs?|LMs?|backbones?|variants?|versions?|VLMs?|MLLMs?)\b/g;
+const SIZE_MODEL_RE =
+  /(?<![\w\-.])(\d+(?:\.\d+)?[BM])(?:[\s-]+param(?:eter)?s?)?[\s-]+(?:(?:dense|MoE|base|instruct|chat|student|policy|reasoning|language)\s+)?(?:models?|LLMs?|LMs?|backbones?|variants?|versions?|VLMs?|MLLMs?)\b/g;
 
 // Words before a model that attach it to the claim's method: the model the method ran on.
 const ATTACH_BEFORE =
@@ -120,15 +122,19 @@ export function findModels(text: string): ModelSpan[] {
     else if (ATTACH_BEFORE.test(before) && !sp.compared) [sp.attached, sp.strong] = [true, STRONG_BEFORE.test(before)];
     else if (listed?.attached) [sp.attached, sp.strong] = [true, listed.strong ?? false];
     // Parallel results: "improves Phi-4 by 45.6% and Gemini 2.5 Pro by 9.9%".
-    else if (i > 0 && spans[i - 1]!.attached && PARALLEL_BEFORE.test(before) && /^\s+by\b/.test(after)) [sp.attached, sp.strong] = [true, false];
+    else if (i > 0 && spans[i - 1]!.attached && PARALLEL_BEFORE.test(before) && /^\s+by\b/.test(after))
+      [sp.attached, sp.strong] = [true, false];
     // A model inside parentheses after a name is its base: "EORM (Llama-3-8B)".
-    else if (/(?:^|\s)[\w\-+.]*[A-Z0-9][\w\-+.]*\s*\((?:[^()]{0,30}[,;]\s*)?$/.test(before) && /^\s*[,;)]/.test(after)) sp.attached = true;
+    else if (/(?:^|\s)[\w\-+.]*[A-Z0-9][\w\-+.]*\s*\((?:[^()]{0,30}[,;]\s*)?$/.test(before) && /^\s*[,;)]/.test(after))
+      sp.attached = true;
   }
   return expandSizes(text, spans);
 }
 
 const SIZE = "\\d+(?:\\.\\d+)?[BM]";
-const SIZE_LIST = new RegExp(`^(\\s+(?:models?|LLMs?|series|family|variants?)?\\s*(?:with|of|at|in|across)?\\s*(?:sizes?\\s+(?:of\\s+)?)?\\(?)(${SIZE}(?:(?:,\\s*|,?\\s*and\\s+|,?\\s*or\\s+|\\s*\\/\\s*)${SIZE})+)`);
+const SIZE_LIST = new RegExp(
+  `^(\\s+(?:models?|LLMs?|series|family|variants?)?\\s*(?:with|of|at|in|across)?\\s*(?:sizes?\\s+(?:of\\s+)?)?\\(?)(${SIZE}(?:(?:,\\s*|,?\\s*and\\s+|,?\\s*or\\s+|\\s*\\/\\s*)${SIZE})+)`,
+);
 
 const SLASH_SIZES = new RegExp(`^(.*?)(${SIZE})((?:\\/${SIZE})+)$`);
 const SIZE_G = new RegExp(SIZE, "g");
@@ -149,14 +155,23 @@ function expandSizes(text: string, spans: ModelSpan[]): ModelSpan[] {
       }
       continue;
     }
-    const list = /\d[BM]\b/.test(sp.text) || !/\d[BM]\b/.test(text.slice(sp.end, sp.end + 120)) ? null : SIZE_LIST.exec(text.slice(sp.end, sp.end + 120));
+    const list =
+      /\d[BM]\b/.test(sp.text) || !/\d[BM]\b/.test(text.slice(sp.end, sp.end + 120))
+        ? null
+        : SIZE_LIST.exec(text.slice(sp.end, sp.end + 120));
     if (list) {
       const base = sp.end + (list[1] ?? "").length;
       const re = SIZE_G;
       re.lastIndex = 0;
       for (let mt = re.exec(list[2] ?? ""); mt; mt = re.exec(list[2] ?? "")) {
         const t = `${sp.text}-${mt[0]}`;
-        out.push({ start: base + mt.index, end: base + mt.index + mt[0].length, text: t, key: entityKey(t), attached: sp.attached });
+        out.push({
+          start: base + mt.index,
+          end: base + mt.index + mt[0].length,
+          text: t,
+          key: entityKey(t),
+          attached: sp.attached,
+        });
       }
       // The family itself stays a mention (not a dataset), but the sizes are what ran.
       out.push({ ...sp, attached: false });
@@ -203,12 +218,27 @@ export function sameSystem(model: string, subject: string | null, own: readonly 
   const mk = entityKey(model);
   if (!mk) return true;
   const keys = subject ? [entityKey(subject), ...own.map(entityKey)] : own.map(entityKey);
-  return keys.some((k) => k.length > 0 && (k === mk || (k.length >= 3 && mk.includes(k)) || (mk.length >= 3 && k.includes(mk) && k.length > mk.length)));
+  return keys.some(
+    (k) =>
+      k.length > 0 &&
+      (k === mk || (k.length >= 3 && mk.includes(k)) || (mk.length >= 3 && k.includes(mk) && k.length > mk.length)),
+  );
 }
 
 // ---------------------------------------------------------------- settings
 
-export type SettingCategory = "shots" | "protocol" | "labels" | "sampling" | "resolution" | "hardware" | "precision" | "phase" | "split" | "validation" | "shift";
+export type SettingCategory =
+  | "shots"
+  | "protocol"
+  | "labels"
+  | "sampling"
+  | "resolution"
+  | "hardware"
+  | "precision"
+  | "phase"
+  | "split"
+  | "validation"
+  | "shift";
 
 export interface SettingSpan extends Span {
   cat: SettingCategory;
@@ -217,29 +247,89 @@ export interface SettingSpan extends Span {
 const NUM_WORD = "zero|one|two|three|four|five|six|eight|ten|sixteen|thirty-two|few|many|\\d+";
 // [kind, cheap gate, matcher, text of a match (default: as written)]. The gate keeps sentences without
 // any trigger word from paying for the matchers.
-export const SETTING_RULES: ReadonlyArray<[SettingCategory, RegExp, RegExp, ((m: RegExpExecArray, s: string) => string) | null]> = [
-  ["shots", /shot|in-context|few-example/i, new RegExp(`\\b(?:${NUM_WORD})[- ]shot\\b(?!s)|\\b\\d+\\s+shots\\b|\\b(?:in-context|few-example)\\s+learning\\b`, "gi"), null],
+export const SETTING_RULES: ReadonlyArray<
+  [SettingCategory, RegExp, RegExp, ((m: RegExpExecArray, s: string) => string) | null]
+> = [
+  [
+    "shots",
+    /shot|in-context|few-example/i,
+    new RegExp(
+      `\\b(?:${NUM_WORD})[- ]shot\\b(?!s)|\\b\\d+\\s+shots\\b|\\b(?:in-context|few-example)\\s+learning\\b`,
+      "gi",
+    ),
+    null,
+  ],
   ["protocol", /linear/i, /\blinear[- ]prob(?:e|es|ing)\b|\blinear\s+evaluation\b/gi, () => "linear probe"],
   ["protocol", /frozen/i, /\bfrozen\s+(?:backbone|features|encoder|representations?)\b/gi, null],
   ["protocol", /NN|nearest/, /\bk-?NN\b|\bk-nearest[- ]neighbou?rs?\b|\bkNN\b/g, () => "k-NN"],
-  ["protocol", /tun/, /\b(?:fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b/gi,
-    (m, s) => `${/\b(?:full(?:-parameter)?|supervised|end-to-end|LoRA|after)\s+$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? ""}${m[0]}`],
-  ["protocol", /semi-supervised|training-free|without|few-label/, /\b(?:without\s+(?:any\s+)?(?:fine-?tuning|training|retraining)|training-free|semi-supervised|few-label)\b/gi, null],
-  ["labels", /label|annot|supervision/i, /(?<![\w.])(\d+(?:\.\d+)?\s?%|1\/\d+|\d+)\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:labell?ed|labels?|annotations?|annotated|supervision)(?:\s+(?:per\s+class|data|samples|images|examples|training\s+data))?\b/gi,
-    (m) => `${(m[1] ?? "").replace(/\s/g, "")} labels${/per\s+class/i.test(m[0]) ? " per class" : ""}`],
-  ["sampling", /@|best-of|vot|consisten|CoT|chain-of|greedy/i, /\b(?:pass|maj|cons|avg|best|mean|bo|BoN|rm)@\d+\b|\bbest-of-\d+\b|\bbest-of-N\b|\bmajority[- ]vot(?:e|ing)\b|\bself-consistency\b|\b(?:with|w\/|using|under)\s+(?:CoT|chain-of-thought)\b|\b(?:CoT|chain-of-thought)\s+prompting\b|\bgreedy\s+decoding\b/gi, null],
-  ["resolution", /\d\s?(?:x|×|times|\*)\s?\d|\dp\b|K\s+res/, /\b\d{2,4}\s?(?:x|×|times|\*)\s?\d{2,4}(?:\s+(?:resolution|images?|pixels))?(?![\w.]|\.\d)|\b(?:720|1080|480|360|2160)p\b|\b[248]K\s+resolution\b/g, null],
+  [
+    "protocol",
+    /tun/,
+    /\b(?:fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b/gi,
+    (m, s) =>
+      `${/\b(?:full(?:-parameter)?|supervised|end-to-end|LoRA|after)\s+$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? ""}${m[0]}`,
+  ],
+  [
+    "protocol",
+    /semi-supervised|training-free|without|few-label/,
+    /\b(?:without\s+(?:any\s+)?(?:fine-?tuning|training|retraining)|training-free|semi-supervised|few-label)\b/gi,
+    null,
+  ],
+  [
+    "labels",
+    /label|annot|supervision/i,
+    /(?<![\w.])(\d+(?:\.\d+)?\s?%|1\/\d+|\d+)\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:labell?ed|labels?|annotations?|annotated|supervision)(?:\s+(?:per\s+class|data|samples|images|examples|training\s+data))?\b/gi,
+    (m) => `${(m[1] ?? "").replace(/\s/g, "")} labels${/per\s+class/i.test(m[0]) ? " per class" : ""}`,
+  ],
+  [
+    "sampling",
+    /@|best-of|vot|consisten|CoT|chain-of|greedy/i,
+    /\b(?:pass|maj|cons|avg|best|mean|bo|BoN|rm)@\d+\b|\bbest-of-\d+\b|\bbest-of-N\b|\bmajority[- ]vot(?:e|ing)\b|\bself-consistency\b|\b(?:with|w\/|using|under)\s+(?:CoT|chain-of-thought)\b|\b(?:CoT|chain-of-thought)\s+prompting\b|\bgreedy\s+decoding\b/gi,
+    null,
+  ],
+  [
+    "resolution",
+    /\d\s?(?:x|×|times|\*)\s?\d|\dp\b|K\s+res/,
+    /\b\d{2,4}\s?(?:x|×|times|\*)\s?\d{2,4}(?:\s+(?:resolution|images?|pixels))?(?![\w.]|\.\d)|\b(?:720|1080|480|360|2160)p\b|\b[248]K\s+resolution\b/g,
+    null,
+  ],
   ["precision", /$^/, /\b(?:\d+-bit|W\dA\d+|INT\d|FP8|FP4|NVFP4|MXFP4)\b/g, null],
-  ["phase", /$^/, /\blong-context\b|\blow[- ]resource\s+\w+|\bprefill(?:ing)?\s+phase\b|\bdecoding\s+phase\b|\b(?:in|at|during)\s+inference\b|\bduring\s+training\b|\bpre-?training\b/gi, null],
-  ["validation", /fold|valid|LOOCV|leave-one|box/i, /\b(?:\d+-fold\s+cross-validation|cross-validat(?:ion|ed)|LOOCV|leave-one-[\w-]+-out|(?:black|white|gr[ae]y)-box(?:\s+setting)?)\b/gi, null],
-  ["shift", /distribution|cross-|OOD/, /\b(?:out-of-distribution|in-distribution|OOD|cross-dataset|cross-domain|cross-lingual)\b/g, null],
+  [
+    "phase",
+    /$^/,
+    /\blong-context\b|\blow[- ]resource\s+\w+|\bprefill(?:ing)?\s+phase\b|\bdecoding\s+phase\b|\b(?:in|at|during)\s+inference\b|\bduring\s+training\b|\bpre-?training\b/gi,
+    null,
+  ],
+  [
+    "validation",
+    /fold|valid|LOOCV|leave-one|box/i,
+    /\b(?:\d+-fold\s+cross-validation|cross-validat(?:ion|ed)|LOOCV|leave-one-[\w-]+-out|(?:black|white|gr[ae]y)-box(?:\s+setting)?)\b/gi,
+    null,
+  ],
+  [
+    "shift",
+    /distribution|cross-|OOD/,
+    /\b(?:out-of-distribution|in-distribution|OOD|cross-dataset|cross-domain|cross-lingual)\b/g,
+    null,
+  ],
   // "99.2% training accuracy": measured on the data the model was fitted to, never the benchmark's test board.
-  ["split", /train/i, /\b(?:training|train)(?:[- ]set)?\s+(?:accuracy|accuracies|error|loss|f1)\b|\bon\s+the\s+training\s+(?:set|data|split)\b/gi, () => "training set"],
-  ["split", /subset|split|partition/, /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w\-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g, (m) => m[1] ?? m[0]],
+  [
+    "split",
+    /train/i,
+    /\b(?:training|train)(?:[- ]set)?\s+(?:accuracy|accuracies|error|loss|f1)\b|\bon\s+the\s+training\s+(?:set|data|split)\b/gi,
+    () => "training set",
+  ],
+  [
+    "split",
+    /subset|split|partition/,
+    /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w\-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g,
+    (m) => m[1] ?? m[0],
+  ],
 ];
 
 // "zero-shot generalization", "few-shot learners": a capability, not the setting of a number.
-const NOT_SETTING_AFTER = /^[\s-]*(?:generalization|capabilit\w+|abilit\w+|transfer\s+abilit\w+|learners?|performance\s+of\s+(?:existing|prior))/i;
+const NOT_SETTING_AFTER =
+  /^[\s-]*(?:generalization|capabilit\w+|abilit\w+|transfer\s+abilit\w+|learners?|performance\s+of\s+(?:existing|prior))/i;
 
 /** Setting spans of one sentence (hardware, precision and phases come from `extra`). */
 export function findSettings(s: string, extra: readonly Span[]): SettingSpan[] {
@@ -248,7 +338,8 @@ export function findSettings(s: string, extra: readonly Span[]): SettingSpan[] {
     if (cat === "precision" || cat === "phase" || !gate.test(s)) continue;
     re.lastIndex = 0;
     for (let mt = re.exec(s); mt; mt = re.exec(s)) {
-      if (cat === "shots" && NOT_SETTING_AFTER.test(s.slice(mt.index + mt[0].length, mt.index + mt[0].length + 40))) continue;
+      if (cat === "shots" && NOT_SETTING_AFTER.test(s.slice(mt.index + mt[0].length, mt.index + mt[0].length + 40)))
+        continue;
       let t = text ? text(mt, s) : mt[0].replace(/^(?:with|w\/|using|under|in|at|during)\s+/i, "");
       if (!/[A-Z].*[A-Z]/.test(t)) t = t.toLowerCase();
       if (cat === "sampling" && /^pass@1$/i.test(t)) continue;
@@ -256,7 +347,11 @@ export function findSettings(s: string, extra: readonly Span[]): SettingSpan[] {
     }
   }
   for (const e of extra) {
-    const cat: SettingCategory = /^(?:\d+-bit|W\dA\d+|INT\d|FP8)$/i.test(e.text) ? "precision" : /GPU|CPU|TPU|NPU|A100|H100|V100|RTX|iPhone|Android|device|SoC|Jetson/i.test(e.text) ? "hardware" : "phase";
+    const cat: SettingCategory = /^(?:\d+-bit|W\dA\d+|INT\d|FP8)$/i.test(e.text)
+      ? "precision"
+      : /GPU|CPU|TPU|NPU|A100|H100|V100|RTX|iPhone|Android|device|SoC|Jetson/i.test(e.text)
+        ? "hardware"
+        : "phase";
     if (cat === "phase" && spans.some((o) => o.start < e.end && o.end > e.start)) continue;
     spans.push({ ...e, cat });
   }
@@ -270,7 +365,8 @@ export function findSettings(s: string, extra: readonly Span[]): SettingSpan[] {
 const BREAK = /[;]|,\s*(?:and|while|whereas|but|which|with)\b|\b(?:while|whereas|but|and)\b/i;
 
 // A sentence opening with an adverbial phrase ("In the zero-shot setting, ...", "On Qwen3-8B, ...").
-const LEAD = /^(?:In|Under|With|On|For|Using|When|Across|At|Without|After|Given|From|Applied|Evaluated|Trained|Built|Fine-tuned|Finetuned|Starting|Taking|Equipped|Paired)\b/;
+const LEAD =
+  /^(?:In|Under|With|On|For|Using|When|Across|At|Without|After|Given|From|Applied|Evaluated|Trained|Built|Fine-tuned|Finetuned|Starting|Taking|Equipped|Paired)\b/;
 const HARD_BREAK = /[;]|\b(?:while|whereas|but|compared|than|outperform\w*|surpass\w*|respectively)\b|\.\s/i;
 
 export interface Positions {
@@ -293,9 +389,21 @@ function ownerOf(s: string, sp: Span, pos: Positions): number {
  * in between that starts a new clause, else the closest before it that no earlier number owns
  * (within the clause, or a lead phrase of the sentence: "In the zero-shot setting, ...").
  */
-export function spanFor<T extends Span>(s: string, spans: readonly T[], from: number, to: number, pos: Positions, clauseAt: number, trailing = true): T | null {
+export function spanFor<T extends Span>(
+  s: string,
+  spans: readonly T[],
+  from: number,
+  to: number,
+  pos: Positions,
+  clauseAt: number,
+  trailing = true,
+): T | null {
   let next = Infinity;
-  for (const st of pos.starts) if (st >= to) { next = st; break; }
+  for (const st of pos.starts)
+    if (st >= to) {
+      next = st;
+      break;
+    }
   for (const sp of spans) {
     if (sp.start < to) continue;
     // A span may start at the next number when it holds it ("with 92 labels").
@@ -314,7 +422,9 @@ export function spanFor<T extends Span>(s: string, spans: readonly T[], from: nu
       sp.end <= first &&
       ((LEAD.test(s) && !/[,;]/.test(s.slice(0, sp.start)) && /,/.test(s.slice(sp.end, first))) ||
         // In the subject of the sentence: "Our W4A8 LLMs achieve ..., while using 1.36x fewer resources".
-        (sp.start < 40 && /^(?:Our|The|This|These|Its)\s/.test(s) && !/[,;]|\b(?:is|are|was|were|ha[sd]|have)\b|\w+(?:s|ed)\s+(?:by|to|on|up)\b/.test(s.slice(0, sp.start))));
+        (sp.start < 40 &&
+          /^(?:Our|The|This|These|Its)\s/.test(s) &&
+          !/[,;]|\b(?:is|are|was|were|ha[sd]|have)\b|\w+(?:s|ed)\s+(?:by|to|on|up)\b/.test(s.slice(0, sp.start))));
     if (sp.start >= clauseAt || lead) before = sp;
   }
   if (before || !trailing) return before;
@@ -332,7 +442,15 @@ export function spanFor<T extends Span>(s: string, spans: readonly T[], from: nu
  * Inside a list of numbers ("+4.4% on COCO (with 232 labels), +3.1% on VOC (with 92 labels)"), a span
  * written between the item and its neighbours belongs to that item alone.
  */
-export function itemSpan<T extends Span>(s: string, spans: readonly T[], from: number, to: number, pos: Positions, clauseAt: number, item?: { start: number; end: number }): T | null {
+export function itemSpan<T extends Span>(
+  s: string,
+  spans: readonly T[],
+  from: number,
+  to: number,
+  pos: Positions,
+  clauseAt: number,
+  item?: { start: number; end: number },
+): T | null {
   if (!item || (item.start === from && item.end === to)) return null;
   const sp = spanFor(s, spans, item.start, item.end, pos, clauseAt, false);
   return sp && sp.start >= from && sp.end <= to ? sp : null;
@@ -352,10 +470,21 @@ export function byKind(spans: readonly SettingSpan[]): SettingsByKind {
 }
 
 /** The settings of the number(s) [from, to): at most one per kind, in text order. */
-export function settingsFor(s: string, kinds: SettingsByKind, from: number, to: number, pos: Positions, clauseAt: number, skip: (sp: SettingSpan) => boolean, item?: { start: number; end: number }): SettingSpan[] {
+export function settingsFor(
+  s: string,
+  kinds: SettingsByKind,
+  from: number,
+  to: number,
+  pos: Positions,
+  clauseAt: number,
+  skip: (sp: SettingSpan) => boolean,
+  item?: { start: number; end: number },
+): SettingSpan[] {
   const out: SettingSpan[] = [];
   for (const list of kinds.values()) {
-    const sp = itemSpan(s, list, from, to, pos, clauseAt, item) ?? spanFor(s, list, from, to, pos, clauseAt, list[0]?.cat === "hardware");
+    const sp =
+      itemSpan(s, list, from, to, pos, clauseAt, item) ??
+      spanFor(s, list, from, to, pos, clauseAt, list[0]?.cat === "hardware");
     if (sp && !skip(sp)) out.push(sp);
   }
   out.sort((a, b) => a.start - b.start);

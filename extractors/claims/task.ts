@@ -8,7 +8,10 @@
 import { datasetKey } from "./paper-dataset.js";
 
 const TASKS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:HD[- ]?maps?(?:\s+construction|\s+learning|\s+generation)?|(?:online|vectori[sz]ed)\s+(?:HD\s+)?map(?:ping|\s+construction|\s+learning)?|map\s+(?:construction|learning)|nuScenes\s+mapping)\b/i, "map construction"],
+  [
+    /\b(?:HD[- ]?maps?(?:\s+construction|\s+learning|\s+generation)?|(?:online|vectori[sz]ed)\s+(?:HD\s+)?map(?:ping|\s+construction|\s+learning)?|map\s+(?:construction|learning)|nuScenes\s+mapping)\b/i,
+    "map construction",
+  ],
   [/\binstance\s+segmentation\b/i, "instance segmentation"],
   [/\bpanoptic\s+segmentation\b/i, "panoptic segmentation"],
   [/\b(?:human\s+)?pose\s+estimation\b|\bkeypoint\s+detection\b/i, "pose estimation"],
@@ -20,7 +23,24 @@ const TASKS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 // Datasets whose results span several of the tasks above under one metric name.
-const MULTI_TASK = new Set(["nuscenes", "coco", "ms coco", "mscoco", "coco 2017", "kitti", "waymo", "waymo open", "argoverse", "argoverse 2", "lvis", "cityscapes", "openlane", "ade20k"].map(datasetKey));
+const MULTI_TASK = new Set(
+  [
+    "nuscenes",
+    "coco",
+    "ms coco",
+    "mscoco",
+    "coco 2017",
+    "kitti",
+    "waymo",
+    "waymo open",
+    "argoverse",
+    "argoverse 2",
+    "lvis",
+    "cityscapes",
+    "openlane",
+    "ade20k",
+  ].map(datasetKey),
+);
 
 // The tasks whose boards are the dataset's usual ones: a title naming one of these as well as another task
 // ("3D Object Detection and Tracking") does not move its numbers off the usual board.
@@ -50,10 +70,15 @@ export function taskIn(text: string): string | null {
  * task.
  */
 export function taskFor(dataset: string | null, sentence: string, at: number, title: string): string | null {
-  if (dataset === null || !MULTI_TASK.has(datasetKey(dataset.replace(/[\s-]*(?:val(?:idation)?|test(?:-dev)?|\d{4})$/i, "")))) return null;
+  if (
+    dataset === null ||
+    !MULTI_TASK.has(datasetKey(dataset.replace(/[\s-]*(?:val(?:idation)?|test(?:-dev)?|\d{4})$/i, "")))
+  )
+    return null;
   const found = tasksIn(sentence);
   const numberAt = sentence.slice(at).search(/(?<![\w.])\d/);
-  const numberEnd = numberAt < 0 ? at : at + numberAt + (/^[\d.,]+/.exec(sentence.slice(at + numberAt))?.[0].length ?? 0);
+  const numberEnd =
+    numberAt < 0 ? at : at + numberAt + (/^[\d.,]+/.exec(sentence.slice(at + numberAt))?.[0].length ?? 0);
   const after = found.find((t) => t.start >= numberEnd && !NUMBER.test(sentence.slice(numberEnd, t.start)));
   if (after) return after.task;
   const before = found.filter((t) => t.end <= at && !NUMBER.test(sentence.slice(t.end, at))).pop();

@@ -45,7 +45,8 @@ function replacementFor(token: string): string {
     default:
       if (/^&?#?x201[34];?$/.test(token)) return "—";
       // "\\," "\\ " and similar spacing commands become a space; other commands vanish.
-      if (token.length === 2 && token[0] === "\\" && !/[a-zA-Z]/.test(token[1] ?? "")) return token[1] === "," || token[1] === " " ? " " : token[1] ?? "";
+      if (token.length === 2 && token[0] === "\\" && !/[a-zA-Z]/.test(token[1] ?? ""))
+        return token[1] === "," || token[1] === " " ? " " : (token[1] ?? "");
       return "";
   }
 }
@@ -89,7 +90,7 @@ export function cleanAbstract(raw: string): CleanText {
 export function toRawSpan(ct: CleanText, start: number, end: number): [number, number] {
   if (!ct.map || !ct.endMap) return [start, end];
   const s = ct.map[start] ?? ct.rawLength;
-  const e = end > start ? ct.endMap[end - 1] ?? s : s;
+  const e = end > start ? (ct.endMap[end - 1] ?? s) : s;
   return [s, Math.max(s, e)];
 }
 

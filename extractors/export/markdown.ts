@@ -8,7 +8,10 @@ const MARKUP = /[\\`*_[\]<>|~#!]/g;
 
 /** Text as one table cell, shown as written. */
 export function markdownCell(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(MARKUP, (c) => `\\${c}`).trim();
+  return text
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .replace(MARKUP, (c) => `\\${c}`)
+    .trim();
 }
 
 /** A link for a cell, or the escaped text alone when the URL is not http(s). */
@@ -16,12 +19,22 @@ export function markdownLink(text: string, url: string | null): string {
   const label = markdownCell(text);
   if (!url || !/^https?:\/\//i.test(url)) return label;
   // Characters that would end the link destination or the cell are percent-encoded.
-  const target = url.trim().replace(/[\s()<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const target = url
+    .trim()
+    .replace(/[\s()<>|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
   return `[${label}](${target})`;
 }
 
 /** A table: a header row, the delimiter row (numeric columns right-aligned), one row per record. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: ReadonlySet<number> = new Set(),
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |\n`;
-  return line(header.map(markdownCell)) + line(header.map((_, i) => (rightAligned.has(i) ? "---:" : "---"))) + rows.map(line).join("");
+  return (
+    line(header.map(markdownCell)) +
+    line(header.map((_, i) => (rightAligned.has(i) ? "---:" : "---"))) +
+    rows.map(line).join("")
+  );
 }

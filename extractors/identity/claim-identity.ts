@@ -113,7 +113,9 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   let model: string | null = names.model?.trim() || null;
   if (names.subject) {
     const split =
-      model || names.splitSubject === false || !JOINT.test(names.subject) ? { method: names.subject, model } : splitMethodModel(names.subject);
+      model || names.splitSubject === false || !JOINT.test(names.subject)
+        ? { method: names.subject, model }
+        : splitMethodModel(names.subject);
     method = split.method;
     model = split.model ?? model;
   }
@@ -124,18 +126,27 @@ export function claimIdentity(names: ClaimNames): ClaimIdentity {
   let subjectId = reference ? null : method ? system(method) : modelId;
   if (subjectId && modelId && subjectId.key === modelId.key) subjectId = modelId;
   const subjectIsModel = subjectId !== null && (subjectId === modelId || isModel(subjectId.name));
-  const written = names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
+  const written =
+    names.metricText !== null ? variantOf(`${names.metric}\u0000${names.metricText}`) : tableMetric(names.metric);
   let metricName = SAME_BOARD[written] ?? written;
   // "0.75 FID on ImageNet reconstruction": a tokenizer's reconstruction, not generation.
-  if (metricName === "fid" && names.metricText !== null && RECONSTRUCTION.test(`${names.metricText} ${names.context ?? ""}`)) metricName = "rfid";
+  if (
+    metricName === "fid" &&
+    names.metricText !== null &&
+    RECONSTRUCTION.test(`${names.metricText} ${names.context ?? ""}`)
+  )
+    metricName = "rfid";
   // "96.1% on GSM8K": an unnamed score on a benchmark whose results are accuracies is its accuracy board.
-  if (metricName === "score" && names.unit === "%" && names.dataset && accuracyDataset(names.dataset)) metricName = "accuracy";
+  if (metricName === "score" && names.unit === "%" && names.dataset && accuracyDataset(names.dataset))
+    metricName = "accuracy";
   return {
     subject: subjectId,
     model: modelId ?? (subjectIsModel ? subjectId : null),
     subjectIsModel,
     dataset: names.dataset?.trim() ? datasetWithResolution(names.dataset, names.setting) : null,
     metric: metric(metricName),
-    setting: setting([names.freeTextSetting === false ? "p" : "t", ...names.setting.map((p) => p ?? "")].join("\u0000")),
+    setting: setting(
+      [names.freeTextSetting === false ? "p" : "t", ...names.setting.map((p) => p ?? "")].join("\u0000"),
+    ),
   };
 }

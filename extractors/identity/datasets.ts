@@ -63,24 +63,32 @@ const count = (text: string, ch: string) => text.split(ch).length - 1;
 
 /** LaTeX and typography to plain text: "$256\times 256$" and "256^2" -> "256×256". */
 function delatex(raw: string): string {
-  return raw
-    .replace(/\\(?:text|mathrm|textrm|textbf|mathbf|texttt|textit|emph)\s*\{([^{}]*)\}/g, "$1")
-    .replace(/\\(?:times|texttimes)(?![a-zA-Z])\s*/g, "×")
-    .replace(/\\(?:rightarrow|to|longrightarrow)(?![a-zA-Z])\s*/g, "→")
-    .replace(/\\[,;:! ]/g, " ")
-    .replace(/\\([%&_#$])/g, "$1")
-    .replace(/[${}]/g, "")
-    .replace(/~/g, " ")
-    .replace(/(\d)\s*[x×*]\s*(?=\d)/gi, "$1×")
-    // "512times512": a "\times" whose backslash a feed already dropped.
-    .replace(/(\d)\s*times\s*(?=\d)/gi, "$1×")
-    .replace(/\b(\d{2,4})\s*\^\s*2\b/g, "$1×$1");
+  return (
+    raw
+      .replace(/\\(?:text|mathrm|textrm|textbf|mathbf|texttt|textit|emph)\s*\{([^{}]*)\}/g, "$1")
+      .replace(/\\(?:times|texttimes)(?![a-zA-Z])\s*/g, "×")
+      .replace(/\\(?:rightarrow|to|longrightarrow)(?![a-zA-Z])\s*/g, "→")
+      .replace(/\\[,;:! ]/g, " ")
+      .replace(/\\([%&_#$])/g, "$1")
+      .replace(/[${}]/g, "")
+      .replace(/~/g, " ")
+      .replace(/(\d)\s*[x×*]\s*(?=\d)/gi, "$1×")
+      // "512times512": a "\times" whose backslash a feed already dropped.
+      .replace(/(\d)\s*times\s*(?=\d)/gi, "$1×")
+      .replace(/\b(\d{2,4})\s*\^\s*2\b/g, "$1×$1")
+  );
 }
 
 /** Surrounding quotes and punctuation off; brackets only when unbalanced. */
 function tidy(raw: string): string {
-  let t = delatex(raw).replace(/\s+/g, " ").replace(/^[\s"'“”‘’,;:]+|[\s"'“”‘’,;:.]+$/g, "");
-  for (const [open, close] of [["(", ")"], ["[", "]"], ["{", "}"]] as const) {
+  let t = delatex(raw)
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'“”‘’,;:]+|[\s"'“”‘’,;:.]+$/g, "");
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+    ["{", "}"],
+  ] as const) {
     while (t.endsWith(close) && count(t, close) > count(t, open)) t = t.slice(0, -1).trimEnd();
     while (t.startsWith(open) && count(t, open) > count(t, close)) t = t.slice(1).trimStart();
   }
@@ -94,37 +102,199 @@ interface Qualifier {
   relation: DatasetRelation;
 }
 
-const FILLER = new Set(["dataset", "datasets", "benchmark", "benchmarks", "set", "sets", "split", "splits", "subset", "corpus", "suite", "data", "track", "partition", "version", "leaderboard", "upscaling", "upsampling", "scale", "noise", "level"]);
+const FILLER = new Set([
+  "dataset",
+  "datasets",
+  "benchmark",
+  "benchmarks",
+  "set",
+  "sets",
+  "split",
+  "splits",
+  "subset",
+  "corpus",
+  "suite",
+  "data",
+  "track",
+  "partition",
+  "version",
+  "leaderboard",
+  "upscaling",
+  "upsampling",
+  "scale",
+  "noise",
+  "level",
+]);
 
 /** Split names, longest first (token sequences as `nameTokens` writes them). */
 const SPLITS: [string[], string][] = [
-  [["test", "clean"], "test-clean"], [["test", "other"], "test-other"], [["dev", "clean"], "dev-clean"], [["dev", "other"], "dev-other"],
-  [["test", "dev"], "test-dev"], [["test", "std"], "test-std"], [["test", "challenge"], "test-challenge"], [["test", "mini"], "testmini"],
-  [["mini", "val"], "minival"], [["dev", "test"], "devtest"], [["train", "val"], "trainval"], [["held", "out"], "held-out"],
-  [["test", "a"], "testA"], [["test", "b"], "testB"], [["val", "unseen"], "val unseen"], [["val", "seen"], "val seen"],
-  [["test"], "test"], [["testing"], "test"], [["dev"], "dev"], [["development"], "dev"], [["val"], "val"], [["validation"], "val"], [["valid"], "val"],
-  [["minival"], "minival"], [["testmini"], "testmini"], [["testdev"], "test-dev"], [["teststd"], "test-std"], [["train"], "train"], [["training"], "train"],
-  [["trainval"], "trainval"], [["devtest"], "devtest"], [["testa"], "testA"], [["testb"], "testB"], [["eval"], "eval"], [["heldout"], "held-out"],
+  [["test", "clean"], "test-clean"],
+  [["test", "other"], "test-other"],
+  [["dev", "clean"], "dev-clean"],
+  [["dev", "other"], "dev-other"],
+  [["test", "dev"], "test-dev"],
+  [["test", "std"], "test-std"],
+  [["test", "challenge"], "test-challenge"],
+  [["test", "mini"], "testmini"],
+  [["mini", "val"], "minival"],
+  [["dev", "test"], "devtest"],
+  [["train", "val"], "trainval"],
+  [["held", "out"], "held-out"],
+  [["test", "a"], "testA"],
+  [["test", "b"], "testB"],
+  [["val", "unseen"], "val unseen"],
+  [["val", "seen"], "val seen"],
+  [["test"], "test"],
+  [["testing"], "test"],
+  [["dev"], "dev"],
+  [["development"], "dev"],
+  [["val"], "val"],
+  [["validation"], "val"],
+  [["valid"], "val"],
+  [["minival"], "minival"],
+  [["testmini"], "testmini"],
+  [["testdev"], "test-dev"],
+  [["teststd"], "test-std"],
+  [["train"], "train"],
+  [["training"], "train"],
+  [["trainval"], "trainval"],
+  [["devtest"], "devtest"],
+  [["testa"], "testA"],
+  [["testb"], "testB"],
+  [["eval"], "eval"],
+  [["heldout"], "held-out"],
 ];
 
 const SUBSET_WORDS = new Map<string, string>(
-  ["lite", "verified", "diamond", "main", "extended", "hard", "easy", "medium", "mini", "full", "small", "tiny", "large", "long", "short",
-    "clean", "other", "noisy", "multilingual", "multimodal", "sanitized", "balanced", "unbalanced", "seen", "unseen", "public", "private"]
-    .map((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+  [
+    "lite",
+    "verified",
+    "diamond",
+    "main",
+    "extended",
+    "hard",
+    "easy",
+    "medium",
+    "mini",
+    "full",
+    "small",
+    "tiny",
+    "large",
+    "long",
+    "short",
+    "clean",
+    "other",
+    "noisy",
+    "multilingual",
+    "multimodal",
+    "sanitized",
+    "balanced",
+    "unbalanced",
+    "seen",
+    "unseen",
+    "public",
+    "private",
+  ].map((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
 );
 SUBSET_WORDS.set("zh", "ZH").set("cn", "CN").set("en", "EN");
 
 const LANGUAGES: Record<string, string> = {
-  en: "en", english: "en", de: "de", german: "de", fr: "fr", french: "fr", ro: "ro", romanian: "ro", zh: "zh", chinese: "zh",
-  ja: "ja", japanese: "ja", ko: "ko", korean: "ko", ru: "ru", russian: "ru", es: "es", spanish: "es", it: "it", italian: "it",
-  pt: "pt", portuguese: "pt", cs: "cs", czech: "cs", fi: "fi", finnish: "fi", tr: "tr", turkish: "tr", et: "et", estonian: "et",
-  lv: "lv", latvian: "lv", lt: "lt", lithuanian: "lt", gu: "gu", gujarati: "gu", kk: "kk", kazakh: "kk", ar: "ar", arabic: "ar",
-  vi: "vi", vietnamese: "vi", hi: "hi", hindi: "hi", ne: "ne", nepali: "ne", si: "si", sinhala: "si", km: "km", khmer: "km",
-  ps: "ps", pashto: "ps", uk: "uk", ukrainian: "uk", pl: "pl", polish: "pl", nl: "nl", dutch: "nl", sv: "sv", swedish: "sv",
-  da: "da", danish: "da", hu: "hu", hungarian: "hu", he: "he", hebrew: "he", th: "th", thai: "th", id: "id", indonesian: "id",
-  bn: "bn", bengali: "bn", ta: "ta", tamil: "ta", te: "te", telugu: "te", ur: "ur", urdu: "ur", fa: "fa", persian: "fa",
-  sw: "sw", swahili: "sw", is: "is", icelandic: "is", hr: "hr", croatian: "hr", bg: "bg", bulgarian: "bg", el: "el", greek: "el",
-  ms: "ms", malay: "ms", my: "my", burmese: "my", jp: "ja", cn: "zh",
+  en: "en",
+  english: "en",
+  de: "de",
+  german: "de",
+  fr: "fr",
+  french: "fr",
+  ro: "ro",
+  romanian: "ro",
+  zh: "zh",
+  chinese: "zh",
+  ja: "ja",
+  japanese: "ja",
+  ko: "ko",
+  korean: "ko",
+  ru: "ru",
+  russian: "ru",
+  es: "es",
+  spanish: "es",
+  it: "it",
+  italian: "it",
+  pt: "pt",
+  portuguese: "pt",
+  cs: "cs",
+  czech: "cs",
+  fi: "fi",
+  finnish: "fi",
+  tr: "tr",
+  turkish: "tr",
+  et: "et",
+  estonian: "et",
+  lv: "lv",
+  latvian: "lv",
+  lt: "lt",
+  lithuanian: "lt",
+  gu: "gu",
+  gujarati: "gu",
+  kk: "kk",
+  kazakh: "kk",
+  ar: "ar",
+  arabic: "ar",
+  vi: "vi",
+  vietnamese: "vi",
+  hi: "hi",
+  hindi: "hi",
+  ne: "ne",
+  nepali: "ne",
+  si: "si",
+  sinhala: "si",
+  km: "km",
+  khmer: "km",
+  ps: "ps",
+  pashto: "ps",
+  uk: "uk",
+  ukrainian: "uk",
+  pl: "pl",
+  polish: "pl",
+  nl: "nl",
+  dutch: "nl",
+  sv: "sv",
+  swedish: "sv",
+  da: "da",
+  danish: "da",
+  hu: "hu",
+  hungarian: "hu",
+  he: "he",
+  hebrew: "he",
+  th: "th",
+  thai: "th",
+  id: "id",
+  indonesian: "id",
+  bn: "bn",
+  bengali: "bn",
+  ta: "ta",
+  tamil: "ta",
+  te: "te",
+  telugu: "te",
+  ur: "ur",
+  urdu: "ur",
+  fa: "fa",
+  persian: "fa",
+  sw: "sw",
+  swahili: "sw",
+  is: "is",
+  icelandic: "is",
+  hr: "hr",
+  croatian: "hr",
+  bg: "bg",
+  bulgarian: "bg",
+  el: "el",
+  greek: "el",
+  ms: "ms",
+  malay: "ms",
+  my: "my",
+  burmese: "my",
+  jp: "ja",
+  cn: "zh",
 };
 const LANGUAGE_NAMES = new Set(Object.keys(LANGUAGES).filter((k) => k.length > 2));
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -143,7 +313,10 @@ function parseQualifiers(rest: readonly string[], base: RegisteredDataset): Qual
   outer: while (i < rest.length) {
     const t = rest[i]!;
     const next = rest[i + 1];
-    if (FILLER.has(t)) { i++; continue; }
+    if (FILLER.has(t)) {
+      i++;
+      continue;
+    }
     for (const [words, label] of SPLITS) {
       if (words.every((w, k) => rest[i + k] === w)) {
         out.push({ label, relation: "split of" });
@@ -167,14 +340,38 @@ function parseQualifiers(rest: readonly string[], base: RegisteredDataset): Qual
         continue;
       }
     }
-    if (/^\++$/.test(t)) { out.push({ label: t, relation: "variant of" }); i++; continue; }
-    if (t === "plus") { out.push({ label: "+", relation: "variant of" }); i++; continue; }
+    if (/^\++$/.test(t)) {
+      out.push({ label: t, relation: "variant of" });
+      i++;
+      continue;
+    }
+    if (t === "plus") {
+      out.push({ label: "+", relation: "variant of" });
+      i++;
+      continue;
+    }
     const word = SUBSET_WORDS.get(t);
-    if (word) { out.push({ label: word, relation: "subset of" }); i++; continue; }
+    if (word) {
+      out.push({ label: word, relation: "subset of" });
+      i++;
+      continue;
+    }
     // Super-resolution scale ("x4", "4x upscaling", "×4") and noise level ("sigma 25").
-    if (t === "x" && isNum(next) && !next.includes(".")) { out.push({ label: `×${next}`, relation: "variant of" }); i += 2; continue; }
-    if (isNum(t) && next === "x" && !isNum(rest[i + 2])) { out.push({ label: `×${t}`, relation: "variant of" }); i += 2; continue; }
-    if ((t === "sigma" || t === "σ") && isNum(next)) { out.push({ label: `σ=${next}`, relation: "variant of" }); i += 2; continue; }
+    if (t === "x" && isNum(next) && !next.includes(".")) {
+      out.push({ label: `×${next}`, relation: "variant of" });
+      i += 2;
+      continue;
+    }
+    if (isNum(t) && next === "x" && !isNum(rest[i + 2])) {
+      out.push({ label: `×${t}`, relation: "variant of" });
+      i += 2;
+      continue;
+    }
+    if ((t === "sigma" || t === "σ") && isNum(next)) {
+      out.push({ label: `σ=${next}`, relation: "variant of" });
+      i += 2;
+      continue;
+    }
     if (isNum(t)) {
       // Resolution: "256 x 256", "256 px", or a bare "256" after an image dataset.
       if (next === "x" && isNum(rest[i + 2])) {
@@ -201,7 +398,8 @@ function parseQualifiers(rest: readonly string[], base: RegisteredDataset): Qual
       if (next && /^(?:shot|shots|way|fold|bit|epoch|epochs|step|steps)$/.test(next)) return null; // a setting, not a variant
       const n = Number(t);
       if (/^(?:19|20)\d\d$/.test(t)) out.push({ label: t, relation: "version of" });
-      else if (/^\d\d$/.test(t) && isYearly(base)) out.push({ label: `${n >= 80 ? 19 : 20}${t}`, relation: "version of" });
+      else if (/^\d\d$/.test(t) && isYearly(base))
+        out.push({ label: `${n >= 80 ? 19 : 20}${t}`, relation: "version of" });
       else if (t.includes(".")) out.push({ label: versionLabel(t), relation: "version of" });
       else if (image && RESOLUTIONS.has(n)) out.push({ label: `${t}×${t}`, relation: "variant of" });
       else if (n >= 100) out.push({ label: t, relation: "subset of" });

@@ -10,7 +10,14 @@
  * its written spelling (lowercase, single spaces) and a guessed direction.
  */
 import type { Unit } from "../types.js";
-import { AP_QUALIFIERS, AT_K_FAMILIES, AVERAGING_MODIFIERS, METRIC_REGISTRY, type AtKFamily, type MetricSpec } from "./metric-registry.js";
+import {
+  AP_QUALIFIERS,
+  AT_K_FAMILIES,
+  AVERAGING_MODIFIERS,
+  METRIC_REGISTRY,
+  type AtKFamily,
+  type MetricSpec,
+} from "./metric-registry.js";
 import type { MetricIdentity, MetricScale } from "./types.js";
 
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
@@ -32,7 +39,9 @@ function tidy(raw: string): string {
 
 /** Alias key: lowercase, no spaces, "-" or "_" (so "Top 1 Acc" = "top-1 acc" = "top1acc"). */
 export function metricKey(text: string): string {
-  return tidy(text).toLowerCase().replace(/[\s\-_]+/g, "");
+  return tidy(text)
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, "");
 }
 
 /** Normalized spelling of a name nothing explains: lowercase, single spaces. */
@@ -44,15 +53,24 @@ const ROWS = new Map<string, MetricSpec>(METRIC_REGISTRY.map((s) => [s.name, s])
 const BY_ALIAS = new Map<string, MetricSpec>();
 // Names first, so an alias never shadows another row's own name.
 for (const s of METRIC_REGISTRY) if (!BY_ALIAS.has(metricKey(s.name))) BY_ALIAS.set(metricKey(s.name), s);
-for (const s of METRIC_REGISTRY) for (const a of s.aliases) if (!BY_ALIAS.has(metricKey(a))) BY_ALIAS.set(metricKey(a), s);
+for (const s of METRIC_REGISTRY)
+  for (const a of s.aliases) if (!BY_ALIAS.has(metricKey(a))) BY_ALIAS.set(metricKey(a), s);
 
 const AT_K_BY_BASE = new Map<string, AtKFamily>();
 for (const f of AT_K_FAMILIES) for (const b of f.bases) AT_K_BY_BASE.set(b, f);
 
 function fromSpec(s: MetricSpec): MetricIdentity {
   return {
-    name: s.name, family: s.family, display: s.display, direction: s.direction, directionKnown: true,
-    unit: s.unit, min: s.min, max: s.max, scale: s.scale, known: true,
+    name: s.name,
+    family: s.family,
+    display: s.display,
+    direction: s.direction,
+    directionKnown: true,
+    unit: s.unit,
+    min: s.min,
+    max: s.max,
+    scale: s.scale,
+    known: true,
   };
 }
 
@@ -63,19 +81,30 @@ function variant(name: string, display: string, base: MetricIdentity, family = b
   return { ...base, name, display, family, known: base.known, directionKnown: base.directionKnown };
 }
 
-const LOWER_WORDS = /\b(?:errors?|err|loss|perplexity|ppl|entropy|bpc|bpd|bpb|params?|parameters|time|latency|memory|size|flops|macs|cost|distance|wer|cer|mse|mae|rmse|failures?|regret|deviation|miss rate|fpr|eer|divergence|kl|nll|mr|rank|seconds|ms|hours|days|overhead|violations?|collisions?|hallucinations?|toxicity|aepe|epe|mpjpe|nme)\b/;
+const LOWER_WORDS =
+  /\b(?:errors?|err|loss|perplexity|ppl|entropy|bpc|bpd|bpb|params?|parameters|time|latency|memory|size|flops|macs|cost|distance|wer|cer|mse|mae|rmse|failures?|regret|deviation|miss rate|fpr|eer|divergence|kl|nll|mr|rank|seconds|ms|hours|days|overhead|violations?|collisions?|hallucinations?|toxicity|aepe|epe|mpjpe|nme)\b/;
 
 function unknown(written: string): MetricIdentity {
   const name = spelling(written) || "unnamed metric";
   return {
-    name, family: name, display: tidy(written) || name, direction: LOWER_WORDS.test(name) ? "lower" : "higher", directionKnown: false,
-    unit: null, min: null, max: null, scale: null, known: false,
+    name,
+    family: name,
+    display: tidy(written) || name,
+    direction: LOWER_WORDS.test(name) ? "lower" : "higher",
+    directionKnown: false,
+    unit: null,
+    min: null,
+    max: null,
+    scale: null,
+    known: false,
   };
 }
 
 // A trailing "(%)", "[ms]", "(M)": how the column is written, not what it measures.
-const UNIT_PAREN = /\s*[([]\s*(?:%|percent|ms|s|sec|secs|seconds|min|h|hours|m|b|k|g|gb|mb|kb|db|mm|cm|m\/s|fps|x|×|10\^?-?\d+|e-?\d+|\d+k|avg|mean|↑|↓)\s*[)\]]$/i;
-const SPLIT_WORD = /^(?:test|dev|development|validation|valid|val)\b[\s\-_:]*|[\s\-_:]*\b(?:test|dev|development|validation|valid|val)$/i;
+const UNIT_PAREN =
+  /\s*[([]\s*(?:%|percent|ms|s|sec|secs|seconds|min|h|hours|m|b|k|g|gb|mb|kb|db|mm|cm|m\/s|fps|x|×|10\^?-?\d+|e-?\d+|\d+k|avg|mean|↑|↓)\s*[)\]]$/i;
+const SPLIT_WORD =
+  /^(?:test|dev|development|validation|valid|val)\b[\s\-_:]*|[\s\-_:]*\b(?:test|dev|development|validation|valid|val)$/i;
 const SPLIT_PAREN = /\s*\((?:test|dev|val|validation)\)$/i;
 
 function resolveKnown(text: string, depth: number): MetricIdentity | null {
@@ -102,7 +131,10 @@ function resolveKnown(text: string, depth: number): MetricIdentity | null {
 
 /** "Macro-F1", "macro averaged F1", "F1 (micro)", "f1-weighted" -> "macro-f1", "micro-f1", "weighted-f1". */
 function averaged(lower: string, depth: number): MetricIdentity | null {
-  const pre = /^(macro|micro|weighted)(?:[\s\-_]*(?:averaged?|avg\.?))?[\s\-_]+(.+)$|^(macro|micro|weighted)(f1|f|precision|recall|auc|acc|accuracy)$/.exec(lower);
+  const pre =
+    /^(macro|micro|weighted)(?:[\s\-_]*(?:averaged?|avg\.?))?[\s\-_]+(.+)$|^(macro|micro|weighted)(f1|f|precision|recall|auc|acc|accuracy)$/.exec(
+      lower,
+    );
   const post = /^(.+?)[\s\-_]*[([]?\b(macro|micro|weighted)(?:[\s\-_]*(?:averaged?|avg\.?))?[)\]]?$/.exec(lower);
   const mod = pre ? (pre[1] ?? pre[3]) : post?.[2];
   const rest = pre ? (pre[2] ?? pre[4]) : post?.[1];
@@ -114,10 +146,20 @@ function averaged(lower: string, depth: number): MetricIdentity | null {
   return variant(name, display, inner);
 }
 
-const AP_QUAL = Object.keys(AP_QUALIFIERS).sort((a, b) => b.length - a.length).join("|");
+const AP_QUAL = Object.keys(AP_QUALIFIERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const AP_RE = new RegExp(`^(?:(${AP_QUAL}))?(m?ap|ar)(.*)$`);
 const AP_DISPLAY: Record<string, string> = { ap: "AP", map: "mAP", ar: "AR" };
-const QUAL_DISPLAY: Record<string, string> = { box: "box", mask: "mask", "3d": "3D", bev: "BEV", "2d": "2D", mesh: "mesh", keypoint: "keypoint" };
+const QUAL_DISPLAY: Record<string, string> = {
+  box: "box",
+  mask: "mask",
+  "3d": "3D",
+  bev: "BEV",
+  "2d": "2D",
+  mesh: "mesh",
+  keypoint: "keypoint",
+};
 const SIZES: Record<string, string> = { s: "s", small: "s", m: "m", medium: "m", l: "l", large: "l" };
 
 /**
@@ -138,7 +180,11 @@ function averagePrecision(lower: string): MetricIdentity | null {
   let cutoff: string | null = null;
   for (let guard = 0; rest && guard < 4; guard++) {
     let mm: RegExpExecArray | null;
-    if ((mm = new RegExp(`^\\^?(${AP_QUAL})`).exec(rest)) && !(mm[1]!.length === 1 && !rest.startsWith("^")) && !(SIZES[mm[1]!] && !rest.startsWith("^") && mm[0].length === rest.length)) {
+    if (
+      (mm = new RegExp(`^\\^?(${AP_QUAL})`).exec(rest)) &&
+      !(mm[1]!.length === 1 && !rest.startsWith("^")) &&
+      !(SIZES[mm[1]!] && !rest.startsWith("^") && mm[0].length === rest.length)
+    ) {
       if (qual && qual !== AP_QUALIFIERS[mm[1]!]) return null;
       qual = AP_QUALIFIERS[mm[1]!]!;
     } else if ((mm = /^\^?([bm])(?=$|\d|@)/.exec(rest)) && rest.startsWith("^")) {
@@ -186,7 +232,9 @@ function atK(lower: string, depth: number): MetricIdentity | null {
   if (among) return variant(`r${among[1]}@${k}`, `R${among[1]}@${k}`, fromSpec(ROWS.get("recall")!), "recall");
   const fam = AT_K_BY_BASE.get(metricKey(base));
   if (fam) {
-    const facts = ROWS.get(fam.family) ? fromSpec(ROWS.get(fam.family)!) : resolveKnown(fam.family, depth + 1) ?? unknown(fam.family);
+    const facts = ROWS.get(fam.family)
+      ? fromSpec(ROWS.get(fam.family)!)
+      : (resolveKnown(fam.family, depth + 1) ?? unknown(fam.family));
     return variant(fam.name(k), fam.display(k), facts, fam.family);
   }
   const inner = resolveKnown(base, depth + 1);
@@ -197,7 +245,10 @@ function atK(lower: string, depth: number): MetricIdentity | null {
 /** "Top 3 Accuracy", "top-10 acc", "Top-1 Error", "Rank-20", "rank 5 accuracy". */
 function topK(lower: string): MetricIdentity | null {
   // "top 2" alone is too loose ("AUC top 2"); "top-2", "top2" or "top 2 accuracy" name the metric.
-  let m = /^top(?:[-_]?(\d+)|\s(\d+)(?=[\s\-_]*(?:acc|error|err|recall)))(?:[\s\-_]*(acc|acc\.|accuracy|error|err|error rate|recall))?$/.exec(lower);
+  let m =
+    /^top(?:[-_]?(\d+)|\s(\d+)(?=[\s\-_]*(?:acc|error|err|recall)))(?:[\s\-_]*(acc|acc\.|accuracy|error|err|error rate|recall))?$/.exec(
+      lower,
+    );
   if (m) {
     const kind = m[3] ?? "accuracy";
     const k = (m[1] ?? m[2])!;
@@ -262,7 +313,11 @@ const WORD = /[^\s,;:()=<>"']+/g;
 export function metricVariantFromText(family: string, text: string): string {
   const fam = family.trim().toLowerCase();
   const related = new Set([fam, ...(RELATED[fam] ?? [])]);
-  const words = [...tidy(text).replace(/[\u2009\u202f]/g, " ").matchAll(WORD)].map((m) => m[0]!.replace(/^[.]+|[.]+$/g, ""));
+  const words = [
+    ...tidy(text)
+      .replace(/[\u2009\u202f]/g, " ")
+      .matchAll(WORD),
+  ].map((m) => m[0]!.replace(/^[.]+|[.]+$/g, ""));
   const tail = words.map((w) => w.replace(/[-](?:score|scores|measure)$/i, "")); // "F1-score" -> "F1"
   for (let i = 0; i < words.length; i++) {
     // Longest window first: "macro averaged F1", "recall at 10", "box AP50".

@@ -31,7 +31,13 @@ interface Tok {
 }
 
 function clean(raw: string): string {
-  return raw.normalize("NFKC").replace(INVISIBLE, "").replace(DASHES, "-").replace(/×/g, "x").replace(/\s+/g, " ").trim();
+  return raw
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(DASHES, "-")
+    .replace(/×/g, "x")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function tokensOf(text: string): Tok[] {
@@ -40,7 +46,11 @@ function tokensOf(text: string): Tok[] {
     // A version "v" glued to a name ("DINOv2", "MobileNetV2"; not "wav2vec") reads as "DINO v2".
     const glued = /^(\p{L}{2,}?)([vV])$/u.exec(m[0]);
     const before = glued?.[1]!.slice(-1) ?? "";
-    if (glued && /^\d/.test(text.slice(m.index + m[0].length)) && (before.toUpperCase() === before) !== (glued[2] === "V")) {
+    if (
+      glued &&
+      /^\d/.test(text.slice(m.index + m[0].length)) &&
+      (before.toUpperCase() === before) !== (glued[2] === "V")
+    ) {
       all.push({ t: glued[1]!.toLowerCase(), s: m.index, e: m.index + glued[1]!.length });
       continue;
     }
@@ -139,7 +149,9 @@ function familyAt(toks: Tok[], i: number, depth = 0): ModelMatch | null {
     let line: string | null = null;
     let lineFirst = false;
     const readVersion = (): void => {
-      const v = f.versions.find((x) => seqAt(toks, j, x.toks) && !(isNum(x.toks[0]) && sizeAt(toks, j + x.toks.length - 1)));
+      const v = f.versions.find(
+        (x) => seqAt(toks, j, x.toks) && !(isNum(x.toks[0]) && sizeAt(toks, j + x.toks.length - 1)),
+      );
       if (v) {
         version = v.display;
         j += v.toks.length;
@@ -169,7 +181,12 @@ function familyAt(toks: Tok[], i: number, depth = 0): ModelMatch | null {
     const v = version === null ? "" : `${f.spec.join}${version}`;
     const l = line === null ? "" : `-${line}`;
     const family = lineFirst ? `${base}${l}${v}` : `${base}${v}${l}`;
-    const m: ModelMatch = { end: suffix.end, family, spec: f.spec, specific: version !== null || suffix.numbers || suffix.end > j };
+    const m: ModelMatch = {
+      end: suffix.end,
+      family,
+      spec: f.spec,
+      specific: version !== null || suffix.numbers || suffix.end > j,
+    };
     if (!best || m.end > best.end) best = m;
   }
   return best;
@@ -177,8 +194,9 @@ function familyAt(toks: Tok[], i: number, depth = 0): ModelMatch | null {
 
 /** Words that start a description, not a model name ("trained 7B model"). */
 const NOT_A_NAME = new Set(
-  "a an the our ours this that with using on of for in to and or trained model models parameter parameters params size total only"
-    .split(" "),
+  "a an the our ours this that with using on of for in to and or trained model models parameter parameters params size total only".split(
+    " ",
+  ),
 );
 
 /** The shape of a checkpoint no list knows: one name chunk then a parameter count ("Pythia-160M", "Foo 1.3B"). */
@@ -199,7 +217,12 @@ function shapeAt(text: string, toks: Tok[], i: number): ModelMatch | null {
       const unitEnd = toks[j + 1]!.e;
       if (/[\p{L}\d]/u.test(text[unitEnd] ?? "")) continue;
       const suffix = suffixEnd(toks, j + 2, 1);
-      return { end: suffix.end, family: text.slice(first.s, toks[j - 1]!.e).replace(/[-_ ]+$/, ""), spec: null, specific: true };
+      return {
+        end: suffix.end,
+        family: text.slice(first.s, toks[j - 1]!.e).replace(/[-_ ]+$/, ""),
+        spec: null,
+        specific: true,
+      };
     }
     if (!/^[\p{L}\d.]+$/u.test(tk.t) || tk.s > chunkEnd) break;
   }
@@ -215,7 +238,13 @@ function modelAt(text: string, toks: Tok[], i: number): ModelMatch | null {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[-_ ]?");
 const HUB_PREFIX = new RegExp(`(^|[\\s(+,])(?:${HUB_ORGS.map(escape).join("|")})/(?=[\\p{L}\\d])`, "giu");
-const VENDOR_PREFIX = new RegExp(`^(?:${[...VENDOR_WORDS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?:['’]s)?[-_ ]+`, "iu");
+const VENDOR_PREFIX = new RegExp(
+  `^(?:${[...VENDOR_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})(?:['’]s)?[-_ ]+`,
+  "iu",
+);
 const QUOTES = `"'“”‘’\`«»„`;
 
 function dropUnbalanced(s: string): string {
@@ -260,7 +289,12 @@ export function tidySystemName(raw: string): string {
     if (s.length > 1 && QUOTES.includes(s[0]!) && QUOTES.includes(s[s.length - 1]!)) s = s.slice(1, -1).trim();
     s = s.replace(new RegExp(`^[${QUOTES}](?=\\S)`), "").replace(/(?<=\S)["“”`«»„]$/, "");
     s = dropUnbalanced(s).trim();
-    for (const [o, c] of [["(", ")"], ["[", "]"], ["{", "}"]] as const) if (wrappedWhole(s, o, c)) s = s.slice(1, -1).trim();
+    for (const [o, c] of [
+      ["(", ")"],
+      ["[", "]"],
+      ["{", "}"],
+    ] as const)
+      if (wrappedWhole(s, o, c)) s = s.slice(1, -1).trim();
     // Articles and "our".
     s = s.replace(/^(?:the|our|a|an)\s+(?=\S)/i, "");
     // Possessives: "GPT-4's" -> "GPT-4", "Meta's approach" -> "Meta approach".
@@ -270,7 +304,12 @@ export function tidySystemName(raw: string): string {
   // "Stable Diffusion (SD)": an acronym of the words before it says nothing more.
   s = s.replace(/((?:[\p{L}\d]+[\s-]+)+)\((\p{Lu}{2,6})\)(?=\s|$)/gu, (m, words: string, acr: string) => {
     const ws = words.trim().split(/[\s-]+/);
-    return ws.slice(-acr.length).map((w) => w[0]!.toUpperCase()).join("") === acr ? words.trimEnd() : m;
+    return ws
+      .slice(-acr.length)
+      .map((w) => w[0]!.toUpperCase())
+      .join("") === acr
+      ? words.trimEnd()
+      : m;
   });
   // Hub paths and vendor words before a model: "meta-llama/Llama-3.1-8B" , "Meta-Llama-3-8B".
   s = s.replace(HUB_PREFIX, "$1");
@@ -279,7 +318,9 @@ export function tidySystemName(raw: string): string {
   const vendor = VENDOR_PREFIX.exec(s);
   if (vendor && familyAt(tokensOf(s.slice(vendor[0].length)), 0)) s = s.slice(vendor[0].length);
   // Stable Diffusion short names.
-  s = s.replace(/\bSD[-_ ]?XL\b/g, "Stable Diffusion XL").replace(/\bSD[-_ ]?v?(\d(?:\.\d)?)\b(?![.\d])/g, "Stable Diffusion $1");
+  s = s
+    .replace(/\bSD[-_ ]?XL\b/g, "Stable Diffusion XL")
+    .replace(/\bSD[-_ ]?v?(\d(?:\.\d)?)\b(?![.\d])/g, "Stable Diffusion $1");
   // "-hf": a Hugging Face conversion of the same checkpoint.
   if (/[-_ ]hf$/i.test(s) && familyAt(tokensOf(s), 0)) s = s.replace(/[-_ ]hf$/i, "");
   return s.replace(/\s+/g, " ").trim();
@@ -313,16 +354,25 @@ export function modelFamilyOf(raw: string): string | null {
 // Method + model.
 
 /** Words before a hyphen that make the family part of another name ("Code-Llama", "Med-PaLM", "VoCo-LLaMA"). */
-const NAME_PREFIXES = new Set("code tiny open med sky vision video long chat star wizard mini super meta vi".split(" "));
-const LEADING = /^(?:[\s,+&:;\-/|]+|(?:with|using|w\/|via|on|upon|over|atop|onto|to|applied\s+to|trained\s+with|tuned\s+with|fine[- ]?tuned\s+with|finetuned\s+with|built\s+on|based\s+on|and|for|of|in|by|from|under)(?=\s|$))+/i;
-const TRAILING = /(?:[\s,+&:;\-/|(]+|(?<=^|[\s-])(?:with|using|w\/|via|on|upon|over|atop|onto|to|applied|fine[- ]?tuned|finetuned|fine[- ]?tuning|trained|tuned|aligned|distilled|based|built|enhanced|augmented|initiali[sz]ed|for|of|in|by|and))+$/i;
+const NAME_PREFIXES = new Set(
+  "code tiny open med sky vision video long chat star wizard mini super meta vi".split(" "),
+);
+const LEADING =
+  /^(?:[\s,+&:;\-/|]+|(?:with|using|w\/|via|on|upon|over|atop|onto|to|applied\s+to|trained\s+with|tuned\s+with|fine[- ]?tuned\s+with|finetuned\s+with|built\s+on|based\s+on|and|for|of|in|by|from|under)(?=\s|$))+/i;
+const TRAILING =
+  /(?:[\s,+&:;\-/|(]+|(?<=^|[\s-])(?:with|using|w\/|via|on|upon|over|atop|onto|to|applied|fine[- ]?tuned|finetuned|fine[- ]?tuning|trained|tuned|aligned|distilled|based|built|enhanced|augmented|initiali[sz]ed|for|of|in|by|and))+$/i;
 /** What is left when a model is named with a qualifier only ("original LLaMA3-8B", "Llama 3 models"). */
 const MODEL_QUALIFIERS = new Set(
-  "original vanilla base pretrained pre trained raw frozen untuned plain model models checkpoint checkpoints backbone the a an".split(" "),
+  "original vanilla base pretrained pre trained raw frozen untuned plain model models checkpoint checkpoints backbone the a an".split(
+    " ",
+  ),
 );
 
 function cleanMethod(rest: string): string | null {
-  let m = rest.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, " ").replace(/\s+/g, " ").trim();
+  let m = rest
+    .replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (let k = 0; k < 4; k++) {
     const before = m;
     m = m.replace(LEADING, "").replace(TRAILING, "").trim();
@@ -429,7 +479,12 @@ function isGenericName(name: string): boolean {
   if (words[0] === "ours" || /^(?:ours|proposed|this work|our)\b/i.test(name)) return true;
   if (words.includes("baseline") || words.includes("baselines")) return true;
   // The input itself or a reference point, not a system: "Noisy/unprocessed", "Oracle", "Human".
-  if (/^(?:noisy|unprocessed|no processing|input|identity|oracle|human|humans|human performance|random|random guess|chance|majority)(?:\s*\/\s*\w+)?$/i.test(name.trim())) return true;
+  if (
+    /^(?:noisy|unprocessed|no processing|input|identity|oracle|human|humans|human performance|random|random guess|chance|majority)(?:\s*\/\s*\w+)?$/i.test(
+      name.trim(),
+    )
+  )
+    return true;
   // "He et al.", "Idrees et al. (2013)": a citation names a paper's authors, who publish many systems.
   if (/\bet\s+al\b/i.test(name)) return true;
   // Every word an architecture part, a size or a placeholder: "LSTM", "2-layer BiLSTM + attention", "Transformer (big)".
@@ -450,7 +505,10 @@ function isGenericName(name: string): boolean {
 export function isReferencePoint(raw: string): boolean {
   const name = raw.trim().replace(/^(?:(?:from|of|to|than|over|the|an?|its|their|our)\s+)+/i, "");
   if (/^(?:(?:existing|previous|prior|current)\s+)?(?:sota|state[- ]of[- ]the[- ]art|oracle)$/i.test(name)) return true;
-  const words = name.toLowerCase().split(/[\s\-]+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .split(/[\s\-]+/)
+    .filter(Boolean);
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
   // "the ByT5 baseline", "the GRPO baseline": the paper's own run of it, in its own configuration.
@@ -460,7 +518,9 @@ export function isReferencePoint(raw: string): boolean {
   return words.some((w) => REFERENCE_LEADS.has(w)) && words.length <= 4;
 }
 const REFERENCE_LEADS = new Set(
-  "oracle original initial vanilla untuned unmodified uncompressed unpruned unquantized reference base teacher previous prior existing sota".split(" "),
+  "oracle original initial vanilla untuned unmodified uncompressed unpruned unquantized reference base teacher previous prior existing sota".split(
+    " ",
+  ),
 );
 
 /**

@@ -22,7 +22,10 @@ export const ClaimLineSchema = z.object({
   type: z.literal("claim"),
   paper: z.object({
     title: z.string().trim().min(1).max(2000),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     url: text(2000).nullable(),
     arxivId: text(100).nullable(),
   }),
@@ -55,7 +58,10 @@ export function claimLineToRecord(line: ClaimLine, file: string, lineNo: number)
   }
   const unit = line.unit === null ? null : UnitSchema.safeParse(line.unit);
   if (unit && !unit.success) return { line: lineNo, reason: "unit not in the unit registry" };
-  const origin = [line.sourceRef ? `from ${line.sourceKind} ${line.sourceRef}` : `from ${line.sourceKind}`, line.evidence ? `"${line.evidence}"` : null];
+  const origin = [
+    line.sourceRef ? `from ${line.sourceKind} ${line.sourceRef}` : `from ${line.sourceKind}`,
+    line.evidence ? `"${line.evidence}"` : null,
+  ];
   return {
     paper: { title: line.paper.title, url: line.paper.url, date: line.paper.date, arxivId: line.paper.arxivId },
     subject: line.subject.trim(),
@@ -89,7 +95,10 @@ export function parseClaimLine(raw: string, file: string, lineNo: number): Table
   const parsed = ClaimLineSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { line: lineNo, reason: `not a claim line: ${issue?.path.join(".") || "record"}: ${issue?.message ?? "invalid"}` };
+    return {
+      line: lineNo,
+      reason: `not a claim line: ${issue?.path.join(".") || "record"}: ${issue?.message ?? "invalid"}`,
+    };
   }
   return claimLineToRecord(parsed.data, file, lineNo);
 }
@@ -97,11 +106,14 @@ export function parseClaimLine(raw: string, file: string, lineNo: number): Table
 export function parseClaimsJsonl(text: string, file: string): { records: TableRecord[]; problems: ParseProblem[] } {
   const records: TableRecord[] = [];
   const problems: ParseProblem[] = [];
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
-    const r = parseClaimLine(raw, file, i + 1);
-    if (r === null) return;
-    if ("reason" in r) problems.push(r);
-    else records.push(r);
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const r = parseClaimLine(raw, file, i + 1);
+      if (r === null) return;
+      if ("reason" in r) problems.push(r);
+      else records.push(r);
+    });
   return { records, problems };
 }

@@ -29,8 +29,13 @@ const collapse = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " "
  * One day's answer as papers. `date` is the day asked for, when the entry does not say when the paper
  * was published; entries that are not papers are problems, located by their index.
  */
-export function parseDailyPapersApi(data: unknown, file: string, date: string | null = null): { papers: Paper[]; problems: ParseProblem[] } {
-  if (!Array.isArray(data)) return { papers: [], problems: [{ line: null, reason: "Daily Papers API answer is not a list" }] };
+export function parseDailyPapersApi(
+  data: unknown,
+  file: string,
+  date: string | null = null,
+): { papers: Paper[]; problems: ParseProblem[] } {
+  if (!Array.isArray(data))
+    return { papers: [], problems: [{ line: null, reason: "Daily Papers API answer is not a list" }] };
   const papers: Paper[] = [];
   const problems: ParseProblem[] = [];
   data.forEach((raw, i) => {

@@ -2,7 +2,16 @@ import { detectTableFormat } from "../tables/detect.js";
 import { looksLikeClaimsJsonl } from "./claims-jsonl.js";
 import { looksLikeDailyPapers } from "./daily-papers.js";
 
-export const SOURCE_FORMATS = ["daily-papers", "jsonl", "json", "pwc", "arxiv-atom", "arxiv-snapshot", "model-index", "claims-jsonl"] as const;
+export const SOURCE_FORMATS = [
+  "daily-papers",
+  "jsonl",
+  "json",
+  "pwc",
+  "arxiv-atom",
+  "arxiv-snapshot",
+  "model-index",
+  "claims-jsonl",
+] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Guesses a source's format from its name and first bytes; null when nothing fits. */

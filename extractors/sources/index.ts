@@ -30,11 +30,18 @@ export function describeRejection(r: RejectedCell): string {
   return `${REJECT_REASONS[r.reason]} (${r.reason})`;
 }
 
-function fromTable(format: SourceFormat, r: TableParseResult, importer: { name: string; version: string }): ParsedSource {
+function fromTable(
+  format: SourceFormat,
+  r: TableParseResult,
+  importer: { name: string; version: string },
+): ParsedSource {
   return {
     format,
     papers: [],
-    problems: [...r.problems, ...r.rejected.map((x) => ({ line: null, reason: describeRejection(x), where: x.pointer }))],
+    problems: [
+      ...r.problems,
+      ...r.rejected.map((x) => ({ line: null, reason: describeRejection(x), where: x.pointer })),
+    ],
     table: { records: r.records, importer },
   };
 }
@@ -44,7 +51,9 @@ function parseJson(text: string, file: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     const cut = endsEarly((err as Error).message, text.trimEnd().length);
-    throw new SourceFormatError(`${file} is not valid JSON${cut ? " (it ends too early: truncated?)" : ""}: ${(err as Error).message}`);
+    throw new SourceFormatError(
+      `${file} is not valid JSON${cut ? " (it ends too early: truncated?)" : ""}: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -69,7 +78,12 @@ export function parseSource(text: string, file: string, format?: SourceFormat): 
       return fromTable(fmt, parseModelIndex(text, file), MODEL_INDEX_IMPORTER);
     case "claims-jsonl": {
       const r = parseClaimsJsonl(text, file);
-      return { format: fmt, papers: [], problems: r.problems, table: { records: r.records, importer: CLAIMS_JSONL_IMPORTER } };
+      return {
+        format: fmt,
+        papers: [],
+        problems: r.problems,
+        table: { records: r.records, importer: CLAIMS_JSONL_IMPORTER },
+      };
     }
     case "arxiv-atom":
       return { format: fmt, ...parseArxivAtom(text, file) };

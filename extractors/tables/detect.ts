@@ -18,7 +18,8 @@ export function detectTableFormat(fileName: string, head: string): TableFormat |
   if (start.startsWith("{")) {
     const firstLine = start.slice(0, start.indexOf("\n") < 0 ? undefined : start.indexOf("\n"));
     // The snapshot's records carry fields no paper list of ours has.
-    if (/"versions"\s*:|"authors_parsed"\s*:|"submitter"\s*:/.test(firstLine) && /"id"\s*:/.test(firstLine)) return "arxiv-snapshot";
+    if (/"versions"\s*:|"authors_parsed"\s*:|"submitter"\s*:/.test(firstLine) && /"id"\s*:/.test(firstLine))
+      return "arxiv-snapshot";
     if (looksLikePwc(start)) return "pwc";
     return null;
   }

@@ -47,7 +47,7 @@ const LEADERBOARD_NAMES: Record<string, Known> = {
   "rouge 2": { metric: "rouge-2" },
   "average auc on 14 label": { metric: "auc", modifier: "average over 14 labels" },
   "elo rating": { metric: "elo" },
-  "exact_match": { metric: "exact match" },
+  exact_match: { metric: "exact match" },
   // Own names whose direction is known from the leaderboard, so they are not left without one.
   "num rads below curve": { metric: "num rads below curve", direction: "higher" },
   "model entropy": { metric: "model entropy", direction: "lower" },
@@ -63,19 +63,57 @@ const LEADERBOARD_NAMES: Record<string, Known> = {
 // Registry aliases meant for running text that, as a column header, name a sub-benchmark or a slot
 // ("Data", "Price" in a dialogue-state table) rather than the metric.
 const LOOSE_ALIASES = new Set([
-  "data", "samples", "tokens", "training data", "labeled data", "annotation", "annotations", "demonstrations",
-  "performance", "results", "gain", "improvement", "weights", "storage", "power", "speed", "compression",
-  "faster", "acceleration", "price", "dollars", "return", "sr", "compute", "computation",
+  "data",
+  "samples",
+  "tokens",
+  "training data",
+  "labeled data",
+  "annotation",
+  "annotations",
+  "demonstrations",
+  "performance",
+  "results",
+  "gain",
+  "improvement",
+  "weights",
+  "storage",
+  "power",
+  "speed",
+  "compression",
+  "faster",
+  "acceleration",
+  "price",
+  "dollars",
+  "return",
+  "sr",
+  "compute",
+  "computation",
   // Words the registry reads as an unnamed score, too vague to pick the metric out of a longer header.
-  "average", "avg", "avg.", "overall", "mean", "total", "all", "success", "time", "size",
+  "average",
+  "avg",
+  "avg.",
+  "overall",
+  "mean",
+  "total",
+  "all",
+  "success",
+  "time",
+  "size",
 ]);
 
 // Prefix abbreviations of multi-part leaderboards (HotpotQA) spelled out, so the condition reads.
 const MODIFIER_WORDS: Record<string, string> = { ans: "answer", sup: "supporting facts", avg: "average" };
 
 const SPLITS: Record<string, string> = {
-  test: "test", dev: "dev", development: "dev", val: "val", validation: "val", valid: "val",
-  challenge: "challenge", train: "train", training: "train",
+  test: "test",
+  dev: "dev",
+  development: "dev",
+  val: "val",
+  validation: "val",
+  valid: "val",
+  challenge: "challenge",
+  train: "train",
+  training: "train",
 };
 /** "validation" -> "val", "Test" -> "test"; other split names lowercased as they are ("test_matched"). */
 export function normalizeSplit(split: string): string {
@@ -84,10 +122,13 @@ export function normalizeSplit(split: string): string {
 }
 
 const SPLIT_ONLY = /^(?:test|dev|development|validation|valid|val|challenge|train|training)$/i;
-const SPLIT_AT_EDGE = /^(test|dev|development|validation|valid|val|challenge|training|train)\b[\s\-_:]*|[\s\-_:]*\b(test|dev|development|validation|valid|val|challenge|training|train)$/i;
+const SPLIT_AT_EDGE =
+  /^(test|dev|development|validation|valid|val|challenge|training|train)\b[\s\-_:]*|[\s\-_:]*\b(test|dev|development|validation|valid|val|challenge|training|train)$/i;
 
-const LOWER_WORDS = /\b(?:error|errors|err|loss|perplexity|ppl|entropy|bpc|bpb|params?|parameters|time|latency|memory|size|flops|macs|cost|distance|wer|cer|mse|mae|rmse)\b/;
-const HIGHER_WORDS = /\b(?:correlation|pearson|pearsonr|spearman|spearmanr|acc|accuracy|correct|f\d(?:\.\d+)?|f-\d|precision|recall|hits@\d+|p@\d+%?|r@\d+|r_\d+@\d+|score|bleu(?:-\d)?|rouge|meteor|auc|map|mrr|em|exact|smatch)\b/;
+const LOWER_WORDS =
+  /\b(?:error|errors|err|loss|perplexity|ppl|entropy|bpc|bpb|params?|parameters|time|latency|memory|size|flops|macs|cost|distance|wer|cer|mse|mae|rmse)\b/;
+const HIGHER_WORDS =
+  /\b(?:correlation|pearson|pearsonr|spearman|spearmanr|acc|accuracy|correct|f\d(?:\.\d+)?|f-\d|precision|recall|hits@\d+|p@\d+%?|r@\d+|r_\d+@\d+|score|bleu(?:-\d)?|rouge|meteor|auc|map|mrr|em|exact|smatch)\b/;
 
 /** Lowercase, single spaces, "_" as a space, footnote marks and surrounding punctuation off. */
 export function normalizeHeader(header: string): string {
@@ -110,7 +151,10 @@ function known(text: string): Known | undefined {
   // abstracts use for a family ("test accuracy").
   const id = resolveMetric(key);
   if (id.known) return { metric: id.name, direction: id.direction };
-  const entry = lookupTextMetricAlias(key) ?? lookupTextMetricAlias(key.replace(/\s*-\s*/g, " ")) ?? lookupTextMetricAlias(key.replace(/ /g, "-"));
+  const entry =
+    lookupTextMetricAlias(key) ??
+    lookupTextMetricAlias(key.replace(/\s*-\s*/g, " ")) ??
+    lookupTextMetricAlias(key.replace(/ /g, "-"));
   return entry ? { metric: resolveMetric(entry.name).name, direction: entry.direction } : undefined;
 }
 
@@ -129,7 +173,8 @@ const modifierText = (words: string) =>
     .map((w) => MODIFIER_WORDS[w] ?? w)
     .join(" ") || null;
 
-const joinModifiers = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => !!p).join(", ") || null;
+const joinModifiers = (...parts: (string | null | undefined)[]) =>
+  parts.filter((p): p is string => !!p).join(", ") || null;
 
 /** The metric part alone, or split into a known metric and the words around it ("F1 Newswire"). */
 function resolveBase(base: string): { known: Known; modifier: string | null } | null {
@@ -139,7 +184,11 @@ function resolveBase(base: string): { known: Known; modifier: string | null } | 
   // Longest known run at either end wins: "N-gram F1" -> f1 + "n gram", "F1 Full" -> f1 + "full".
   for (let n = words.length - 1; n >= 1; n--) {
     const tail = known(words.slice(words.length - n).join(" "));
-    if (tail) return { known: tail, modifier: joinModifiers(tail.modifier, modifierText(words.slice(0, words.length - n).join(" "))) };
+    if (tail)
+      return {
+        known: tail,
+        modifier: joinModifiers(tail.modifier, modifierText(words.slice(0, words.length - n).join(" "))),
+      };
     const head = known(words.slice(0, n).join(" "));
     if (head) return { known: head, modifier: joinModifiers(head.modifier, modifierText(words.slice(n).join(" "))) };
   }
@@ -158,7 +207,10 @@ export function mapMetricHeader(header: string): MetricHeader {
 }
 
 function mapHeader(header: string): MetricHeader {
-  const text = header.replace(/\uFEFF/g, "").replace(/\s+/g, " ").trim();
+  const text = header
+    .replace(/\uFEFF/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   // "Bit per Character (BPC)", "EM (Quasar-T)": a trailing parenthesis is an abbreviation or a setting.
   const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
   // "% Test Accuracy": the percent sign only says how the column is written.
@@ -181,18 +233,28 @@ function mapHeader(header: string): MetricHeader {
   }
   if (!split) {
     const direct = known(text);
-    if (direct) return { metric: direct.metric, direction: directionOf(direct), split: null, modifier: direct.modifier ?? null };
+    if (direct)
+      return { metric: direct.metric, direction: directionOf(direct), split: null, modifier: direct.modifier ?? null };
   }
 
   const resolved = base ? resolveBase(base) : null;
   if (resolved) {
-    const parenMeansSame = inParen !== null && (known(inParen)?.metric === resolved.known.metric || isAcronymOf(inParen, base));
+    const parenMeansSame =
+      inParen !== null && (known(inParen)?.metric === resolved.known.metric || isAcronymOf(inParen, base));
     const parenModifier = inParen && !parenMeansSame ? normalizeHeader(inParen) : null;
-    return { metric: resolved.known.metric, direction: directionOf(resolved.known), split, modifier: joinModifiers(resolved.modifier, parenModifier) };
+    return {
+      metric: resolved.known.metric,
+      direction: directionOf(resolved.known),
+      split,
+      modifier: joinModifiers(resolved.modifier, parenModifier),
+    };
   }
   // A column named only by its split ("Test") holds the leaderboard's main number on that split.
   if (!base && split && !inParen) return { metric: "score", direction: null, split, modifier: null };
-  const own = normalizeHeader(split ? [base, inParen ? `(${inParen})` : ""].join(" ") : text).slice(0, 100) || normalizeHeader(text) || "unnamed metric";
+  const own =
+    normalizeHeader(split ? [base, inParen ? `(${inParen})` : ""].join(" ") : text).slice(0, 100) ||
+    normalizeHeader(text) ||
+    "unnamed metric";
   return { metric: own, direction: directionOf({ metric: own }), split, modifier: null };
 }
 
@@ -200,6 +262,9 @@ function mapHeader(header: string): MetricHeader {
 function isAcronymOf(abbr: string, words: string): boolean {
   const letters = abbr.replace(/[^A-Za-z]/g, "").toLowerCase();
   if (letters.length < 2) return false;
-  const initials = words.split(/[\s\-]+/).map((w) => w.charAt(0).toLowerCase()).join("");
+  const initials = words
+    .split(/[\s\-]+/)
+    .map((w) => w.charAt(0).toLowerCase())
+    .join("");
   return initials === letters || initials.startsWith(letters) || letters.startsWith(initials);
 }

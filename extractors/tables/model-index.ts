@@ -55,7 +55,10 @@ export function parseModelIndex(text: string, file: string): TableParseResult {
   const doc = parseDocument(yaml, { schema: "core", prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     for (const e of doc.errors.slice(0, 10)) {
-      problems.push({ line: e.linePos?.[0] ? e.linePos[0].line + lineOffset : null, reason: `not valid YAML: ${e.code}` });
+      problems.push({
+        line: e.linePos?.[0] ? e.linePos[0].line + lineOffset : null,
+        reason: `not valid YAML: ${e.code}`,
+      });
     }
     return result;
   }
@@ -68,10 +71,10 @@ export function parseModelIndex(text: string, file: string): TableParseResult {
     return result;
   }
   const problem = (where: string, reason: string) => problems.push({ line: null, reason, where });
-  if (!isObj(root)) return problem("", "not a YAML mapping"), result;
+  if (!isObj(root)) return (problem("", "not a YAML mapping"), result);
   const index = root["model-index"];
-  if (index === undefined) return problem("/model-index", "no model-index"), result;
-  if (!Array.isArray(index)) return problem("/model-index", "model-index is not a list"), result;
+  if (index === undefined) return (problem("/model-index", "no model-index"), result);
+  if (!Array.isArray(index)) return (problem("/model-index", "model-index is not a list"), result);
 
   index.forEach((entry, i) => {
     const ptr = `/model-index/${i}`;
@@ -117,8 +120,10 @@ export function parseModelIndex(text: string, file: string): TableParseResult {
           unit: parsed.unit,
           rawValue: rawText(m.value) ?? "",
           qualifier: parsed.qualifier,
-          condition: [splitName ? `${splitName} split` : null, mapped.modifier, extra].filter(Boolean).join("; ") || null,
-          note: [parsed.note, m.verified === true ? "verified by Hugging Face" : null].filter(Boolean).join("; ") || null,
+          condition:
+            [splitName ? `${splitName} split` : null, mapped.modifier, extra].filter(Boolean).join("; ") || null,
+          note:
+            [parsed.note, m.verified === true ? "verified by Hugging Face" : null].filter(Boolean).join("; ") || null,
           source: { file, pointer: vptr },
         });
       });
@@ -128,7 +133,11 @@ export function parseModelIndex(text: string, file: string): TableParseResult {
 }
 
 const QUALIFIER_PREFIX: Partial<Record<TableRecord["qualifier"], string>> = {
-  approx: "~", less_than: "<", more_than: ">", at_least: ">=", up_to: "<=",
+  approx: "~",
+  less_than: "<",
+  more_than: ">",
+  at_least: ">=",
+  up_to: "<=",
 };
 
 function valueText(r: TableRecord): number | string {
@@ -163,4 +172,8 @@ export function toModelIndexYaml(subject: string, records: readonly TableRecord[
   return stringify({ "model-index": [{ name: subject, results: [...results.values()] }] }, { lineWidth: 0 });
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unknown";
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "unknown";

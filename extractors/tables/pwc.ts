@@ -35,7 +35,11 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const clean = (v: unknown): string | null => {
   if (typeof v !== "string") return null;
   // "supWSD\x02wzxhzdk:4\x03emb": placeholders a markdown converter left for markup it dropped.
-  const t = v.replace(/\x02[^\x03]{0,40}\x03/g, "").replace(/[\uFEFF\x00-\x08\x0B\x0E-\x1F\x7F]/g, "").replace(/\s+/g, " ").trim();
+  const t = v
+    .replace(/\x02[^\x03]{0,40}\x03/g, "")
+    .replace(/[\uFEFF\x00-\x08\x0B\x0E-\x1F\x7F]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return t || null;
 };
 const isUrl = (t: string) => /^https?:\/\/\S+$/i.test(t);
@@ -63,7 +67,12 @@ export function arxivIdFromUrl(url: string | null): string | null {
 
 function urlKey(url: string): string {
   const id = arxivIdFromUrl(url);
-  return id ? `arxiv:${id}` : url.toLowerCase().replace(/^https?:\/\/(www\.)?/, "").replace(/(\.pdf)?\/*$/, "");
+  return id
+    ? `arxiv:${id}`
+    : url
+        .toLowerCase()
+        .replace(/^https?:\/\/(www\.)?/, "")
+        .replace(/(\.pdf)?\/*$/, "");
 }
 
 interface Row {
@@ -82,8 +91,14 @@ export function parsePwcText(text: string, file: string): TableParseResult {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     const at = /position (\d+)/.exec((err as Error).message);
-    const truncated = /end of (JSON|data)/i.test((err as Error).message) || (at !== null && Number(at[1]) >= text.trimEnd().length);
-    return { format: "pwc", records: [], rejected: [], problems: [{ line: null, reason: truncated ? "not valid JSON (truncated)" : "not valid JSON", where: "" }] };
+    const truncated =
+      /end of (JSON|data)/i.test((err as Error).message) || (at !== null && Number(at[1]) >= text.trimEnd().length);
+    return {
+      format: "pwc",
+      records: [],
+      rejected: [],
+      problems: [{ line: null, reason: truncated ? "not valid JSON (truncated)" : "not valid JSON", where: "" }],
+    };
   }
   return parsePwc(data, file);
 }
@@ -106,7 +121,9 @@ export function parsePwc(data: unknown, file: string): TableParseResult {
     if (task.task !== undefined && typeof task.task !== "string") problem(`${ptr}/task`, "task name is not a string");
     const own = cleanName(task.task);
     const here = own ? [...path, own] : path;
-    list(task.datasets, `${ptr}/datasets`).forEach((d, i) => walkDataset(d, `${ptr}/datasets/${i}`, here, null, depth + 1));
+    list(task.datasets, `${ptr}/datasets`).forEach((d, i) =>
+      walkDataset(d, `${ptr}/datasets/${i}`, here, null, depth + 1),
+    );
     list(task.subtasks, `${ptr}/subtasks`).forEach((t, i) => walkTask(t, `${ptr}/subtasks/${i}`, here, depth + 1));
   }
 
@@ -128,7 +145,9 @@ export function parsePwc(data: unknown, file: string): TableParseResult {
           rows.push({ ptr: rowPtr, task, taskPath, dataset: name, data: row, metrics: row.metrics });
         });
     }
-    list(ds.subdatasets, `${ptr}/subdatasets`).forEach((s, i) => walkDataset(s, `${ptr}/subdatasets/${i}`, taskPath, name, depth + 1));
+    list(ds.subdatasets, `${ptr}/subdatasets`).forEach((s, i) =>
+      walkDataset(s, `${ptr}/subdatasets/${i}`, taskPath, name, depth + 1),
+    );
   }
 
   if (Array.isArray(data)) data.forEach((t, i) => walkTask(t, `/${i}`, [], 0));
@@ -158,7 +177,9 @@ function withoutRepeats(rows: Row[]): Row[] {
     const kept: Row[] = [];
     for (const r of deepestFirst) {
       // Under a parent of a kept copy, or under a task of the same name elsewhere in the tree: the same result.
-      const above = kept.some((k) => r.taskPath.every((t, i) => k.taskPath[i] === t) || k.taskPath.at(-1) === r.taskPath.at(-1));
+      const above = kept.some(
+        (k) => r.taskPath.every((t, i) => k.taskPath[i] === t) || k.taskPath.at(-1) === r.taskPath.at(-1),
+      );
       if (!above) kept.push(r);
     }
     for (const r of kept) keep.add(r);
@@ -194,9 +215,14 @@ function rowsToRecords(rows: Row[], file: string, problem: (where: string, reaso
     const paper = bits[i]!;
     const d = row.data;
     for (const key of ["model_name", "paper_title", "paper_url", "paper_date"] as const) {
-      if (d[key] !== undefined && d[key] !== null && typeof d[key] !== "string") problem(`${row.ptr}/${key}`, `${key} is not a string`);
+      if (d[key] !== undefined && d[key] !== null && typeof d[key] !== "string")
+        problem(`${row.ptr}/${key}`, `${key} is not a string`);
     }
-    if (d.uses_additional_data !== undefined && d.uses_additional_data !== null && typeof d.uses_additional_data !== "boolean") {
+    if (
+      d.uses_additional_data !== undefined &&
+      d.uses_additional_data !== null &&
+      typeof d.uses_additional_data !== "boolean"
+    ) {
       problem(`${row.ptr}/uses_additional_data`, "uses_additional_data is not a boolean");
     }
     const written = modelName(d.model_name);
@@ -211,14 +237,12 @@ function rowsToRecords(rows: Row[], file: string, problem: (where: string, reaso
     const cells = Object.entries(row.metrics);
     if (subject === null) {
       const reason = placeholder ? "ANONYMOUS_MODEL" : "NO_MODEL_NAME";
-      for (const [header, raw] of cells) rejected.push({ pointer: `${row.ptr}/metrics/${seg(header)}`, reason, rawValue: rawText(raw) });
+      for (const [header, raw] of cells)
+        rejected.push({ pointer: `${row.ptr}/metrics/${seg(header)}`, reason, rawValue: rawText(raw) });
       return;
     }
     const title =
-      realTitle ??
-      (paper.arxivId ? `arXiv:${paper.arxivId}` : null) ??
-      paper.url ??
-      `Leaderboard entry: ${subject}`;
+      realTitle ?? (paper.arxivId ? `arXiv:${paper.arxivId}` : null) ?? paper.url ?? `Leaderboard entry: ${subject}`;
     const date = parseLooseDate(clean(d.paper_date));
     const extraData = d.uses_additional_data === true ? "uses additional data" : null;
 

@@ -16,7 +16,10 @@ export const TableRecordSchema = z.object({
     /** Never empty: sources without a title get a stable stand-in (see each importer). */
     title: z.string().min(1),
     url: z.string().nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     arxivId: z.string().nullable(),
   }),
   /** Model name as written ("Z-Reader (single model)"). */

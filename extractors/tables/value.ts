@@ -12,17 +12,47 @@ const DASH_ONLY = /^[-‐‑‒–—―−]+[*†‡]*$/;
 const UNKNOWN = /^(?:\?+|n\/?a|none|null|unknown|tb[ad]|not reported|not available)$/i;
 const NON_FINITE_WORD = /^[-+−]?(?:nan|inf|infinity|∞)$/i;
 const PREFIXES: ReadonlyArray<[string, Qualifier]> = [
-  ["<=", "up_to"], [">=", "at_least"], ["≤", "up_to"], ["≥", "at_least"], ["<", "less_than"], [">", "more_than"],
-  ["~", "approx"], ["≈", "approx"], ["about ", "approx"], ["approx. ", "approx"], ["approx ", "approx"], ["ca. ", "approx"],
+  ["<=", "up_to"],
+  [">=", "at_least"],
+  ["≤", "up_to"],
+  ["≥", "at_least"],
+  ["<", "less_than"],
+  [">", "more_than"],
+  ["~", "approx"],
+  ["≈", "approx"],
+  ["about ", "approx"],
+  ["approx. ", "approx"],
+  ["approx ", "approx"],
+  ["ca. ", "approx"],
 ];
 // Thousands groups only with exactly three digits, so "94,2" is not read as 942.
 const NUMBER = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/;
 // Longest first; checked case-sensitively, then the lowercase magnitude letters below.
 const UNIT_WORDS: ReadonlyArray<[string, Unit]> = [
-  ["tokens/s", "tokens/s"], ["days", "days"], ["min", "min"], ["FPS", "FPS"], ["fps", "FPS"],
-  ["KB", "KB"], ["MB", "MB"], ["GB", "GB"], ["TB", "TB"], ["ms", "ms"], ["dB", "dB"], ["pp", "pp"],
-  ["%", "%"], ["×", "x"], ["x", "x"], ["h", "h"], ["s", "s"], ["K", "K"], ["M", "M"], ["B", "B"], ["T", "T"],
-  ["k", "K"], ["m", "M"], ["b", "B"],
+  ["tokens/s", "tokens/s"],
+  ["days", "days"],
+  ["min", "min"],
+  ["FPS", "FPS"],
+  ["fps", "FPS"],
+  ["KB", "KB"],
+  ["MB", "MB"],
+  ["GB", "GB"],
+  ["TB", "TB"],
+  ["ms", "ms"],
+  ["dB", "dB"],
+  ["pp", "pp"],
+  ["%", "%"],
+  ["×", "x"],
+  ["x", "x"],
+  ["h", "h"],
+  ["s", "s"],
+  ["K", "K"],
+  ["M", "M"],
+  ["B", "B"],
+  ["T", "T"],
+  ["k", "K"],
+  ["m", "M"],
+  ["b", "B"],
 ];
 const MAGNITUDES: ReadonlySet<Unit> = new Set(["K", "M", "B", "T"]);
 
@@ -50,13 +80,18 @@ export function rawText(raw: unknown): string | null {
  */
 export function parseTableValue(raw: unknown): ParsedValue {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { ok: true, value: raw, unit: null, qualifier: "exact", note: null } : fail("NON_FINITE");
+    return Number.isFinite(raw)
+      ? { ok: true, value: raw, unit: null, qualifier: "exact", note: null }
+      : fail("NON_FINITE");
   }
   if (raw === null || raw === undefined) return fail("EMPTY_VALUE");
   if (typeof raw !== "string") return fail("WRONG_TYPE");
   if (raw.length > MAX_CELL_CHARS) return fail("NOT_A_NUMBER");
   const notes: string[] = [];
-  let text = raw.replace(/\uFEFF/g, "").replace(/\s+/g, " ").trim();
+  let text = raw
+    .replace(/\uFEFF/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const emphasis = /^(\*\*|__|\*|_)(.+)\1$/.exec(text);
   if (emphasis) {
     text = emphasis[2]!.trim();

@@ -17,8 +17,12 @@ beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
   const papers = [
-    paper("Alpha Diffusion", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", { date: "2024-01-02" }),
-    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet.", { date: "2023-05-01" }),
+    paper("Alpha Diffusion", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
+      date: "2024-01-02",
+    }),
+    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet.", {
+      date: "2023-05-01",
+    }),
     paper("Gamma Nets", "Gamma reaches fid 1.9 on ImageNet. Gamma reaches accuracy 85 on CIFAR10.", { date: null }),
     paper("Unrelated Survey", "No numbers here at all."),
   ];
@@ -58,7 +62,12 @@ describe("GET /api/papers", () => {
     const body = await getJson(app, `/api/papers/${list.items[0]!.id}`, 200, PaperDetailSchema);
     expect(body.claims).toHaveLength(2);
     for (const c of body.claims) expect(body.abstract.slice(c.evidenceStart, c.evidenceEnd)).toBe(c.evidence);
-    expect(body.claims[0]).toMatchObject({ metric: "fid", value: 2.5, subject: { name: "Alpha" }, dataset: { name: "ImageNet" } });
+    expect(body.claims[0]).toMatchObject({
+      metric: "fid",
+      value: 2.5,
+      subject: { name: "Alpha" },
+      dataset: { name: "ImageNet" },
+    });
   });
 
   it("rejects bad ids and unknown papers in the error shape", async () => {
@@ -186,7 +195,10 @@ describe("more reads", () => {
     await h.db.execute(sql`update claims set value = 42.5 where id = ${target.id}`);
     await h.db.execute(sql`update papers set title = 'Renamed Paper' where id = ${target.paper.id}`);
     const after = await getJson(app, path, 200, ClaimListSchema);
-    expect(after.items.find((c) => c.id === target.id)).toMatchObject({ value: 42.5, paper: { title: "Renamed Paper" } });
+    expect(after.items.find((c) => c.id === target.id)).toMatchObject({
+      value: 42.5,
+      paper: { title: "Renamed Paper" },
+    });
     const changed = await app.request(path, { headers: { "If-None-Match": tag } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(tag);

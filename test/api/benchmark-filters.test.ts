@@ -10,11 +10,25 @@ import { scriptedExtractor } from "../helpers/web-server.js";
 // Boards by claims: GSM8K 4, MATH 3, MATH-500 2, then the 1-claim boards (zero-shot ones, CIFAR-10 FID).
 let h: DatabaseHandle;
 let app: ReturnType<typeof appFor>;
-const acc = (subject: string, value: number, dataset: string, evidence: string, extra: Record<string, unknown> = {}) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset, evidence, ...extra,
+const acc = (
+  subject: string,
+  value: number,
+  dataset: string,
+  evidence: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset,
+  evidence,
+  ...extra,
 });
-const A = "Alpha gets 71.0% on MATH. Beta gets 64.5% on MATH. Alpha gets 88.2% on MATH-500. Gamma gets 90.2% on MATH-500 zero-shot. Alpha gets 80.0% on GSM8K zero-shot.";
-const B = "Delta gets 80.0% on MATH-500. Delta gets 75.0% on GSM8K. Echo gets 77.0% on GSM8K. India gets 70.0% on GSM8K. Juliet gets 71.0% on GSM8K. Hotel gets 66.0% on MATH. Foxtrot gets 3.1 FID on CIFAR-10.";
+const A =
+  "Alpha gets 71.0% on MATH. Beta gets 64.5% on MATH. Alpha gets 88.2% on MATH-500. Gamma gets 90.2% on MATH-500 zero-shot. Alpha gets 80.0% on GSM8K zero-shot.";
+const B =
+  "Delta gets 80.0% on MATH-500. Delta gets 75.0% on GSM8K. Echo gets 77.0% on GSM8K. India gets 70.0% on GSM8K. Juliet gets 71.0% on GSM8K. Hotel gets 66.0% on MATH. Foxtrot gets 3.1 FID on CIFAR-10.";
 const script = {
   "Filter Paper A": [
     acc("Alpha", 71, "MATH", "71.0% on MATH"),
@@ -38,14 +52,20 @@ const script = {
 beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
-  await ingestSources(h.db, [{ file: "f.jsonl", papers: [paper("Filter Paper A", A), paper("Filter Paper B", B)] }], scriptedExtractor(script), { files: ["f.jsonl"] });
+  await ingestSources(
+    h.db,
+    [{ file: "f.jsonl", papers: [paper("Filter Paper A", A), paper("Filter Paper B", B)] }],
+    scriptedExtractor(script),
+    { files: ["f.jsonl"] },
+  );
 });
 afterAll(async () => {
   await h.close();
 });
 
 const sorted = (xs: string[]) => [...xs].sort();
-const ids = async (query: string) => (await getJson(app, `/api/benchmarks?${query}`, 200, BenchmarkListSchema)).items.map((b) => b.id);
+const ids = async (query: string) =>
+  (await getJson(app, `/api/benchmarks?${query}`, 200, BenchmarkListSchema)).items.map((b) => b.id);
 
 describe("GET /api/benchmarks filters", () => {
   it("by dataset family: the family's own boards and its variants', whichever member is named", async () => {
@@ -56,9 +76,17 @@ describe("GET /api/benchmarks filters", () => {
   });
 
   it("by setting, with 'as reported' for numbers stated without one and spellings normalized", async () => {
-    expect(sorted(await ids("setting=zero-shot"))).toEqual(["gsm8k--accuracy--zero-shot", "math-500--accuracy--zero-shot"]);
+    expect(sorted(await ids("setting=zero-shot"))).toEqual([
+      "gsm8k--accuracy--zero-shot",
+      "math-500--accuracy--zero-shot",
+    ]);
     expect(await ids("setting=0-shot")).toEqual(await ids("setting=zero-shot"));
-    expect(await ids(`setting=${encodeURIComponent("as reported")}`)).toEqual(["gsm8k--accuracy", "math--accuracy", "math-500--accuracy", "cifar-10--fid"]);
+    expect(await ids(`setting=${encodeURIComponent("as reported")}`)).toEqual([
+      "gsm8k--accuracy",
+      "math--accuracy",
+      "math-500--accuracy",
+      "cifar-10--fid",
+    ]);
   });
 
   it("by metric and minimum entries (subjects), combined with the other filters", async () => {
@@ -70,7 +98,10 @@ describe("GET /api/benchmarks filters", () => {
   });
 
   it("by board: the boards of the same dataset variant and metric (a board's setting tabs)", async () => {
-    expect(sorted(await ids("settingsOf=gsm8k--accuracy--zero-shot"))).toEqual(["gsm8k--accuracy", "gsm8k--accuracy--zero-shot"]);
+    expect(sorted(await ids("settingsOf=gsm8k--accuracy--zero-shot"))).toEqual([
+      "gsm8k--accuracy",
+      "gsm8k--accuracy--zero-shot",
+    ]);
     expect(await ids("settingsOf=no-such-board")).toEqual([]);
   });
 
@@ -79,7 +110,12 @@ describe("GET /api/benchmarks filters", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: BenchmarkList = await getJson(app, `/api/benchmarks?family=MATH&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, 200, BenchmarkListSchema);
+      const page: BenchmarkList = await getJson(
+        app,
+        `/api/benchmarks?family=MATH&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        200,
+        BenchmarkListSchema,
+      );
       seen.push(...page.items.map((b) => b.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -98,14 +134,23 @@ describe("GET /api/benchmarks filters", () => {
     const before = await getJson(app, path, 200, BenchmarkListSchema);
     const tag = (await app.request(path)).headers.get("etag")!;
     expect((await app.request(path, { headers: { "If-None-Match": tag } })).status).toBe(304);
-    await ingestSources(h.db, [{ file: "g.jsonl", papers: [paper("Filter Paper C", "Golf gets 60.0% on MATH.")] }], scriptedExtractor(script), { files: ["g.jsonl"] });
+    await ingestSources(
+      h.db,
+      [{ file: "g.jsonl", papers: [paper("Filter Paper C", "Golf gets 60.0% on MATH.")] }],
+      scriptedExtractor(script),
+      { files: ["g.jsonl"] },
+    );
     const after = await getJson(app, path, 200, BenchmarkListSchema);
     const count = (l: typeof before) => l.items.find((b) => b.id === "math--accuracy")!.subjectCount;
     expect([count(before), count(after)]).toEqual([3, 4]);
   });
 
   it("documents the filters in the OpenAPI document", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, { get: { parameters: { name: string }[] } }> };
-    expect(doc.paths["/benchmarks"]!.get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["family", "setting", "minEntries"]));
+    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+    };
+    expect(doc.paths["/benchmarks"]!.get.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["family", "setting", "minEntries"]),
+    );
   });
 });

@@ -13,10 +13,23 @@ import { scriptedExtractor } from "../helpers/web-server.js";
 // flagged INFEASIBLE and lead nothing.)
 let h: DatabaseHandle;
 let app: ReturnType<typeof appFor>;
-const acc = (subject: string, value: number, dataset: string, evidence: string, extra: Record<string, unknown> = {}) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset, evidence, ...extra,
+const acc = (
+  subject: string,
+  value: number,
+  dataset: string,
+  evidence: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset,
+  evidence,
+  ...extra,
 });
-const A = "Alpha gets 71.0% on MATH. Beta gets 64.5% on MATH. Alpha gets 88.2% on MATH-500. Gamma gets 90.2% on MATH-500 zero-shot.";
+const A =
+  "Alpha gets 71.0% on MATH. Beta gets 64.5% on MATH. Alpha gets 88.2% on MATH-500. Gamma gets 90.2% on MATH-500 zero-shot.";
 const B = "Delta gets 80.0% on MATH-500. Delta gets 75.0% on GSM8K. Weak gets 0.40 on MATH.";
 
 beforeAll(async () => {
@@ -36,7 +49,12 @@ beforeAll(async () => {
       acc("Weak", 0.4, "MATH", "0.40 on MATH", { unit: null }),
     ],
   });
-  await ingestSources(h.db, [{ file: "f.jsonl", papers: [paper("Family Paper A", A), paper("Family Paper B", B)] }], extractor, { files: ["f.jsonl"] });
+  await ingestSources(
+    h.db,
+    [{ file: "f.jsonl", papers: [paper("Family Paper A", A), paper("Family Paper B", B)] }],
+    extractor,
+    { files: ["f.jsonl"] },
+  );
 });
 afterAll(async () => {
   await h.close();
@@ -62,7 +80,9 @@ describe("GET /api/datasets/:id/family", () => {
       ["MATH-500", "subset of"],
     ]);
     const [math, sub] = fam.variants;
-    expect(math!.boards.map((b) => [b.setting, b.subjectCount, b.leader?.subject, b.leader?.value])).toEqual([["", 3, "Alpha", 71]]);
+    expect(math!.boards.map((b) => [b.setting, b.subjectCount, b.leader?.subject, b.leader?.value])).toEqual([
+      ["", 3, "Alpha", 71],
+    ]);
     expect(sub!.variant).toBe("500");
     // Largest board first; the zero-shot board is its own, with its own leader.
     expect(sub!.boards.map((b) => [b.setting, b.subjectCount, b.leader?.subject])).toEqual([
@@ -74,7 +94,12 @@ describe("GET /api/datasets/:id/family", () => {
 
   it("answers the same family from any of its members", async () => {
     const fromRoot = await getJson(app, `/api/datasets/${await datasetId("MATH")}/family`, 200, DatasetFamilySchema);
-    const fromSubset = await getJson(app, `/api/datasets/${await datasetId("MATH-500")}/family`, 200, DatasetFamilySchema);
+    const fromSubset = await getJson(
+      app,
+      `/api/datasets/${await datasetId("MATH-500")}/family`,
+      200,
+      DatasetFamilySchema,
+    );
     expect(fromRoot.variants).toEqual(fromSubset.variants);
   });
 

@@ -11,7 +11,9 @@ const SPOOF = "Bidi\u202egnp.exe";
 const CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 const paper = testPaper("A paper on a spoofed benchmark", `SpoofNet reaches FID 2.5 on ${SPOOF}.`, "2024-01-01");
 const extractor = scriptedExtractor({
-  [paper.title]: [{ metric: "fid", value: 2.5, unit: null, subject: `Spoof\u202eNet`, dataset: SPOOF, evidence: "FID 2.5" }],
+  [paper.title]: [
+    { metric: "fid", value: 2.5, unit: null, subject: `Spoof\u202eNet`, dataset: SPOOF, evidence: "FID 2.5" },
+  ],
 });
 
 let h: DatabaseHandle;
@@ -21,7 +23,9 @@ beforeAll(async () => {
   h = await createTestDatabase();
   await ingestPapers(h.db, [paper], extractor, []);
   app = createApp({ db: h.db, dbKind: h.kind });
-  [{ id }] = rowsOf<{ id: string }>(await h.db.execute(sql`select benchmark_id as id from claims where benchmark_id is not null limit 1`)) as [{ id: string }];
+  [{ id }] = rowsOf<{ id: string }>(
+    await h.db.execute(sql`select benchmark_id as id from claims where benchmark_id is not null limit 1`),
+  ) as [{ id: string }];
 });
 afterAll(async () => {
   await h.close();
@@ -43,7 +47,9 @@ describe("a benchmark whose dataset name holds a right-to-left override", () => 
     expect(png.status).toBe(200);
     expect(png.headers.get("content-type")).toBe("image/png");
 
-    const oembed = (await (await app.request(`/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${id}`)}`)).json()) as { title?: string };
+    const oembed = (await (
+      await app.request(`/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${id}`)}`)
+    ).json()) as { title?: string };
     expect(oembed.title ?? "").not.toMatch(CONTROLS);
   });
 });

@@ -23,21 +23,57 @@ const XSS_DATASET = "<svg onload=alert(1)>Bench";
 const ID = "imagenet-256x256--fid";
 const SECRET = "test-secret-test-secret-test-secret-0123";
 
-const fid = (subject: string, value: number, evidence: string, dataset = "ImageNet 256x256"): ScriptedClaim => ({ metric: "fid", value, unit: null, subject, dataset, evidence });
-const acc = (subject: string, value: number, evidence: string): ScriptedClaim => ({ metric: "accuracy", value, unit: "%", subject, dataset: "CIFAR-10", evidence });
+const fid = (subject: string, value: number, evidence: string, dataset = "ImageNet 256x256"): ScriptedClaim => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset,
+  evidence,
+});
+const acc = (subject: string, value: number, evidence: string): ScriptedClaim => ({
+  metric: "accuracy",
+  value,
+  unit: "%",
+  subject,
+  dataset: "CIFAR-10",
+  evidence,
+});
 
 const PAPERS = [
-  testPaper(XSS_TITLE, `Our ${XSS_SUBJECT} reaches FID 2.27 on ImageNet 256x256, while LDM-4 scores FID 3.60. It also gets FID 5.5 on the other set.`, "2022-12-19"),
-  testPaper("MaskGIT: Masked Generative Image Transformer", "MaskGIT-L attains FID 4.02 on ImageNet 256x256 and 91.2% accuracy on CIFAR-10.", "2022-02-08"),
-  testPaper("Flow Matching Transformers at Scale", "SiT-XL achieves FID 1.98 on ImageNet 256x256 and 93.5% accuracy on CIFAR-10.", "2024-01-16"),
+  testPaper(
+    XSS_TITLE,
+    `Our ${XSS_SUBJECT} reaches FID 2.27 on ImageNet 256x256, while LDM-4 scores FID 3.60. It also gets FID 5.5 on the other set.`,
+    "2022-12-19",
+  ),
+  testPaper(
+    "MaskGIT: Masked Generative Image Transformer",
+    "MaskGIT-L attains FID 4.02 on ImageNet 256x256 and 91.2% accuracy on CIFAR-10.",
+    "2022-02-08",
+  ),
+  testPaper(
+    "Flow Matching Transformers at Scale",
+    "SiT-XL achieves FID 1.98 on ImageNet 256x256 and 93.5% accuracy on CIFAR-10.",
+    "2024-01-16",
+  ),
   testPaper("Efficient Samplers Without a Date", "EffSampler reaches FID 2.10 on ImageNet 256x256 with 8 steps.", null),
 ];
 const LATE = testPaper("A Later Paper", "NewNet reaches FID 1.50 on ImageNet 256x256.", "2024-06-01");
 
 const extractor = scriptedExtractor({
-  [XSS_TITLE]: [fid(XSS_SUBJECT, 2.27, "FID 2.27 on ImageNet 256x256"), fid("LDM-4", 3.6, "FID 3.60"), fid(XSS_SUBJECT, 5.5, "FID 5.5 on the other set", XSS_DATASET)],
-  [PAPERS[1]!.title]: [fid("MaskGIT-L", 4.02, "FID 4.02 on ImageNet 256x256"), acc("MaskGIT-L", 91.2, "91.2% accuracy on CIFAR-10")],
-  [PAPERS[2]!.title]: [fid("SiT-XL", 1.98, "FID 1.98 on ImageNet 256x256"), acc("SiT-XL", 93.5, "93.5% accuracy on CIFAR-10")],
+  [XSS_TITLE]: [
+    fid(XSS_SUBJECT, 2.27, "FID 2.27 on ImageNet 256x256"),
+    fid("LDM-4", 3.6, "FID 3.60"),
+    fid(XSS_SUBJECT, 5.5, "FID 5.5 on the other set", XSS_DATASET),
+  ],
+  [PAPERS[1]!.title]: [
+    fid("MaskGIT-L", 4.02, "FID 4.02 on ImageNet 256x256"),
+    acc("MaskGIT-L", 91.2, "91.2% accuracy on CIFAR-10"),
+  ],
+  [PAPERS[2]!.title]: [
+    fid("SiT-XL", 1.98, "FID 1.98 on ImageNet 256x256"),
+    acc("SiT-XL", 93.5, "93.5% accuracy on CIFAR-10"),
+  ],
   [PAPERS[3]!.title]: [fid("EffSampler", 2.1, "FID 2.10 on ImageNet 256x256")],
   [LATE.title]: [fid("NewNet", 1.5, "FID 1.50 on ImageNet 256x256")],
 });
@@ -63,7 +99,10 @@ beforeAll(async () => {
   await seed(PAPERS);
   app = appWith();
   webDist = mkdtempSync(join(tmpdir(), "claimboard-embed-web-"));
-  writeFileSync(join(webDist, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><title>Claimboard</title></head><body><div id="root"></div></body></html>`);
+  writeFileSync(
+    join(webDist, "index.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Claimboard</title></head><body><div id="root"></div></body></html>`,
+  );
 });
 
 afterAll(async () => {
@@ -112,7 +151,11 @@ describe("GET /embed/benchmarks/:id.svg", () => {
     expectEmbedHeaders(res);
     const svg = await res.text();
     expect(XMLValidator.validate(svg)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "circle" || name === "g" }).parse(svg);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (name) => name === "circle" || name === "g",
+    }).parse(svg);
     expect(doc.svg["@xmlns"]).toBe("http://www.w3.org/2000/svg");
     expect(doc.svg["@width"]).toBe("800");
     expect(doc.svg["@height"]).toBe("450");
@@ -120,7 +163,9 @@ describe("GET /embed/benchmarks/:id.svg", () => {
     expect(series.points).toHaveLength(5);
     const circles = svg.match(/<circle [^>]*data-claim="\d+"/g) ?? [];
     expect(circles).toHaveLength(series.points.length);
-    expect(new Set(circles.map((c) => /data-claim="(\d+)"/.exec(c)![1]))).toEqual(new Set(series.points.map((p) => String(p.claimId))));
+    expect(new Set(circles.map((c) => /data-claim="(\d+)"/.exec(c)![1]))).toEqual(
+      new Set(series.points.map((p) => String(p.claimId))),
+    );
     expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expectNoRawPayload(svg);
@@ -130,7 +175,10 @@ describe("GET /embed/benchmarks/:id.svg", () => {
   });
 
   it("draws the top N as bars, highlighted subjects included", async () => {
-    const res = await get(app, `/embed/benchmarks/${ID}.svg?chart=bar&top=3&highlight=${encodeURIComponent(`SiT-XL,${XSS_SUBJECT}`)}&theme=dark&width=640&height=360`);
+    const res = await get(
+      app,
+      `/embed/benchmarks/${ID}.svg?chart=bar&top=3&highlight=${encodeURIComponent(`SiT-XL,${XSS_SUBJECT}`)}&theme=dark&width=640&height=360`,
+    );
     expect(res.status).toBe(200);
     const svg = await res.text();
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -175,7 +223,9 @@ describe("GET /embed/benchmarks/:id (HTML)", () => {
     expect(res.headers.get("content-security-policy")).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
     const html = await res.text();
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).toContain('<a href="http://localhost/benchmarks/imagenet-256x256--fid" target="_blank" rel="noopener noreferrer">');
+    expect(html).toContain(
+      '<a href="http://localhost/benchmarks/imagenet-256x256--fid" target="_blank" rel="noopener noreferrer">',
+    );
     expect(html.match(/<tbody>[\s\S]*<\/tbody>/)![0].match(/<tr/g)).toHaveLength(2);
     expect(html).toContain('<tr class="hl">');
     // Drawn twice: for the requested size and, shown in narrow frames, for 480 px.
@@ -203,7 +253,12 @@ describe("GET /embed/benchmarks/:id (HTML)", () => {
 
 describe("caching", () => {
   it("answers 304 to a matching If-None-Match or If-Modified-Since, and changes the ETag when a claim changes", async () => {
-    const paths = [`/embed/benchmarks/${ID}.svg`, `/embed/benchmarks/${ID}.png`, `/embed/benchmarks/${ID}`, `/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`];
+    const paths = [
+      `/embed/benchmarks/${ID}.svg`,
+      `/embed/benchmarks/${ID}.png`,
+      `/embed/benchmarks/${ID}`,
+      `/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`,
+    ];
     const before: string[] = [];
     for (const path of paths) {
       const first = await get(app, path);
@@ -219,7 +274,11 @@ describe("caching", () => {
       expect(await again.text()).toBe("");
       expect((await get(app, path, { "If-None-Match": `"other", W/${etag}` })).status, path).toBe(304);
       expect((await get(app, path, { "If-Modified-Since": lastModified })).status, path).toBe(304);
-      expect((await get(app, path, { "If-Modified-Since": new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status, path).toBe(200);
+      expect(
+        (await get(app, path, { "If-Modified-Since": new Date(Date.parse(lastModified) - 60_000).toUTCString() }))
+          .status,
+        path,
+      ).toBe(200);
       before.push(etag);
     }
     // Options are part of the ETag.
@@ -266,8 +325,16 @@ describe("GET /api/oembed", () => {
     const res = await get(app, oembed(page, "&format=json"));
     expect(res.status).toBe(200);
     const body = OEmbedSpecRich.parse(await res.json());
-    expect(body).toMatchObject({ provider_name: "Claimboard", provider_url: "http://localhost/", title: "fid on ImageNet 256×256", width: 800, height: 630 });
-    expect(body.html).toMatch(/^<iframe src="http:\/\/localhost\/embed\/benchmarks\/imagenet-256x256--fid" width="800" height="630" /);
+    expect(body).toMatchObject({
+      provider_name: "Claimboard",
+      provider_url: "http://localhost/",
+      title: "fid on ImageNet 256×256",
+      width: 800,
+      height: 630,
+    });
+    expect(body.html).toMatch(
+      /^<iframe src="http:\/\/localhost\/embed\/benchmarks\/imagenet-256x256--fid" width="800" height="630" /,
+    );
     expect(body.thumbnail_url).toBe(`http://localhost/embed/benchmarks/${ID}.png`);
     expect([body.thumbnail_width, body.thumbnail_height]).toEqual([800, 450]);
     // The thumbnail it names is served at the size it says.
@@ -281,7 +348,10 @@ describe("GET /api/oembed", () => {
     expect(body.html).toContain(`width="${body.width}" height="${body.height}"`);
     expect(body.thumbnail_width).toBeLessThanOrEqual(400);
     const png = await get(app, body.thumbnail_url!.replace("http://localhost", ""));
-    expect(pngSize(new Uint8Array(await png.arrayBuffer()))).toEqual({ width: body.thumbnail_width, height: body.thumbnail_height });
+    expect(pngSize(new Uint8Array(await png.arrayBuffer()))).toEqual({
+      width: body.thumbnail_width,
+      height: body.thumbnail_height,
+    });
     const low = OEmbedSpecRich.parse(await (await get(app, oembed(page, "&maxwidth=1000&maxheight=300"))).json());
     expect(low.height).toBeLessThanOrEqual(300);
     expect(low.thumbnail_height ?? 0).toBeLessThanOrEqual(300);
@@ -291,7 +361,9 @@ describe("GET /api/oembed", () => {
   });
 
   it("keeps an embed link's options", async () => {
-    const body = OEmbedSpecRich.parse(await (await get(app, oembed(`http://localhost/embed/benchmarks/${ID}?chart=bar&top=3&theme=dark`))).json());
+    const body = OEmbedSpecRich.parse(
+      await (await get(app, oembed(`http://localhost/embed/benchmarks/${ID}?chart=bar&top=3&theme=dark`))).json(),
+    );
     expect(body.html).toContain(`src="http://localhost/embed/benchmarks/${ID}?chart=bar&amp;top=3&amp;theme=dark"`);
   });
 
@@ -321,7 +393,9 @@ describe("GET /api/oembed", () => {
 
   it("uses EMBED_PUBLIC_URL as the server's own origin", async () => {
     const proxied = appWith({ publicUrl: "https://claims.example.org/cb" });
-    const body = OEmbedSpecRich.parse(await (await get(proxied, oembed(`https://claims.example.org/cb/benchmarks/${ID}`))).json());
+    const body = OEmbedSpecRich.parse(
+      await (await get(proxied, oembed(`https://claims.example.org/cb/benchmarks/${ID}`))).json(),
+    );
     expect(body.html).toContain(`src="https://claims.example.org/cb/embed/benchmarks/${ID}"`);
     await expectErrorCode(await get(proxied, oembed(page)), 404, "NOT_FOUND");
   });
@@ -334,7 +408,9 @@ describe("oEmbed discovery on the dashboard page", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     const href = `http://localhost/api/oembed?format=json&amp;url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`;
-    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${href}" title="fid on ImageNet 256×256">`);
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${href}" title="fid on ImageNet 256×256">`,
+    );
     expect(html).toContain(`<meta property="og:image" content="http://localhost/embed/benchmarks/${ID}.png">`);
     expect(html.indexOf("application/json+oembed")).toBeLessThan(html.indexOf("</head>"));
     // The dashboard itself keeps the app's frame protection.
@@ -377,7 +453,11 @@ describe("signed links", () => {
     for (const path of [`/embed/benchmarks/${ID}`, `/embed/benchmarks/${ID}.svg`, `/embed/benchmarks/${ID}.png`]) {
       await expectErrorCode(await get(privateApp, path), 403, "SIGNATURE_REQUIRED");
     }
-    await expectErrorCode(await get(privateApp, `/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`), 403, "SIGNATURE_REQUIRED");
+    await expectErrorCode(
+      await get(privateApp, `/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${ID}`)}`),
+      403,
+      "SIGNATURE_REQUIRED",
+    );
   });
 
   it("mints links for reviewers only", async () => {
@@ -389,7 +469,11 @@ describe("signed links", () => {
   });
 
   it("serves a signed link privately, and refuses it tampered or expired", async () => {
-    const res = await mint(privateApp, { benchmarkId: ID, chart: "bar", top: 3, highlight: ["SiT-XL"], expiresIn: 3600 }, reviewer);
+    const res = await mint(
+      privateApp,
+      { benchmarkId: ID, chart: "bar", top: 3, highlight: ["SiT-XL"], expiresIn: 3600 },
+      reviewer,
+    );
     expect(res.status).toBe(200);
     const links = EmbedLinkSchema.parse(await res.json());
     expect(links.url).toMatch(/[?&]exp=\d+&sig=[\w-]{43}$/);
@@ -404,8 +488,22 @@ describe("signed links", () => {
     const path = links.svgUrl.replace("http://localhost", "");
     await expectErrorCode(await get(privateApp, path.replace("top=3", "top=4")), 403, "SIGNATURE_INVALID");
     await expectErrorCode(await get(privateApp, path.replace("chart=bar&", "")), 403, "SIGNATURE_INVALID");
-    await expectErrorCode(await get(privateApp, path.replace(/exp=(\d+)/, (_m, e: string) => `exp=${Number(e) + 60}`)), 403, "SIGNATURE_INVALID");
-    await expectErrorCode(await get(privateApp, path.replace(/sig=([\w-])/, (_m, ch: string) => `sig=${ch === "A" ? "B" : "A"}`)), 403, "SIGNATURE_INVALID");
+    await expectErrorCode(
+      await get(
+        privateApp,
+        path.replace(/exp=(\d+)/, (_m, e: string) => `exp=${Number(e) + 60}`),
+      ),
+      403,
+      "SIGNATURE_INVALID",
+    );
+    await expectErrorCode(
+      await get(
+        privateApp,
+        path.replace(/sig=([\w-])/, (_m, ch: string) => `sig=${ch === "A" ? "B" : "A"}`),
+      ),
+      403,
+      "SIGNATURE_INVALID",
+    );
     await expectErrorCode(await get(privateApp, path.replace(ID, "cifar-10--accuracy")), 403, "SIGNATURE_INVALID");
     await expectErrorCode(await get(privateApp, path.replace(/&sig=[\w-]+/, "")), 403, "SIGNATURE_INVALID");
     // Equivalent spellings of the same options keep the signature valid.
@@ -416,13 +514,29 @@ describe("signed links", () => {
     await expectErrorCode(await get(open, path.replace("top=3", "top=4")), 403, "SIGNATURE_INVALID");
 
     const expired = mintEmbedLinks(SECRET, "http://localhost", ID, optionsFrom({}), "t", 60, Date.now() - 3600_000);
-    await expectErrorCode(await get(privateApp, expired.svgUrl.replace("http://localhost", "")), 403, "SIGNATURE_EXPIRED");
-    const forged = mintEmbedLinks("another-secret-another-secret-0123456", "http://localhost", ID, optionsFrom({}), "t");
-    await expectErrorCode(await get(privateApp, forged.svgUrl.replace("http://localhost", "")), 403, "SIGNATURE_INVALID");
+    await expectErrorCode(
+      await get(privateApp, expired.svgUrl.replace("http://localhost", "")),
+      403,
+      "SIGNATURE_EXPIRED",
+    );
+    const forged = mintEmbedLinks(
+      "another-secret-another-secret-0123456",
+      "http://localhost",
+      ID,
+      optionsFrom({}),
+      "t",
+    );
+    await expectErrorCode(
+      await get(privateApp, forged.svgUrl.replace("http://localhost", "")),
+      403,
+      "SIGNATURE_INVALID",
+    );
   });
 
   it("answers oEmbed for a signed link with the signed iframe", async () => {
-    const links = EmbedLinkSchema.parse(await (await mint(privateApp, { benchmarkId: ID, width: 600, height: 300 }, reviewer)).json());
+    const links = EmbedLinkSchema.parse(
+      await (await mint(privateApp, { benchmarkId: ID, width: 600, height: 300 }, reviewer)).json(),
+    );
     const res = await get(privateApp, `/api/oembed?url=${encodeURIComponent(links.url)}&maxwidth=500`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toMatch(/^private/);

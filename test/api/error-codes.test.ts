@@ -30,7 +30,10 @@ describe("the error-code table", () => {
       throw new ApiError("EMPTY_BODY", "empty");
     });
     app.onError((err, c) => onError(err, c));
-    for (const [path, code] of [["/domain", "NAME_TAKEN"], ["/api", "EMPTY_BODY"]] as const) {
+    for (const [path, code] of [
+      ["/domain", "NAME_TAKEN"],
+      ["/api", "EMPTY_BODY"],
+    ] as const) {
       const res = await app.request(path);
       expect(res.status).toBe(ERROR_CODES[code].status);
       const body = (await res.json()) as { error: { code: string; requestId?: string } };

@@ -29,7 +29,8 @@ type Doc = { paths: Record<string, Record<string, { parameters?: Param[]; reques
 function invalid(p: Param): string | null {
   const s = p.schema ?? {};
   if (s.enum) return "not-a-choice";
-  if (s.type === "integer" || s.type === "number") return s.maximum !== undefined ? String(s.maximum + 1) : "not-a-number";
+  if (s.type === "integer" || s.type === "number")
+    return s.maximum !== undefined ? String(s.maximum + 1) : "not-a-number";
   return null;
 }
 
@@ -40,8 +41,14 @@ describe("the error shape on every route's validation failure", () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         const url = `/api${path.replace(/^\/api/, "")}`.replace(/\{[^}]+\}/g, "1");
-        const bad = (op.parameters ?? []).filter((p) => p.in === "query").map((p) => [p.name, invalid(p)] as const).find(([, v]) => v !== null);
-        const init: RequestInit = { method: method.toUpperCase(), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } };
+        const bad = (op.parameters ?? [])
+          .filter((p) => p.in === "query")
+          .map((p) => [p.name, invalid(p)] as const)
+          .find(([, v]) => v !== null);
+        const init: RequestInit = {
+          method: method.toUpperCase(),
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        };
         let target: string | null = null;
         if (bad) target = `${url}?${bad[0]}=${encodeURIComponent(bad[1]!)}`;
         else if (op.requestBody && method !== "get" && !path.includes("ingest")) {

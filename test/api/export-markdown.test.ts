@@ -10,7 +10,13 @@ import { scriptedExtractor } from "../helpers/web-server.js";
 let h: DatabaseHandle;
 let app: ReturnType<typeof appFor>;
 const acc = (subject: string, value: number, valueText: string, extra: object = {}) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${valueText}%`, ...extra,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence: `${valueText}%`,
+  ...extra,
 });
 const TITLES = {
   pipe: "Pipes | and\nnewlines: A\\textsuperscript{2}FM on $512\\times512$",
@@ -72,9 +78,17 @@ describe("GET /api/benchmarks/{id}/export.md", () => {
   });
 
   it("takes the leaderboard's filters: every entry, one tier", async () => {
-    const md = await (await app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all&tier=other_paper")).text();
+    const md = await (
+      await app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all&tier=other_paper")
+    ).text();
     expect(md.split("\n")[0]).toContain("every extracted entry, tiers: other\\_paper");
-    expect(md.trimEnd().split("\n").slice(4).map((l) => cells(l)[1])).toEqual(["Plain"]);
+    expect(
+      md
+        .trimEnd()
+        .split("\n")
+        .slice(4)
+        .map((l) => cells(l)[1]),
+    ).toEqual(["Plain"]);
   });
 
   it("by default holds the trusted entries, and says how many systems it leaves out", async () => {
@@ -89,7 +103,9 @@ describe("GET /api/benchmarks/{id}/export.md", () => {
   });
 
   it("is documented in the OpenAPI description", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.paths["/benchmarks/{id}/export.md"]?.get).toBeDefined();
   });
 });

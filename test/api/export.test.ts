@@ -42,7 +42,12 @@ async function allClaims(app: ReturnType<typeof appFor>, query = ""): Promise<Cl
   const out: ClaimOut[] = [];
   let cursor: string | null = null;
   do {
-    const page: { items: ClaimOut[]; nextCursor: string | null } = await getJson(app, `/api/claims?limit=200${query}${cursor ? `&cursor=${cursor}` : ""}`, 200, ClaimListSchema);
+    const page: { items: ClaimOut[]; nextCursor: string | null } = await getJson(
+      app,
+      `/api/claims?limit=200${query}${cursor ? `&cursor=${cursor}` : ""}`,
+      200,
+      ClaimListSchema,
+    );
     out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -51,7 +56,17 @@ async function allClaims(app: ReturnType<typeof appFor>, query = ""): Promise<Cl
 
 /** The fields a claim keeps through an export and import, as a sortable key. */
 const claimKey = (c: ClaimOut) =>
-  JSON.stringify([c.paper.title, c.subject?.name ?? null, c.dataset?.name ?? null, c.metric, c.value, c.unit, c.kind, c.qualifier, c.condition]);
+  JSON.stringify([
+    c.paper.title,
+    c.subject?.name ?? null,
+    c.dataset?.name ?? null,
+    c.metric,
+    c.value,
+    c.unit,
+    c.kind,
+    c.qualifier,
+    c.condition,
+  ]);
 
 async function subjectId(app: ReturnType<typeof appFor>, name: string): Promise<number> {
   const list = await getJson(app, `/api/subjects?q=${encodeURIComponent(name)}`, 200, SubjectListSchema);
@@ -65,23 +80,58 @@ beforeAll(async () => {
   appA = appFor(a);
   const bulk = Array.from({ length: BULK }, (_, i) => `Zeta reaches accuracy ${i + 1} on Bulk.`).join(" ");
   const papers = [
-    paper("Alpha Diffusion", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", { date: "2024-01-02" }),
-    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet.", { date: "2023-05-01" }),
+    paper("Alpha Diffusion", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
+      date: "2024-01-02",
+    }),
+    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet.", {
+      date: "2023-05-01",
+    }),
     paper(INJECTION, "Gamma reaches fid 1.9 on ImageNet. Delta reaches accuracy -0.5 on CIFAR10.", { date: null }),
     paper('Quotes, "commas"\nand a line break', "Gamma reaches accuracy 85 on CIFAR10."),
     paper("Many Results", bulk),
   ];
-  await ingestSources(a.db, [{ file: "export.jsonl", papers, problems: [] }], fakeExtractor(), { files: ["export.jsonl"] });
+  await ingestSources(a.db, [{ file: "export.jsonl", papers, problems: [] }], fakeExtractor(), {
+    files: ["export.jsonl"],
+  });
   // Claims the fake extractor cannot make (a condition, a qualifier, a delta with a baseline), through the importer.
   const seed = join(dir, "seed-claims.jsonl");
   const line = (over: Record<string, unknown>) =>
     JSON.stringify({
-      type: "claim", paper: { title: "Alpha Card", date: "2024-03-04", url: "https://example.org/alpha", arxivId: "2403.00001" },
-      subject: "Alpha", dataset: "ImageNet", metric: "fid", value: 2.7, unit: null, kind: "absolute", qualifier: "approx",
-      baseline: null, condition: "test split; 50k samples", evidence: "FID ~2.7", sentence: "", valueText: "~2.7", sourceKind: "text", sourceRef: "cards.txt",
+      type: "claim",
+      paper: { title: "Alpha Card", date: "2024-03-04", url: "https://example.org/alpha", arxivId: "2403.00001" },
+      subject: "Alpha",
+      dataset: "ImageNet",
+      metric: "fid",
+      value: 2.7,
+      unit: null,
+      kind: "absolute",
+      qualifier: "approx",
+      baseline: null,
+      condition: "test split; 50k samples",
+      evidence: "FID ~2.7",
+      sentence: "",
+      valueText: "~2.7",
+      sourceKind: "text",
+      sourceRef: "cards.txt",
       ...over,
     });
-  writeFileSync(seed, [line({}), line({ metric: "accuracy", dataset: "CIFAR-10", value: 1.5, unit: "pp", kind: "delta", baseline: "Beta", qualifier: "exact", condition: null, valueText: "1.5" })].join("\n"));
+  writeFileSync(
+    seed,
+    [
+      line({}),
+      line({
+        metric: "accuracy",
+        dataset: "CIFAR-10",
+        value: 1.5,
+        unit: "pp",
+        kind: "delta",
+        baseline: "Beta",
+        qualifier: "exact",
+        condition: null,
+        valueText: "1.5",
+      }),
+    ].join("\n"),
+  );
   const seeded = await ingestFiles(a, [seed]);
   expect(seeded.problemCounts).toEqual({});
   expect(seeded.claimsInserted).toBe(2);
@@ -123,10 +173,20 @@ describe("GET /api/claims/export", () => {
   });
 
   it("applies the filters of GET /api/claims, across pages", async () => {
-    for (const query of ["metric=FID", "dataset=cifar10", "subject=alpha&metric=fid", "kind=delta", `benchmark=imagenet--fid`, "dataset=Bulk"]) {
+    for (const query of [
+      "metric=FID",
+      "dataset=cifar10",
+      "subject=alpha&metric=fid",
+      "kind=delta",
+      `benchmark=imagenet--fid`,
+      "dataset=Bulk",
+    ]) {
       const rows = csvRecords(await (await appA.request(`/api/claims/export?format=csv&${query}`)).text());
       const expected = await allClaims(appA, `&${query}`);
-      expect(rows.map((r) => Number(r.id)), query).toEqual(expected.map((c) => c.id));
+      expect(
+        rows.map((r) => Number(r.id)),
+        query,
+      ).toEqual(expected.map((c) => c.id));
       expect(rows.length, query).toBeGreaterThan(0);
     }
     const bulk = csvRecords(await (await appA.request("/api/claims/export?dataset=Bulk")).text());
@@ -141,7 +201,10 @@ describe("GET /api/claims/export", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="claims.jsonl"');
-    const lines = (await res.text()).trimEnd().split("\n").map((l) => ClaimLineSchema.parse(JSON.parse(l)));
+    const lines = (await res.text())
+      .trimEnd()
+      .split("\n")
+      .map((l) => ClaimLineSchema.parse(JSON.parse(l)));
     expect(lines.length).toBe((await allClaims(appA, "&subject=Alpha")).length);
     expect(lines.find((l) => l.paper.title === "Alpha Card")).toMatchObject({
       paper: { url: "https://example.org/alpha", arxivId: "2403.00001", date: "2024-03-04" },
@@ -189,8 +252,18 @@ describe("JSON Lines round trip", () => {
 
   it("reports lines it cannot import instead of storing them", async () => {
     const file = join(dir, "bad-claims.jsonl");
-    const good = (await (await appA.request("/api/claims/export?format=jsonl&subject=Gamma&metric=fid")).text()).trimEnd();
-    writeFileSync(file, [good, "{broken", JSON.stringify({ ...JSON.parse(good), subject: null }), JSON.stringify({ ...JSON.parse(good), value: "big" })].join("\n"));
+    const good = (
+      await (await appA.request("/api/claims/export?format=jsonl&subject=Gamma&metric=fid")).text()
+    ).trimEnd();
+    writeFileSync(
+      file,
+      [
+        good,
+        "{broken",
+        JSON.stringify({ ...JSON.parse(good), subject: null }),
+        JSON.stringify({ ...JSON.parse(good), value: "big" }),
+      ].join("\n"),
+    );
     const c = await freshDb();
     const summary = await ingestFiles(c, [file]);
     expect(summary.claimsInserted).toBe(1);
@@ -211,7 +284,9 @@ describe("GET /api/benchmarks/{id}/export.csv", () => {
     const rows = csvRecords(await res.text());
     const board = await getJson(appA, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
     const fid = (await allClaims(appA, "&benchmark=imagenet--fid")).filter((c) => c.kind === "absolute");
-    expect(rows.map((r) => Number(r.claim_id)).sort((x, y) => x - y)).toEqual(fid.map((c) => c.id).sort((x, y) => x - y));
+    expect(rows.map((r) => Number(r.claim_id)).sort((x, y) => x - y)).toEqual(
+      fid.map((c) => c.id).sort((x, y) => x - y),
+    );
     for (const r of rows) {
       const entry = board.entries.find((e) => e.subject === r.subject);
       expect(r.subject_rank).toBe(String(entry!.rank));
@@ -230,10 +305,17 @@ describe("GET /api/benchmarks/{id}/export.csv", () => {
 
 describe("GET /api/subjects/{id}/model-index.yaml", () => {
   /** The fields model-index carries, for the subject's absolute claims that name a dataset. */
-  const cardKey = (r: { value: number; metric: string; dataset: string; condition: string | null; unit: string | null }) =>
-    JSON.stringify([r.value, r.metric, r.dataset, r.condition, r.unit]);
+  const cardKey = (r: {
+    value: number;
+    metric: string;
+    dataset: string;
+    condition: string | null;
+    unit: string | null;
+  }) => JSON.stringify([r.value, r.metric, r.dataset, r.condition, r.unit]);
   const originals = async () =>
-    (await allClaims(appA, "&subject=Alpha&kind=absolute")).map((c) => cardKey({ ...c, dataset: c.dataset!.name })).sort();
+    (await allClaims(appA, "&subject=Alpha&kind=absolute"))
+      .map((c) => cardKey({ ...c, dataset: c.dataset!.name }))
+      .sort();
 
   it("reads back through the model-index importer to the same records", async () => {
     const id = await subjectId(appA, "Alpha");

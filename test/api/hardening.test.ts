@@ -11,7 +11,12 @@ import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 let h: DatabaseHandle;
 beforeAll(async () => {
   h = await createTestDatabase();
-  await ingestSources(h.db, [{ file: "h.jsonl", papers: [paper("Hardening Paper", "Alpha reaches fid 2.5 on ImageNet.")] }], fakeExtractor(), { files: ["h.jsonl"] });
+  await ingestSources(
+    h.db,
+    [{ file: "h.jsonl", papers: [paper("Hardening Paper", "Alpha reaches fid 2.5 on ImageNet.")] }],
+    fakeExtractor(),
+    { files: ["h.jsonl"] },
+  );
 });
 afterAll(async () => {
   await h.close();
@@ -47,7 +52,9 @@ describe("HTTP hardening", () => {
     expect(ok.headers.get("access-control-allow-origin")).toBe("https://wiki.example.org");
     const other = await app.request("/api/papers", { headers: { origin: "https://evil.example" } });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
-    const closed = await createApp({ db: h.db, dbKind: h.kind }).request("/api/papers", { headers: { origin: "https://wiki.example.org" } });
+    const closed = await createApp({ db: h.db, dbKind: h.kind }).request("/api/papers", {
+      headers: { origin: "https://wiki.example.org" },
+    });
     expect(closed.headers.get("access-control-allow-origin")).toBeNull();
   });
 
@@ -97,9 +104,21 @@ describe("HTTP hardening", () => {
 
   it("publishes an OpenAPI 3.1 document generated from the schemas", async () => {
     const res = await createApp({ db: h.db, dbKind: h.kind }).request("/api/openapi.json");
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/papers", "/papers/{id}", "/claims", "/benchmarks/{id}/leaderboard", "/flags/{id}/resolve"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/papers",
+        "/papers/{id}",
+        "/claims",
+        "/benchmarks/{id}/leaderboard",
+        "/flags/{id}/resolve",
+      ]),
+    );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["Claim", "Leaderboard", "Error"]));
   });
 });

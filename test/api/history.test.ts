@@ -19,10 +19,15 @@ let reviewer: string;
 const ID = "imagenet--accuracy";
 const BOARD = `/api/benchmarks/${ID}/leaderboard`;
 const extractor = fakeExtractor();
-const ingest = (papers: ReturnType<typeof paper>[], file: string) => ingestSources(h.db, [{ file, papers }], extractor, { files: [file] });
+const ingest = (papers: ReturnType<typeof paper>[], file: string) =>
+  ingestSources(h.db, [{ file, papers }], extractor, { files: [file] });
 const rows = (b: { entries: { subject: string; value: number }[] }) => b.entries.map((e) => [e.subject, e.value]);
 const post = (path: string, body: unknown, token = reviewer) =>
-  app.request(path, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  app.request(path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
 const pause = () => new Promise((r) => setTimeout(r, 20));
 
 let storedAt: string;
@@ -50,14 +55,21 @@ afterAll(async () => {
 describe("the board as of a day (?asOf)", () => {
   it("keeps entries from papers dated on or before the day; an undated paper counts from the day it was stored", async () => {
     const live = await getJson(app, BOARD, 200, LeaderboardSchema);
-    expect(rows(live)).toEqual([["Beta", 80], ["Gamma", 75], ["Alpha", 70]]);
+    expect(rows(live)).toEqual([
+      ["Beta", 80],
+      ["Gamma", 75],
+      ["Alpha", 70],
+    ]);
     expect(live.asOf).toBeUndefined();
 
     const march = await getJson(app, `${BOARD}?asOf=2024-03-01`, 200, LeaderboardSchema);
     expect(rows(march)).toEqual([["Alpha", 70]]);
     expect(march.asOf).toEqual({ asOf: "2024-03-01", knownAt: null });
     // Inclusive of the day itself.
-    expect(rows(await getJson(app, `${BOARD}?asOf=2024-06-10`, 200, LeaderboardSchema))).toEqual([["Beta", 80], ["Alpha", 70]]);
+    expect(rows(await getJson(app, `${BOARD}?asOf=2024-06-10`, 200, LeaderboardSchema))).toEqual([
+      ["Beta", 80],
+      ["Alpha", 70],
+    ]);
     const today = new Date().toISOString().slice(0, 10);
     expect(rows(await getJson(app, `${BOARD}?asOf=${today}`, 200, LeaderboardSchema))).toEqual(rows(live));
 
@@ -82,26 +94,55 @@ describe("what the tracker knew (?knownAt) and what changed since (/changes)", (
     betaClaim = live.entries.find((e) => e.subject === "Beta")!.claimId;
     const res = await post(`/api/claims/${betaClaim}/corrections`, { value: 60, note: "the table says 60" });
     expect(res.status).toBe(200);
-    await ingest([paper("Delta Paper", "Delta reaches accuracy 90% on ImageNet.", { date: "2024-02-01" })], "second.jsonl");
+    await ingest(
+      [paper("Delta Paper", "Delta reaches accuracy 90% on ImageNet.", { date: "2024-02-01" })],
+      "second.jsonl",
+    );
 
-    expect(rows(await getJson(app, BOARD, 200, LeaderboardSchema))).toEqual([["Delta", 90], ["Gamma", 75], ["Alpha", 70], ["Beta", 60]]);
+    expect(rows(await getJson(app, BOARD, 200, LeaderboardSchema))).toEqual([
+      ["Delta", 90],
+      ["Gamma", 75],
+      ["Alpha", 70],
+      ["Beta", 60],
+    ]);
     const then = await getJson(app, `${BOARD}?knownAt=${encodeURIComponent(storedAt)}`, 200, LeaderboardSchema);
-    expect(rows(then)).toEqual([["Beta", 80], ["Gamma", 75], ["Alpha", 70]]);
+    expect(rows(then)).toEqual([
+      ["Beta", 80],
+      ["Gamma", 75],
+      ["Alpha", 70],
+    ]);
     expect(then.entries.find((e) => e.subject === "Beta")!.reviewStatus).toBeNull();
     // Both: the literature of March 2024 as the tracker had it then, and as it has it now.
-    expect(rows(await getJson(app, `${BOARD}?asOf=2024-03-01&knownAt=${encodeURIComponent(storedAt)}`, 200, LeaderboardSchema))).toEqual([["Alpha", 70]]);
-    expect(rows(await getJson(app, `${BOARD}?asOf=2024-03-01`, 200, LeaderboardSchema))).toEqual([["Delta", 90], ["Alpha", 70]]);
+    expect(
+      rows(
+        await getJson(app, `${BOARD}?asOf=2024-03-01&knownAt=${encodeURIComponent(storedAt)}`, 200, LeaderboardSchema),
+      ),
+    ).toEqual([["Alpha", 70]]);
+    expect(rows(await getJson(app, `${BOARD}?asOf=2024-03-01`, 200, LeaderboardSchema))).toEqual([
+      ["Delta", 90],
+      ["Alpha", 70],
+    ]);
   });
 
   it("lists the correction and the new claim since the moment, newest first, with what changed", async () => {
-    const page = await getJson(app, `/api/benchmarks/${ID}/changes?since=${encodeURIComponent(storedAt)}`, 200, BoardChangesSchema);
+    const page = await getJson(
+      app,
+      `/api/benchmarks/${ID}/changes?since=${encodeURIComponent(storedAt)}`,
+      200,
+      BoardChangesSchema,
+    );
     expect(page.items.map((i) => [i.kind, i.action])).toEqual([
       ["entry_added", "claim.added"],
       ["review", "claim.correct"],
     ]);
     const [added, corrected] = page.items;
     expect(added).toMatchObject({ subject: "Delta", value: 90, paper: { title: "Delta Paper", date: "2024-02-01" } });
-    expect(corrected).toMatchObject({ claimId: betaClaim, note: "the table says 60", before: { value: 80, reviewStatus: null }, after: { value: 60, reviewStatus: "corrected" } });
+    expect(corrected).toMatchObject({
+      claimId: betaClaim,
+      note: "the table says 60",
+      before: { value: 80, reviewStatus: null },
+      after: { value: 60, reviewStatus: "corrected" },
+    });
     expect(corrected!.actor).toContain("Ada");
     expect(corrected!.summary).toBe("corrected: Beta 80% → 60%");
     expect(page.nextCursor).toBeNull();
@@ -114,7 +155,14 @@ describe("what the tracker knew (?knownAt) and what changed since (/changes)", (
     expect((await post("/api/entities/merge", { type: "subject", from: gamma, into: alpha })).status).toBe(200);
 
     const all = await getJson(app, `/api/benchmarks/${ID}/changes?since=2020-01-01`, 200, BoardChangesSchema);
-    expect(all.items.map((i) => i.action)).toEqual(["subject.merge", "claim.added", "claim.correct", "claim.added", "claim.added", "claim.added"]);
+    expect(all.items.map((i) => i.action)).toEqual([
+      "subject.merge",
+      "claim.added",
+      "claim.correct",
+      "claim.added",
+      "claim.added",
+      "claim.added",
+    ]);
     expect(all.items[0]!.summary).toContain("merged “Gamma”");
 
     const walked: string[] = [];
@@ -138,7 +186,12 @@ describe("what the tracker knew (?knownAt) and what changed since (/changes)", (
     const t = new Date().toISOString();
     await pause();
     expect((await post(`/api/claims/${betaClaim}/corrections`, { subject: "Beta-2" })).status).toBe(200);
-    const page = await getJson(app, `/api/benchmarks/${ID}/changes?since=${encodeURIComponent(t)}`, 200, BoardChangesSchema);
+    const page = await getJson(
+      app,
+      `/api/benchmarks/${ID}/changes?since=${encodeURIComponent(t)}`,
+      200,
+      BoardChangesSchema,
+    );
     expect(page.items.map((i) => i.summary)).toEqual(["corrected: Beta → Beta-2, 60%"]);
 
     expect((await post(`/api/claims/${betaClaim}/review`, { action: "reject" })).status).toBe(200);
@@ -169,11 +222,18 @@ describe("pinned embeds", () => {
 
   it("never change after new claims and reviews, while the live embed does; served immutable", async () => {
     const pin = EmbedPinSchema.parse(await (await post("/api/embed-pins", { benchmarkId: ID })).json());
-    const asOfPin = EmbedPinSchema.parse(await (await post("/api/embed-pins", { benchmarkId: ID, asOf: "2024-03-01" })).json());
+    const asOfPin = EmbedPinSchema.parse(
+      await (await post("/api/embed-pins", { benchmarkId: ID, asOf: "2024-03-01" })).json(),
+    );
     expect(asOfPin.id).not.toBe(pin.id);
     const fetchAll = async () => {
       const out: string[] = [];
-      for (const p of [`/embed/pins/${pin.id}.svg`, `/embed/pins/${pin.id}`, `/embed/pins/${asOfPin.id}.svg?chart=bar`, `/embed/benchmarks/${ID}.svg?chart=bar`]) {
+      for (const p of [
+        `/embed/pins/${pin.id}.svg`,
+        `/embed/pins/${pin.id}`,
+        `/embed/pins/${asOfPin.id}.svg?chart=bar`,
+        `/embed/benchmarks/${ID}.svg?chart=bar`,
+      ]) {
         const res = await app.request(p);
         expect(res.status).toBe(200);
         out.push(await res.text());
@@ -189,7 +249,10 @@ describe("pinned embeds", () => {
     expect(before[2]).toContain("Alpha");
     expect(before[2]).not.toContain("Zeta");
 
-    await ingest([paper("Zeta Paper", "Zeta reaches accuracy 99% on ImageNet.", { date: "2024-01-20" })], "fourth.jsonl");
+    await ingest(
+      [paper("Zeta Paper", "Zeta reaches accuracy 99% on ImageNet.", { date: "2024-01-20" })],
+      "fourth.jsonl",
+    );
     const live = await getJson(app, BOARD, 200, LeaderboardSchema);
     const delta = live.entries.find((e) => e.subject === "Delta")!;
     expect((await post(`/api/claims/${delta.claimId}/review`, { action: "reject" })).status).toBe(200);
@@ -205,29 +268,46 @@ describe("pinned embeds", () => {
   });
 
   it("oEmbed a pinned link: the pinned iframe, cached for good", async () => {
-    const pin = EmbedPinSchema.parse(await (await post("/api/embed-pins", { benchmarkId: ID, asOf: "2024-03-01" })).json());
+    const pin = EmbedPinSchema.parse(
+      await (await post("/api/embed-pins", { benchmarkId: ID, asOf: "2024-03-01" })).json(),
+    );
     const res = await app.request(`/api/oembed?format=json&url=${encodeURIComponent(pin.links.url)}`);
     expect(res.status).toBe(200);
     const body = OEmbedRichSchema.parse(await res.json());
     expect(body.html).toContain(`/embed/pins/${pin.id}`);
     expect(body.title).toContain("as of 2024-03-01");
     expect(res.headers.get("cache-control")).toContain("immutable");
-    await expectError(app, `/api/oembed?format=json&url=${encodeURIComponent(pin.links.url.replace(pin.id, "0".repeat(24)))}`, 404, "NOT_FOUND");
+    await expectError(
+      app,
+      `/api/oembed?format=json&url=${encodeURIComponent(pin.links.url.replace(pin.id, "0".repeat(24)))}`,
+      404,
+      "NOT_FOUND",
+    );
     expect((await app.request(`/embed/pins/${"0".repeat(24)}.svg`)).status).toBe(404);
   });
 
   it("the OpenAPI document lists the new endpoints and parameters", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
+    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/benchmarks/{id}/changes", "/embed-pins"]));
-    expect(doc.paths["/benchmarks/{id}/leaderboard"]!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(["asOf", "knownAt"]));
-    expect(doc.paths["/benchmarks/{id}/series"]!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(["asOf", "knownAt"]));
+    expect(doc.paths["/benchmarks/{id}/leaderboard"]!.get!.parameters!.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["asOf", "knownAt"]),
+    );
+    expect(doc.paths["/benchmarks/{id}/series"]!.get!.parameters!.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["asOf", "knownAt"]),
+    );
   });
 });
 
 describe("pinned embeds on a server that serves signed links only", () => {
   it("hands out signed pinned links; unsigned or re-pointed ones are refused", async () => {
     const secret = "s".repeat(40);
-    const signed = createApp({ db: h.db, dbKind: h.kind, config: { embed: { ...DEFAULT_EMBED_CONFIG, signingSecret: secret, requireSignature: true } } });
+    const signed = createApp({
+      db: h.db,
+      dbKind: h.kind,
+      config: { embed: { ...DEFAULT_EMBED_CONFIG, signingSecret: secret, requireSignature: true } },
+    });
     const res = await signed.request("/api/embed-pins", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
@@ -240,9 +320,11 @@ describe("pinned embeds on a server that serves signed links only", () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get("cache-control")).toMatch(/^private, max-age=/);
     const unsigned = await signed.request(`/embed/pins/${pin.id}.svg`);
-    expect((ErrorSchema.parse(await unsigned.json())).error.code).toBe("SIGNATURE_REQUIRED");
+    expect(ErrorSchema.parse(await unsigned.json()).error.code).toBe("SIGNATURE_REQUIRED");
     // The same signature on the live chart's URL does not open it, nor does a live chart's signature open a pin.
-    const moved = await signed.request(path(pin.links.svgUrl).replace(`/embed/pins/${pin.id}`, `/embed/benchmarks/${ID}`));
-    expect((ErrorSchema.parse(await moved.json())).error.code).toBe("SIGNATURE_INVALID");
+    const moved = await signed.request(
+      path(pin.links.svgUrl).replace(`/embed/pins/${pin.id}`, `/embed/benchmarks/${ID}`),
+    );
+    expect(ErrorSchema.parse(await moved.json()).error.code).toBe("SIGNATURE_INVALID");
   });
 });

@@ -31,7 +31,9 @@ const paperCount = async () => (await h.db.select({ n: count() }).from(papers))[
 
 describe("POST /api/ingest with gzip", () => {
   it("ingests a .jsonl.gz, streamed, and a Daily Papers .txt.gz", async () => {
-    const jsonl = IngestSummarySchema.parse(await (await upload(gzip(papersJsonl(700, "ApiGz")), "papers.jsonl.gz")).json());
+    const jsonl = IngestSummarySchema.parse(
+      await (await upload(gzip(papersJsonl(700, "ApiGz")), "papers.jsonl.gz")).json(),
+    );
     expect(jsonl).toMatchObject({ files: ["papers.jsonl.gz"], papersNew: 700 });
     expect(jsonl.claimsInserted).toBeGreaterThanOrEqual(700);
     const dp = IngestSummarySchema.parse(await (await upload(gzip(dailyPapersDump()), "daily.txt.gz")).json());
@@ -49,7 +51,9 @@ describe("POST /api/ingest with gzip", () => {
     expect(res.status).toBe(400);
     const body = ErrorSchema.parse(await res.json());
     expect(body.error.code).toBe("UNREADABLE_FILE");
-    expect(body.error.message).toBe("bomb.jsonl.gz: unpacks to more than 20 MB, the most this ingest unpacks (20 × INGEST_MAX_MB): a gzip bomb? Nothing of it is stored");
+    expect(body.error.message).toBe(
+      "bomb.jsonl.gz: unpacks to more than 20 MB, the most this ingest unpacks (20 × INGEST_MAX_MB): a gzip bomb? Nothing of it is stored",
+    );
     expect(await paperCount()).toBe(before);
   });
 

@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 const jsonl = [
-  JSON.stringify({ title: "Upload One", abstract: "UploadNet achieves 91.2% accuracy on CIFAR-10, outperforming ResNet-50 by 2.1%." }),
+  JSON.stringify({
+    title: "Upload One",
+    abstract: "UploadNet achieves 91.2% accuracy on CIFAR-10, outperforming ResNet-50 by 2.1%.",
+  }),
   JSON.stringify({ title: "Upload Two", abstract: "Our method reaches an FID of 2.27 on ImageNet 256x256." }),
 ].join("\n");
 
@@ -63,7 +66,11 @@ describe("POST /api/ingest", () => {
     const app = createApp({ db: h.db, dbKind: h.kind, config: { ingestMaxBytes: 1000 } });
     const res = await app.request("/api/ingest?filename=big.jsonl", {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream", "content-length": "5000000" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/octet-stream",
+        "content-length": "5000000",
+      },
       body: "x",
     });
     expect(res.status).toBe(413);
@@ -74,7 +81,8 @@ describe("POST /api/ingest", () => {
   it("caps a body that does not declare its size", async () => {
     const stream = new ReadableStream({
       start(ctrl) {
-        for (let i = 0; i < 20; i++) ctrl.enqueue(new TextEncoder().encode(`${JSON.stringify({ title: `S${i}`, abstract: "x".repeat(200) })}\n`));
+        for (let i = 0; i < 20; i++)
+          ctrl.enqueue(new TextEncoder().encode(`${JSON.stringify({ title: `S${i}`, abstract: "x".repeat(200) })}\n`));
         ctrl.close();
       },
     });
@@ -86,8 +94,13 @@ describe("POST /api/ingest", () => {
     const before = await paperCount();
     const garbage = await upload(new Uint8Array([0, 1, 2, 255, 254, 0, 7]), "filename=blob.bin");
     expect(garbage.status).toBe(400);
-    expect(ErrorSchema.parse(await garbage.json()).error.message).toMatch(/cannot tell the format of blob.bin|not UTF-8/);
-    const latin1 = await upload(new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), "filename=l.jsonl");
+    expect(ErrorSchema.parse(await garbage.json()).error.message).toMatch(
+      /cannot tell the format of blob.bin|not UTF-8/,
+    );
+    const latin1 = await upload(
+      new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
+      "filename=l.jsonl",
+    );
     expect(latin1.status).toBe(400);
     expect(ErrorSchema.parse(await latin1.json()).error.message).toMatch(/not UTF-8/);
     const truncated = await upload('[{"title": "T", "abstract": "', "filename=t.json");
@@ -104,7 +117,8 @@ describe("POST /api/ingest", () => {
   });
 
   it("extracts and flags with the app's configured extractor and thresholds, not the shell's", async () => {
-    const lowFlags = async () => (await h.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
+    const lowFlags = async () =>
+      (await h.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
     const before = await lowFlags();
     // The fake extractor gives confidence 0.99: flagged only under a threshold above it.
     const config = { extractor: fakeExtractor(), flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: 0.995 } };

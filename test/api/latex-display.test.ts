@@ -19,7 +19,16 @@ beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
   const extractor = scriptedExtractor({
-    [TITLE]: [{ metric: "accuracy", value: 82.6, unit: "%", subject: "A2FM", dataset: "PM\\textsuperscript{4}Bench", evidence: "82.6\\%" }],
+    [TITLE]: [
+      {
+        metric: "accuracy",
+        value: 82.6,
+        unit: "%",
+        subject: "A2FM",
+        dataset: "PM\\textsuperscript{4}Bench",
+        evidence: "82.6\\%",
+      },
+    ],
   });
   await ingestSources(h.db, [{ file: "t.jsonl", papers: [paper(TITLE, ABSTRACT)] }], extractor, { files: ["t.jsonl"] });
 });
@@ -28,7 +37,9 @@ afterAll(async () => {
 });
 
 const boardId = async () => {
-  const list = (await (await app.request("/api/benchmarks?limit=10")).json()) as { items: { id: string; dataset: string }[] };
+  const list = (await (await app.request("/api/benchmarks?limit=10")).json()) as {
+    items: { id: string; dataset: string }[];
+  };
   return list.items[0]!;
 };
 
@@ -37,7 +48,9 @@ describe("LaTeX shown as text outside the pages", () => {
     const b = await boardId();
     // Names pass through the identity rules, which drop braces: "\textsuperscript4" is still LaTeX to show as ⁴.
     expect(b.dataset).toBe("PM\\textsuperscript4Bench");
-    const claims = (await (await app.request("/api/claims?limit=10")).json()) as { items: { evidence: string; paper: { title: string } }[] };
+    const claims = (await (await app.request("/api/claims?limit=10")).json()) as {
+      items: { evidence: string; paper: { title: string } }[];
+    };
     expect(claims.items[0]).toMatchObject({ evidence: "82.6\\%", paper: { title: TITLE } });
   });
 
@@ -52,17 +65,30 @@ describe("LaTeX shown as text outside the pages", () => {
     expect(html).not.toContain("\\textsuperscript");
     const oembed = z
       .object({ title: z.string() })
-      .parse(await (await app.request(`/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${id}`)}`)).json());
+      .parse(
+        await (await app.request(`/api/oembed?url=${encodeURIComponent(`http://localhost/benchmarks/${id}`)}`)).json(),
+      );
     expect(oembed.title).toBe("accuracy on PM⁴Bench");
   });
 
   it("CSV exports read as text; JSON Lines keep what was stored, so they import back to the same paper", async () => {
     const { id } = await boardId();
     const [board] = csvRecords(await (await app.request(`/api/benchmarks/${id}/export.csv`)).text());
-    expect(board).toMatchObject({ dataset: "PM⁴Bench", paper_title: "A²FM: Agents on 512×512 Images", evidence: "82.6%" });
+    expect(board).toMatchObject({
+      dataset: "PM⁴Bench",
+      paper_title: "A²FM: Agents on 512×512 Images",
+      evidence: "82.6%",
+    });
     const [claim] = csvRecords(await (await app.request("/api/claims/export?format=csv")).text());
-    expect(claim).toMatchObject({ paper_title: "A²FM: Agents on 512×512 Images", dataset: "PM⁴Bench", evidence: "82.6%" });
-    const line = JSON.parse((await (await app.request("/api/claims/export?format=jsonl")).text()).trim()) as { paper: { title: string }; evidence: string };
+    expect(claim).toMatchObject({
+      paper_title: "A²FM: Agents on 512×512 Images",
+      dataset: "PM⁴Bench",
+      evidence: "82.6%",
+    });
+    const line = JSON.parse((await (await app.request("/api/claims/export?format=jsonl")).text()).trim()) as {
+      paper: { title: string };
+      evidence: string;
+    };
     expect([line.paper.title, line.evidence]).toEqual([TITLE, "82.6\\%"]);
   });
 

@@ -34,7 +34,17 @@ beforeAll(async () => {
   token = (await createToken(h.db, "reviewer", "fuzz")).token;
   await ingestSources(
     h.db,
-    [{ file: "p.jsonl", papers: [paper("<script>alert(1)</script> Paper", "Alpha reaches fid 2.5 on ImageNet. Beta reaches fid 2.6 on ImageNet.")] }],
+    [
+      {
+        file: "p.jsonl",
+        papers: [
+          paper(
+            "<script>alert(1)</script> Paper",
+            "Alpha reaches fid 2.5 on ImageNet. Beta reaches fid 2.6 on ImageNet.",
+          ),
+        ],
+      },
+    ],
     fakeExtractor(),
     { files: ["p.jsonl"] },
   );
@@ -43,9 +53,36 @@ afterAll(async () => {
   await h.close();
 });
 
-const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 30 }));
-const GET_PATHS = ["/api/papers", "/api/claims", "/api/benchmarks", "/api/flags", "/api/papers/1", "/api/claims/1", "/api/benchmarks/imagenet--fid/leaderboard", "/api/benchmarks/imagenet--fid/series"];
-const PARAMS = ["q", "limit", "cursor", "metric", "dataset", "subject", "benchmark", "paper", "kind", "status", "code", "sort", "id"];
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 30 }),
+);
+const GET_PATHS = [
+  "/api/papers",
+  "/api/claims",
+  "/api/benchmarks",
+  "/api/flags",
+  "/api/papers/1",
+  "/api/claims/1",
+  "/api/benchmarks/imagenet--fid/leaderboard",
+  "/api/benchmarks/imagenet--fid/series",
+];
+const PARAMS = [
+  "q",
+  "limit",
+  "cursor",
+  "metric",
+  "dataset",
+  "subject",
+  "benchmark",
+  "paper",
+  "kind",
+  "status",
+  "code",
+  "sort",
+  "id",
+];
 
 async function expectNo500(res: Response) {
   expect(res.status, await res.clone().text()).toBeLessThan(500);
@@ -55,19 +92,27 @@ async function expectNo500(res: Response) {
 describe("random and hostile input never yields a 500", () => {
   it("query strings", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...GET_PATHS), fc.array(fc.tuple(fc.constantFrom(...PARAMS), text), { maxLength: 4 }), async (path, params) => {
-        const qs = new URLSearchParams(params).toString();
-        await expectNo500(await app.request(`${path}?${qs}`));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...GET_PATHS),
+        fc.array(fc.tuple(fc.constantFrom(...PARAMS), text), { maxLength: 4 }),
+        async (path, params) => {
+          const qs = new URLSearchParams(params).toString();
+          await expectNo500(await app.request(`${path}?${qs}`));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("path segments", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/api/papers/", "/api/claims/", "/api/benchmarks/", "/api/flags/"), text, async (prefix, seg) => {
-        await expectNo500(await app.request(prefix + encodeURIComponent(seg)));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("/api/papers/", "/api/claims/", "/api/benchmarks/", "/api/flags/"),
+        text,
+        async (prefix, seg) => {
+          await expectNo500(await app.request(prefix + encodeURIComponent(seg)));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -75,9 +120,22 @@ describe("random and hostile input never yields a 500", () => {
   it("write bodies", async () => {
     const body = fc.oneof(
       fc.json(),
-      fc.record({ value: fc.oneof(fc.double(), fc.string(), fc.constant(null)), unit: text, subject: text, dataset: text, metric: text, note: text }, { requiredKeys: [] }),
+      fc.record(
+        {
+          value: fc.oneof(fc.double(), fc.string(), fc.constant(null)),
+          unit: text,
+          subject: text,
+          dataset: text,
+          metric: text,
+          note: text,
+        },
+        { requiredKeys: [] },
+      ),
       fc.record({ action: fc.oneof(fc.constantFrom("accept", "reject"), text), note: text }, { requiredKeys: [] }),
-      fc.record({ type: fc.oneof(fc.constantFrom("subject", "dataset"), text), from: fc.integer(), into: fc.integer() }, { requiredKeys: [] }),
+      fc.record(
+        { type: fc.oneof(fc.constantFrom("subject", "dataset"), text), from: fc.integer(), into: fc.integer() },
+        { requiredKeys: [] },
+      ),
       text,
     );
     const paths = ["/api/claims/1/corrections", "/api/claims/1/review", "/api/flags/1/resolve", "/api/entities/merge"];
@@ -96,7 +154,9 @@ describe("random and hostile input never yields a 500", () => {
 
   it("SQL injection in filters is data, not SQL", async () => {
     for (const payload of HOSTILE) {
-      const res = await app.request(`/api/claims?dataset=${encodeURIComponent(payload)}&subject=${encodeURIComponent(payload)}`);
+      const res = await app.request(
+        `/api/claims?dataset=${encodeURIComponent(payload)}&subject=${encodeURIComponent(payload)}`,
+      );
       // Either a (empty) result, or a clear refusal of text the database cannot hold.
       expect([200, 400]).toContain(res.status);
     }

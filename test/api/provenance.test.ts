@@ -18,7 +18,13 @@ let app: ReturnType<typeof appFor>;
 let reviewer: string;
 const BOARD = "/api/benchmarks/gsm8k--accuracy/leaderboard";
 const acc = (subject: string, value: number, attribution: "own" | "other") => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${value.toFixed(1)}%`, attribution,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence: `${value.toFixed(1)}%`,
+  attribution,
 });
 const CARD = `model-index:
 - name: Zeta
@@ -43,11 +49,14 @@ beforeAll(async () => {
     paper("Kappa Paper", "Kappa gets 60.0% on GSM8K."),
   ];
   await ingestSources(h.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
-  const upload = await createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } }).request("/api/ingest?format=model-index&filename=zeta.yaml", {
-    method: "POST",
-    headers: { "content-type": "application/octet-stream", authorization: `Bearer ${reviewer}` },
-    body: CARD,
-  });
+  const upload = await createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } }).request(
+    "/api/ingest?format=model-index&filename=zeta.yaml",
+    {
+      method: "POST",
+      headers: { "content-type": "application/octet-stream", authorization: `Bearer ${reviewer}` },
+      body: CARD,
+    },
+  );
   expect(upload.status, await upload.clone().text()).toBe(200);
   expect(IngestSummarySchema.parse(await upload.json()).claimsInserted).toBe(1);
 });
@@ -56,7 +65,11 @@ afterAll(async () => {
 });
 
 const entries = async (query: string) =>
-  (await getJson(app, `${BOARD}?entries=all${query}`, 200, LeaderboardSchema)).entries.map((e) => [e.subject, e.value, e.tier]);
+  (await getJson(app, `${BOARD}?entries=all${query}`, 200, LeaderboardSchema)).entries.map((e) => [
+    e.subject,
+    e.value,
+    e.tier,
+  ]);
 
 describe("provenance tiers on a leaderboard", () => {
   it("every entry carries its tier; the board ranks each system's best over all tiers", async () => {
@@ -68,14 +81,20 @@ describe("provenance tiers on a leaderboard", () => {
   });
 
   it("?tier= keeps one or several tiers, and each system's best within them", async () => {
-    expect(await entries("&tier=self")).toEqual([["Omega", 85, "self"], ["Zeta", 80, "self"], ["Kappa", 60, "self"]]);
+    expect(await entries("&tier=self")).toEqual([
+      ["Omega", 85, "self"],
+      ["Zeta", 80, "self"],
+      ["Kappa", 60, "self"],
+    ]);
     expect(await entries("&tier=other_paper")).toEqual([["Zeta", 72, "other_paper"]]);
     expect(await entries("&tier=other_paper,imported")).toEqual([["Zeta", 80.1, "imported"]]);
     expect(await entries("&tier=reviewed")).toEqual([]);
   });
 
   it("a reviewer's accept makes the number reviewed, whatever its source", async () => {
-    const kappa = (await getJson(app, `${BOARD}?entries=all&tier=self`, 200, LeaderboardSchema)).entries.find((e) => e.subject === "Kappa")!;
+    const kappa = (await getJson(app, `${BOARD}?entries=all&tier=self`, 200, LeaderboardSchema)).entries.find(
+      (e) => e.subject === "Kappa",
+    )!;
     const res = await app.request(`/api/claims/${kappa.claimId}/review`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
@@ -83,7 +102,10 @@ describe("provenance tiers on a leaderboard", () => {
     });
     expect(res.status).toBe(200);
     expect(await entries("&tier=reviewed")).toEqual([["Kappa", 60, "reviewed"]]);
-    expect(await entries("&tier=self")).toEqual([["Omega", 85, "self"], ["Zeta", 80, "self"]]);
+    expect(await entries("&tier=self")).toEqual([
+      ["Omega", 85, "self"],
+      ["Zeta", 80, "self"],
+    ]);
   });
 
   it("an unknown tier is a validation error naming the choices", async () => {
@@ -93,7 +115,8 @@ describe("provenance tiers on a leaderboard", () => {
 });
 
 describe("GET /api/subjects/{id}/provenance", () => {
-  const idOf = async (name: string) => (await getJson(app, "/api/subjects?limit=50", 200, SubjectListSchema)).items.find((s) => s.name === name)!.id;
+  const idOf = async (name: string) =>
+    (await getJson(app, "/api/subjects?limit=50", 200, SubjectListSchema)).items.find((s) => s.name === name)!.id;
 
   it("shows a system's best number per tier side by side and where a third party disagrees with its own", async () => {
     const p = await getJson(app, `/api/subjects/${await idOf("Zeta")}/provenance`, 200, SubjectProvenanceSchema);

@@ -21,7 +21,9 @@ beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
   const papers = [
-    paper("Alpha Cache", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", { date: "2024-01-02" }),
+    paper("Alpha Cache", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
+      date: "2024-01-02",
+    }),
     paper("Beta Cache", "Beta reaches fid 3.1 on ImageNet.", { date: "2023-05-01" }),
   ];
   await ingestSources(h.db, [{ file: "rc.jsonl", papers, problems: [] }], fakeExtractor(), { files: ["rc.jsonl"] });
@@ -45,29 +47,39 @@ async function queriesDuring(f: () => Promise<unknown>): Promise<number> {
 }
 
 describe("cached reads on the embedded database", () => {
-  it.runIf(!process.env.DATABASE_URL)("answer a repeat with no query while nothing was written, with a request id of its own", async () => {
-    const first = await app.request(board);
-    expect(first.status).toBe(200);
-    const firstBody = await first.text();
-    // A URL is kept stamped from its second answer on (the first only marks it as worth the stamp).
-    for (const path of [board, list, "/embed/benchmarks/imagenet--fid.svg", list, "/embed/benchmarks/imagenet--fid.svg"]) await (await app.request(path)).arrayBuffer();
-    let again: Response | undefined;
-    expect(
-      await queriesDuring(async () => {
-        again = await app.request(board);
-        await (await app.request(list)).arrayBuffer();
-        await (await app.request("/embed/benchmarks/imagenet--fid.svg")).arrayBuffer();
-      }),
-    ).toBe(0);
-    expect(await again!.text()).toBe(firstBody);
-    expect(again!.headers.get("etag")).toBe(first.headers.get("etag"));
-    expect(again!.headers.get("content-type")).toBe("application/json");
-    expect(again!.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(again!.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
-    const notModified = await app.request(board, { headers: { "If-None-Match": first.headers.get("etag")! } });
-    expect(notModified.status).toBe(304);
-    expect(await notModified.text()).toBe("");
-  });
+  it.runIf(!process.env.DATABASE_URL)(
+    "answer a repeat with no query while nothing was written, with a request id of its own",
+    async () => {
+      const first = await app.request(board);
+      expect(first.status).toBe(200);
+      const firstBody = await first.text();
+      // A URL is kept stamped from its second answer on (the first only marks it as worth the stamp).
+      for (const path of [
+        board,
+        list,
+        "/embed/benchmarks/imagenet--fid.svg",
+        list,
+        "/embed/benchmarks/imagenet--fid.svg",
+      ])
+        await (await app.request(path)).arrayBuffer();
+      let again: Response | undefined;
+      expect(
+        await queriesDuring(async () => {
+          again = await app.request(board);
+          await (await app.request(list)).arrayBuffer();
+          await (await app.request("/embed/benchmarks/imagenet--fid.svg")).arrayBuffer();
+        }),
+      ).toBe(0);
+      expect(await again!.text()).toBe(firstBody);
+      expect(again!.headers.get("etag")).toBe(first.headers.get("etag"));
+      expect(again!.headers.get("content-type")).toBe("application/json");
+      expect(again!.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(again!.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+      const notModified = await app.request(board, { headers: { "If-None-Match": first.headers.get("etag")! } });
+      expect(notModified.status).toBe(304);
+      expect(await notModified.text()).toBe("");
+    },
+  );
 
   it("serve what the database says the moment any write in this process commits, however it was made", async () => {
     const before = await getJson(app, board, 200, LeaderboardSchema);
@@ -84,32 +96,40 @@ describe("cached reads on the embedded database", () => {
 
     // A write elsewhere moves the counter; the board is checked against its own version and keeps its ETag.
     const tag = (await app.request(board)).headers.get("etag");
-    await h.db.execute(sql`update benchmarks set updated_at = now() + interval '2 seconds' where id = 'cifar-10--accuracy'`);
+    await h.db.execute(
+      sql`update benchmarks set updated_at = now() + interval '2 seconds' where id = 'cifar-10--accuracy'`,
+    );
     expect((await app.request(board)).headers.get("etag")).toBe(tag);
   });
 
-  it.runIf(!!process.env.DATABASE_URL)("on PostgreSQL, answer a repeat after one shared version query, as the database is now", async () => {
-    const svg = "/embed/benchmarks/imagenet--fid.svg";
-    for (let i = 0; i < 2; i++) for (const path of [board, list, svg]) await (await app.request(path)).arrayBuffer();
-    const spy = vi.spyOn(h.db, "execute");
-    try {
-      const answers = await Promise.all([board, list, svg].map((path) => app.request(path)));
-      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
-      expect(spy).toHaveBeenCalledTimes(1);
-    } finally {
-      spy.mockRestore();
-    }
-  });
+  it.runIf(!!process.env.DATABASE_URL)(
+    "on PostgreSQL, answer a repeat after one shared version query, as the database is now",
+    async () => {
+      const svg = "/embed/benchmarks/imagenet--fid.svg";
+      for (let i = 0; i < 2; i++) for (const path of [board, list, svg]) await (await app.request(path)).arrayBuffer();
+      const spy = vi.spyOn(h.db, "execute");
+      try {
+        const answers = await Promise.all([board, list, svg].map((path) => app.request(path)));
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
 
-  it.runIf(!process.env.DATABASE_URL)("hear of a write made with triggers off, as when an ingest journal is undone", async () => {
-    await getJson(app, board, 200, LeaderboardSchema);
-    const before = localChanges(h.db).generation!;
-    await h.db.transaction(async (tx) => {
-      await tx.execute(sql`set local session_replication_role = replica`);
-      await tx.execute(sql`update data_versions set version = version + 1`);
-    });
-    expect(localChanges(h.db).generation).toBeGreaterThan(before);
-  });
+  it.runIf(!process.env.DATABASE_URL)(
+    "hear of a write made with triggers off, as when an ingest journal is undone",
+    async () => {
+      await getJson(app, board, 200, LeaderboardSchema);
+      const before = localChanges(h.db).generation!;
+      await h.db.transaction(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        await tx.execute(sql`update data_versions set version = version + 1`);
+      });
+      expect(localChanges(h.db).generation).toBeGreaterThan(before);
+    },
+  );
 
   it("answer health as it is now: never kept, no ETag", async () => {
     const res = await app.request("/api/health");

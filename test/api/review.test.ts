@@ -2,7 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema } from "../../contracts/common.js";
-import { ClaimDetailSchema, FlagCountsSchema, FlagListSchema, FlagSchema, MergeResultSchema } from "../../contracts/flags.js";
+import {
+  ClaimDetailSchema,
+  FlagCountsSchema,
+  FlagListSchema,
+  FlagSchema,
+  MergeResultSchema,
+} from "../../contracts/flags.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { auditLog, claims, subjects } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";
@@ -28,8 +34,12 @@ beforeAll(async () => {
         file: "review.jsonl",
         problems: [],
         papers: [
-          paper("Paper One", "Alpha reaches fid 2.5 on ImageNet. Beta reaches fid 3.0 on ImageNet.", { date: "2023-01-01" }),
-          paper("Paper Two", "Alpha reaches fid 2.9 on ImageNet. AlphaNet reaches fid 2.7 on ImageNet.", { date: "2024-01-01" }),
+          paper("Paper One", "Alpha reaches fid 2.5 on ImageNet. Beta reaches fid 3.0 on ImageNet.", {
+            date: "2023-01-01",
+          }),
+          paper("Paper Two", "Alpha reaches fid 2.9 on ImageNet. AlphaNet reaches fid 2.7 on ImageNet.", {
+            date: "2024-01-01",
+          }),
         ],
       },
     ],
@@ -49,7 +59,10 @@ const post = (path: string, body: unknown, token?: string) =>
   });
 
 async function claimId(subject: string, value: number): Promise<number> {
-  const rows = await h.db.select({ id: claims.id }).from(claims).where(sql`${claims.subjectText} = ${subject} and ${claims.value} = ${value}`);
+  const rows = await h.db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(sql`${claims.subjectText} = ${subject} and ${claims.value} = ${value}`);
   return rows[0]!.id;
 }
 
@@ -112,12 +125,25 @@ describe("writes need a reviewer token, checked before anything else", () => {
 describe("corrections", () => {
   it("change the leaderboard, keep the original, write an audit row and settle the conflict", async () => {
     const id = await claimId("Alpha", 2.9);
-    const res = await post(`/api/claims/${id}/corrections`, { value: 2.5, note: "typo in the abstract, table says 2.5" }, reviewer);
+    const res = await post(
+      `/api/claims/${id}/corrections`,
+      { value: 2.5, note: "typo in the abstract, table says 2.5" },
+      reviewer,
+    );
     expect(res.status).toBe(200);
     const detail = ClaimDetailSchema.parse(await res.json());
-    expect(detail).toMatchObject({ value: 2.5, reviewStatus: "corrected", original: { value: 2.9, metric: "fid", subject: "Alpha" } });
+    expect(detail).toMatchObject({
+      value: 2.5,
+      reviewStatus: "corrected",
+      original: { value: 2.9, metric: "fid", subject: "Alpha" },
+    });
     expect(detail.history).toHaveLength(1);
-    expect(detail.history[0]).toMatchObject({ action: "claim.correct", before: { value: 2.9 }, after: { value: 2.5 }, note: "typo in the abstract, table says 2.5" });
+    expect(detail.history[0]).toMatchObject({
+      action: "claim.correct",
+      before: { value: 2.9 },
+      after: { value: 2.5 },
+      note: "typo in the abstract, table says 2.5",
+    });
     expect(detail.history[0]!.actor).toContain("Ada");
 
     const open = await getJson(app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema);
@@ -143,9 +169,17 @@ describe("corrections", () => {
     const rows = await h.db.select().from(subjects);
     const alpha = rows.find((s) => s.name === "Alpha")!;
     const alphaNet = rows.find((s) => s.name === "AlphaNet")!;
-    const res = await post("/api/entities/merge", { type: "subject", from: alphaNet.id, into: alpha.id, note: "same model" }, reviewer);
+    const res = await post(
+      "/api/entities/merge",
+      { type: "subject", from: alphaNet.id, into: alpha.id, note: "same model" },
+      reviewer,
+    );
     expect(res.status).toBe(200);
-    expect(MergeResultSchema.parse(await res.json())).toMatchObject({ into: alpha.id, claimsMoved: 1, aliasesMoved: 1 });
+    expect(MergeResultSchema.parse(await res.json())).toMatchObject({
+      into: alpha.id,
+      claimsMoved: 1,
+      aliasesMoved: 1,
+    });
     const claimsOfAlpha = await h.db.select().from(claims).where(eq(claims.subjectId, alpha.id));
     expect(claimsOfAlpha).toHaveLength(3);
   });
@@ -155,7 +189,11 @@ describe("corrections", () => {
     await post(`/api/claims/${id}/corrections`, { value: 2.6 }, reviewer);
     const [flag] = (await getJson(app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema)).items;
     expect(flag).toBeDefined();
-    const res = await post(`/api/flags/${flag!.id}/resolve`, { status: "dismissed", note: "different eval protocol" }, reviewer);
+    const res = await post(
+      `/api/flags/${flag!.id}/resolve`,
+      { status: "dismissed", note: "different eval protocol" },
+      reviewer,
+    );
     const after = FlagSchema.parse(await res.json());
     expect(after).toMatchObject({ status: "dismissed", resolutionNote: "different eval protocol" });
     expect(after.resolvedBy).toContain("Ada");
@@ -163,7 +201,11 @@ describe("corrections", () => {
 
   it("the audit log cannot be edited or deleted", async () => {
     // drizzle wraps the database's error: the reason is in its cause.
-    const reason = (p: Promise<unknown>) => p.then(() => "no error", (err: Error) => String((err.cause as Error | undefined)?.message ?? err.message));
+    const reason = (p: Promise<unknown>) =>
+      p.then(
+        () => "no error",
+        (err: Error) => String((err.cause as Error | undefined)?.message ?? err.message),
+      );
     expect(await reason(h.db.execute(sql`update audit_log set note = 'x'`))).toMatch(/append-only/);
     expect(await reason(h.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
   });

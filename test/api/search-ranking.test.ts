@@ -31,11 +31,30 @@ beforeAll(async () => {
     for (let i = 0; i < n; i++) {
       const title = `${dataset} paper ${i}`;
       const abstract = `${systems[i]} gets ${50 + i}.0% on ${dataset}.`;
-      script[title] = [{ metric: "accuracy", value: 50 + i, unit: "%", subject: systems[i]!, dataset, evidence: `${50 + i}.0% on ${dataset}` }];
+      script[title] = [
+        {
+          metric: "accuracy",
+          value: 50 + i,
+          unit: "%",
+          subject: systems[i]!,
+          dataset,
+          evidence: `${50 + i}.0% on ${dataset}`,
+        },
+      ];
       papers.push(paper(title, abstract));
     }
   }
-  script["GSM8K zero-shot paper"] = [{ metric: "accuracy", value: 40, unit: "%", subject: "Fox", dataset: "GSM8K", evidence: "40.0% on GSM8K", condition: "zero-shot" }];
+  script["GSM8K zero-shot paper"] = [
+    {
+      metric: "accuracy",
+      value: 40,
+      unit: "%",
+      subject: "Fox",
+      dataset: "GSM8K",
+      evidence: "40.0% on GSM8K",
+      condition: "zero-shot",
+    },
+  ];
   papers.push(paper("GSM8K zero-shot paper", "Fox gets 40.0% on GSM8K zero-shot."));
   await ingestSources(h.db, [{ file: "s.jsonl", papers }], scriptedExtractor(script), { files: ["s.jsonl"] });
 });
@@ -50,7 +69,12 @@ const boardsFor = async (q: string) =>
 
 describe("search ranks the boards people mean first", () => {
   it("gsm8k: GSM8K's own boards (largest first), then its variant, then look-alikes", async () => {
-    expect(await boardsFor("gsm8k")).toEqual(["GSM8K |  | 2", "GSM8K | zero-shot | 1", "GSM8K Hard |  | 4", "MyGSM8K Bench |  | 5"]);
+    expect(await boardsFor("gsm8k")).toEqual([
+      "GSM8K |  | 2",
+      "GSM8K | zero-shot | 1",
+      "GSM8K Hard |  | 4",
+      "MyGSM8K Bench |  | 5",
+    ]);
   });
 
   it("another spelling of the name finds the dataset and its family by identity, in the same order", async () => {

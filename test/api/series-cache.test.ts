@@ -12,7 +12,10 @@ let app: ReturnType<typeof appFor>;
 beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
-  const papers = [paper("Series A", "Alpha reaches fid 3.1 on CIFAR-10."), paper("Series B", "Beta reaches fid 2.9 on CIFAR-10.")];
+  const papers = [
+    paper("Series A", "Alpha reaches fid 3.1 on CIFAR-10."),
+    paper("Series B", "Beta reaches fid 2.9 on CIFAR-10."),
+  ];
   await ingestSources(h.db, [{ file: "s.jsonl", papers }], fakeExtractor(), { files: ["s.jsonl"] });
 });
 afterAll(async () => {
@@ -33,7 +36,12 @@ describe("GET /api/benchmarks/:id/series, cached under the board's version", () 
     expect(allTag).not.toBe(tag);
 
     // Another process's ingest (each write path bumps the boards it touched).
-    await ingestSources(h.db, [{ file: "t.jsonl", papers: [paper("Series C", "Gamma reaches fid 1.5 on CIFAR-10.")] }], fakeExtractor(), { files: ["t.jsonl"] });
+    await ingestSources(
+      h.db,
+      [{ file: "t.jsonl", papers: [paper("Series C", "Gamma reaches fid 1.5 on CIFAR-10.")] }],
+      fakeExtractor(),
+      { files: ["t.jsonl"] },
+    );
     const changed = await app.request(path, { headers: { "If-None-Match": tag } });
     expect(changed.status).toBe(200);
     const after = SeriesSchema.parse(await changed.json());

@@ -30,8 +30,17 @@ function upload(body: string, query: string) {
 }
 
 const board = (model: string, title: string, metrics: Record<string, string>) =>
-  JSON.stringify([{ task: "Image Classification", datasets: [{ dataset: "ImageNet", sota: { rows: [{ model_name: model, paper_title: title, metrics }] } }] }]);
-const modelA = board("ModelA", "Model A paper", { "Top 1 Accuracy": "80.1", "Top 5 Accuracy": "95.0", "Number of params": "25M" });
+  JSON.stringify([
+    {
+      task: "Image Classification",
+      datasets: [{ dataset: "ImageNet", sota: { rows: [{ model_name: model, paper_title: title, metrics }] } }],
+    },
+  ]);
+const modelA = board("ModelA", "Model A paper", {
+  "Top 1 Accuracy": "80.1",
+  "Top 5 Accuracy": "95.0",
+  "Number of params": "25M",
+});
 const modelB = board("ModelB", "Model B paper", { "Top 1 Accuracy": "81.0" });
 const claimCount = async () => (await h.db.select({ n: count() }).from(claims))[0]!.n;
 
@@ -53,7 +62,9 @@ describe("table sources", () => {
 
   it("removes cells gone from a re-import only within the same caller-given source", async () => {
     const c = board("ModelC", "Model C paper", { "Top 1 Accuracy": "70.0", "Top 5 Accuracy": "90.0" });
-    expect(IngestSummarySchema.parse(await (await upload(c, "format=pwc&source=board-c")).json()).claimsInserted).toBe(2);
+    expect(IngestSummarySchema.parse(await (await upload(c, "format=pwc&source=board-c")).json()).claimsInserted).toBe(
+      2,
+    );
     const shorter = board("ModelC", "Model C paper", { "Top 1 Accuracy": "70.5" });
     const r = IngestSummarySchema.parse(await (await upload(shorter, "format=pwc&source=board-c")).json());
     expect(r.claimsRemoved).toBe(1);
@@ -63,7 +74,10 @@ describe("table sources", () => {
   });
 
   it("stores the caller's file name, never the server's temporary path", async () => {
-    const jsonl = JSON.stringify({ title: "Provenance Paper", abstract: "ProvNet achieves 91.2% accuracy on CIFAR-10." });
+    const jsonl = JSON.stringify({
+      title: "Provenance Paper",
+      abstract: "ProvNet achieves 91.2% accuracy on CIFAR-10.",
+    });
     expect((await upload(jsonl, "filename=mine.jsonl")).status).toBe(200);
     const leaked = await h.db
       .select({ n: count() })

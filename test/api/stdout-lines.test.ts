@@ -9,14 +9,18 @@ function run(body: string): string {
 
 describe("writeStdoutLine", () => {
   it("writes every line in order, those of one turn together, and what is pending when the process exits", () => {
-    const out = run(`for (let i = 0; i < 5000; i++) writeStdoutLine(JSON.stringify({ i, pad: "x".repeat(40) }));\nprocess.exit(0);`);
+    const out = run(
+      `for (let i = 0; i < 5000; i++) writeStdoutLine(JSON.stringify({ i, pad: "x".repeat(40) }));\nprocess.exit(0);`,
+    );
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(5000);
     expect(lines.map((l) => (JSON.parse(l) as { i: number }).i)).toEqual([...Array(5000).keys()]);
   });
 
   it("writes lines of later turns as they come", () => {
-    const out = run(`writeStdoutLine("one");\nsetTimeout(() => { writeStdoutLine("two"); setTimeout(() => writeStdoutLine("three"), 5); }, 5);`);
+    const out = run(
+      `writeStdoutLine("one");\nsetTimeout(() => { writeStdoutLine("two"); setTimeout(() => writeStdoutLine("three"), 5); }, 5);`,
+    );
     expect(out).toBe("one\ntwo\nthree\n");
   });
 });

@@ -14,7 +14,13 @@ let h: DatabaseHandle;
 let app: ReturnType<typeof appFor>;
 const ABSTRACT = "EORM gets 90.7% with Llama 3 8B. EORM gets 80.0% with Qwen2.5-7B. Other gets 85.0%. Frac gets 0.95.";
 const claim = (subject: string, value: number, evidence: string, extra: Record<string, unknown> = {}) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence, ...extra,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence,
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -28,7 +34,9 @@ beforeAll(async () => {
       claim("Frac", 0.95, "0.95", { unit: null }),
     ],
   });
-  await ingestSources(h.db, [{ file: "r.jsonl", papers: [paper("Rank Paper", ABSTRACT)] }], extractor, { files: ["r.jsonl"] });
+  await ingestSources(h.db, [{ file: "r.jsonl", papers: [paper("Rank Paper", ABSTRACT)] }], extractor, {
+    files: ["r.jsonl"],
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -49,7 +57,12 @@ describe("a subject's best claim and rank", () => {
       const detail = await getJson(app, `/api/subjects/${id}`, 200, SubjectDetailSchema);
       const best = detail.benchmarks.find((g) => g.benchmark.id === "gsm8k--accuracy")!.best!;
       const entry = board.entries.find((e) => e.subject === name)!;
-      expect([best.rank, best.value, best.claimId, best.entrants], name).toEqual([entry.rank, entry.value, entry.claimId, 4]);
+      expect([best.rank, best.value, best.claimId, best.entrants], name).toEqual([
+        entry.rank,
+        entry.value,
+        entry.claimId,
+        4,
+      ]);
     }
   });
 });

@@ -16,12 +16,20 @@ beforeAll(async () => {
   h = await createTestDatabase();
   app = appFor(h);
   const papers = [
-    paper("Alpha Diffusion Models", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", { date: "2024-01-02" }),
-    paper("Beta Diffusion", "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet. Beta reaches accuracy 82% on CIFAR10.", { date: "2023-05-01" }),
+    paper("Alpha Diffusion Models", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
+      date: "2024-01-02",
+    }),
+    paper(
+      "Beta Diffusion",
+      "Beta reaches fid 3.1 on ImageNet. Alpha reaches fid 2.9 on ImageNet. Beta reaches accuracy 82% on CIFAR10.",
+      { date: "2023-05-01" },
+    ),
     paper("Gamma Nets", "Gamma reaches fid 1.9 on ImageNet. Gamma reaches perplexity 9.5 on WikiText.", { date: null }),
     paper("Percent_Sign 100% Survey", "Delta reaches fid 2.5 on ImageNet."),
   ];
-  await ingestSources(h.db, [{ file: "subjects.jsonl", papers, problems: [] }], fakeExtractor(), { files: ["subjects.jsonl"] });
+  await ingestSources(h.db, [{ file: "subjects.jsonl", papers, problems: [] }], fakeExtractor(), {
+    files: ["subjects.jsonl"],
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -113,7 +121,12 @@ describe("GET /api/compare", () => {
   });
 
   it("marks every subject on a tie as a leader", async () => {
-    const body = await getJson(app, `/api/compare?subjects=${await subjectId("Alpha")},${await subjectId("Delta")}`, 200, CompareSchema);
+    const body = await getJson(
+      app,
+      `/api/compare?subjects=${await subjectId("Alpha")},${await subjectId("Delta")}`,
+      200,
+      CompareSchema,
+    );
     expect(body.benchmarks).toHaveLength(1);
     expect(body.benchmarks[0]!.leaders).toHaveLength(2);
   });
@@ -150,8 +163,12 @@ describe("GET /api/search", () => {
   });
 
   it("finds a subject or dataset by a spelling it was merged from, and says which", async () => {
-    await h.db.execute(sql`insert into subject_aliases (alias_key, alias, subject_id) select 'gammaprime', 'GammaPrime-XL', id from subjects where name = 'Gamma'`);
-    await h.db.execute(sql`insert into dataset_aliases (alias_key, alias, dataset_id) select 'wikitext103raw', 'WT103-raw', id from datasets where name = 'WikiText'`);
+    await h.db.execute(
+      sql`insert into subject_aliases (alias_key, alias, subject_id) select 'gammaprime', 'GammaPrime-XL', id from subjects where name = 'Gamma'`,
+    );
+    await h.db.execute(
+      sql`insert into dataset_aliases (alias_key, alias, dataset_id) select 'wikitext103raw', 'WT103-raw', id from datasets where name = 'WikiText'`,
+    );
     const body = await getJson(app, "/api/search?q=prime-x", 200, SearchResultSchema);
     expect(body.subjects).toEqual([expect.objectContaining({ name: "Gamma", matchedAlias: "GammaPrime-XL" })]);
     const wt = await getJson(app, "/api/search?q=wt103", 200, SearchResultSchema);
@@ -170,7 +187,11 @@ describe("GET /api/search", () => {
     const underscore = await getJson(app, "/api/search?q=n_t", 200, SearchResultSchema);
     expect(underscore.papers).toEqual([]);
     const nothing = await getJson(app, "/api/search?q=%25%25", 200, SearchResultSchema);
-    expect([nothing.papers, nothing.subjects, nothing.datasets, nothing.metrics, nothing.benchmarks].every((g) => g.length === 0)).toBe(true);
+    expect(
+      [nothing.papers, nothing.subjects, nothing.datasets, nothing.metrics, nothing.benchmarks].every(
+        (g) => g.length === 0,
+      ),
+    ).toBe(true);
     await expectError(app, "/api/search", 400, "VALIDATION_FAILED");
     await expectError(app, "/api/search?q=%20%20", 400, "VALIDATION_FAILED");
     await expectError(app, "/api/search?q=x&limit=50", 400, "VALIDATION_FAILED");
@@ -180,6 +201,8 @@ describe("GET /api/search", () => {
     const res = await app.request("/api/openapi.json");
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/subjects", "/subjects/{id}", "/compare", "/search"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/subjects", "/subjects/{id}", "/compare", "/search"]),
+    );
   });
 });

@@ -16,7 +16,13 @@ let app: ReturnType<typeof appFor>;
 let reviewer: string;
 const unsure = ENTRY_THRESHOLD - 0.3;
 const claim = (subject: string, value: number, confidence: number) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${value.toFixed(1)}%`, confidence,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence: `${value.toFixed(1)}%`,
+  confidence,
 });
 const BOARD = "/api/benchmarks/gsm8k--accuracy/leaderboard";
 
@@ -45,7 +51,10 @@ afterAll(async () => {
 describe("trusted entries on a leaderboard", () => {
   it("by default: confident readings and numbers two papers agree on; the rest counted as hidden", async () => {
     const board = await getJson(app, BOARD, 200, LeaderboardSchema);
-    expect(board.entries.map((e) => [e.subject, e.value])).toEqual([["Gamma", 75], ["Beta", 70]]);
+    expect(board.entries.map((e) => [e.subject, e.value])).toEqual([
+      ["Gamma", 75],
+      ["Beta", 70],
+    ]);
     expect([board.scope, board.hidden]).toEqual(["trusted", 1]);
     const series = await getJson(app, "/api/benchmarks/gsm8k--accuracy/series", 200, SeriesSchema);
     expect(series.points.map((p) => p.subject).sort()).toEqual(["Beta", "Gamma", "Gamma"]);
@@ -54,7 +63,12 @@ describe("trusted entries on a leaderboard", () => {
   it("a system's page ranks it as the default board does: no rank where it has only unverified numbers", async () => {
     const subjects = await getJson(app, "/api/subjects?limit=50", 200, SubjectListSchema);
     const best = async (name: string) => {
-      const detail = await getJson(app, `/api/subjects/${subjects.items.find((s) => s.name === name)!.id}`, 200, SubjectDetailSchema);
+      const detail = await getJson(
+        app,
+        `/api/subjects/${subjects.items.find((s) => s.name === name)!.id}`,
+        200,
+        SubjectDetailSchema,
+      );
       return detail.benchmarks.find((g) => g.benchmark.id === "gsm8k--accuracy")!.best;
     };
     expect(await best("Alpha")).toBeNull();

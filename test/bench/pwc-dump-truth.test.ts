@@ -31,7 +31,9 @@ describe("ground truth from the dump", () => {
   });
 
   it("finds exactly the genuine cross-paper conflicts", () => {
-    const found = truth.conflicts.map((c) => `${c.task} | ${c.datasetPath} | ${c.header} | ${c.model}: ${String(c.a.raw)} vs ${String(c.b.raw)}`).sort();
+    const found = truth.conflicts
+      .map((c) => `${c.task} | ${c.datasetPath} | ${c.header} | ${c.model}: ${String(c.a.raw)} vs ${String(c.b.raw)}`)
+      .sort();
     expect(found).toEqual([
       "Image Classification | ImageNet | Top 1 Accuracy | ResNet-50: 72.1% vs 70.0",
       "Image Classification | ImageNet | Top 1 Accuracy | ResNet-50: 76.0% vs 72.1%",
@@ -63,19 +65,33 @@ describe("judging a flag by its claims' pointers", () => {
     // Pointers with "/" in the header are escaped as ~1.
     expect(judgeFlag(truth, [`${OX}/0/metrics/R@1~1val`, `${OX}/1/metrics/R@1~1val`]).verdict).toBe("genuine");
     // Repeats of the same row do not hide a genuine pair.
-    expect(judgeFlag(truth, [`${SEMI_SUB}/0/${T1}`, `${SEMI_TOP}/0/${T1}`, `${SEMI_TOP}/2/${T1}`]).verdict).toBe("genuine");
+    expect(judgeFlag(truth, [`${SEMI_SUB}/0/${T1}`, `${SEMI_TOP}/0/${T1}`, `${SEMI_TOP}/2/${T1}`]).verdict).toBe(
+      "genuine",
+    );
   });
 
   it("names the structural causes", () => {
     const cols = judgeFlag(truth, [`${IC}/0/${T1}`, `${IC}/0/metrics/Top 5 Accuracy`]);
     expect(cols).toMatchObject({ genuine: false, verdict: "columnsOfOneRow" });
     expect(cols.causes).toEqual(["columnsOfOneRow", "metricColumns", "onePaper"]);
-    expect(judgeFlag(truth, [`${SEMI_SUB}/0/${T1}`, `${SEMI_TOP}/0/${T1}`, `${IC}/4/${T1}`])).toMatchObject({ verdict: "repeats", causes: ["repeats", "onePaper"] });
+    expect(judgeFlag(truth, [`${SEMI_SUB}/0/${T1}`, `${SEMI_TOP}/0/${T1}`, `${IC}/4/${T1}`])).toMatchObject({
+      verdict: "repeats",
+      causes: ["repeats", "onePaper"],
+    });
     expect(judgeFlag(truth, [`${IC}/0/${T1}`, `${SEMI_SUB}/1/${T1}`]).verdict).toBe("leafTasks");
-    expect(judgeFlag(truth, [`${CLEAN}/0/metrics/Word Error Rate (WER)`, `${OTHER}/0/metrics/Word Error Rate (WER)`]).verdict).toBe("datasetPaths");
-    expect(judgeFlag(truth, [`${OTHER}/0/metrics/Word Error Rate (WER)`, `${OTHER}/3/metrics/Word Error Rate (WER)`]).verdict).toBe("modelNames");
+    expect(
+      judgeFlag(truth, [`${CLEAN}/0/metrics/Word Error Rate (WER)`, `${OTHER}/0/metrics/Word Error Rate (WER)`])
+        .verdict,
+    ).toBe("datasetPaths");
+    expect(
+      judgeFlag(truth, [`${OTHER}/0/metrics/Word Error Rate (WER)`, `${OTHER}/3/metrics/Word Error Rate (WER)`])
+        .verdict,
+    ).toBe("modelNames");
     expect(judgeFlag(truth, [`${IC}/1/${T1}`, `${IC}/3/${T1}`]).verdict).toBe("modelNames");
-    expect(judgeFlag(truth, [`${OTHER}/0/metrics/Word Error Rate (WER)`, `${OTHER}/1/metrics/Word Error Rate (WER)`]).verdict).toBe("withinTolerance");
+    expect(
+      judgeFlag(truth, [`${OTHER}/0/metrics/Word Error Rate (WER)`, `${OTHER}/1/metrics/Word Error Rate (WER)`])
+        .verdict,
+    ).toBe("withinTolerance");
     // Same paper, two rows (arXiv abs and pdf links).
     expect(judgeFlag(truth, [`${IC}/0/${T1}`, `${IC}/2/${T1}`]).verdict).toBe("onePaper");
   });

@@ -34,7 +34,10 @@ describe("npm run export: usage", () => {
 describe.skipIf(!!process.env.DATABASE_URL)("npm run export: data", { timeout: 240_000 }, () => {
   it("exports claims as CSV and importable JSON Lines, a benchmark as CSV and a subject as model-index YAML", async () => {
     const papers = join(dir, "papers.jsonl");
-    writeFileSync(papers, `${JSON.stringify({ title: "=Alpha Paper", abstract: "Our Alpha model reaches 2.5 FID on ImageNet 256x256." })}\n`);
+    writeFileSync(
+      papers,
+      `${JSON.stringify({ title: "=Alpha Paper", abstract: "Our Alpha model reaches 2.5 FID on ImageNet 256x256." })}\n`,
+    );
     const ingested = await run("cli/ingest.ts", ["--json", papers], env);
     expect(ingested.code, ingested.stderr).toBe(0);
 
@@ -52,12 +55,20 @@ describe.skipIf(!!process.env.DATABASE_URL)("npm run export: data", { timeout: 2
     expect(jsonl.code, jsonl.stderr).toBe(0);
     expect(jsonl.stdout).toBe("");
     expect(existsSync(`${out}.partial`)).toBe(false);
-    const lines = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => ClaimLineSchema.parse(JSON.parse(l)));
+    const lines = readFileSync(out, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => ClaimLineSchema.parse(JSON.parse(l)));
     expect(lines.map((l) => l.value)).toEqual([2.5]);
 
     const board = await run("cli/export.ts", ["benchmark", "imagenet-256x256--fid"], env);
     expect(board.code, board.stderr).toBe(0);
-    expect(csvRecords(board.stdout)[0]).toMatchObject({ subject, value: "2.5", subject_rank: "1", is_subject_best: "yes" });
+    expect(csvRecords(board.stdout)[0]).toMatchObject({
+      subject,
+      value: "2.5",
+      subject_rank: "1",
+      is_subject_best: "yes",
+    });
 
     const card = await run("cli/export.ts", ["subject", subject], env);
     expect(card.code, card.stderr).toBe(0);

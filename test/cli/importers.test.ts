@@ -9,10 +9,13 @@ import { fixture, startReplayServer, type ReplayServer } from "../helpers/replay
 let server: ReplayServer;
 beforeAll(async () => {
   server = await startReplayServer((url, n) => {
-    if (url.pathname === "/api/daily_papers") return { body: url.searchParams.get("date") === "2025-01-16" ? fixture("hf-daily-2025-01-16.json") : "[]" };
+    if (url.pathname === "/api/daily_papers")
+      return { body: url.searchParams.get("date") === "2025-01-16" ? fixture("hf-daily-2025-01-16.json") : "[]" };
     if (n === 0) return { status: 503, headers: { "retry-after": "1" } };
     const start = url.searchParams.get("start");
-    return { body: fixture(start === "0" ? "arxiv-page-1.xml" : start === "2" ? "arxiv-page-2.xml" : "arxiv-empty.xml") };
+    return {
+      body: fixture(start === "0" ? "arxiv-page-1.xml" : start === "2" ? "arxiv-page-2.xml" : "arxiv-empty.xml"),
+    };
   });
 });
 afterAll(async () => {
@@ -23,14 +26,22 @@ const env = { DATA_DIR: join(mkdtempSync(join(tmpdir(), "cb-import-")), "data"),
 
 describe("npm run import:arxiv and import:hf-daily", () => {
   it("import a query's pages and a day, printing progress lines and a summary", { timeout: 240_000 }, async () => {
-    const arxiv = await runCli("cli/import-arxiv.ts", ["--query", "cat:cs.LG", "--page-size", "2", "--base-url", `${server.url}/api/query`, "--json"], env);
+    const arxiv = await runCli(
+      "cli/import-arxiv.ts",
+      ["--query", "cat:cs.LG", "--page-size", "2", "--base-url", `${server.url}/api/query`, "--json"],
+      env,
+    );
     expect(arxiv.code, arxiv.stderr).toBe(0);
     expect(JSON.parse(arxiv.stdout)).toMatchObject({ round: 1, entries: 3, resumeAt: "3", papersNew: 3 });
     expect(arxiv.stderr).toContain("HTTP 503: retry 1 in 1 s");
     expect(arxiv.stderr).toMatch(/arxiv cat:cs\.LG: 3 read so far, \+1 this page/);
     expect(server.requests[0]!.headers["user-agent"]).toMatch(/^Claimboard\//);
 
-    const hf = await runCli("cli/import-hf-daily.ts", ["--date", "2025-01-16", "--base-url", `${server.url}/api/daily_papers`], env);
+    const hf = await runCli(
+      "cli/import-hf-daily.ts",
+      ["--date", "2025-01-16", "--base-url", `${server.url}/api/daily_papers`],
+      env,
+    );
     expect(hf.code, hf.stderr).toBe(0);
     expect(hf.stdout).toContain("papers: 1 read, 1 new");
     expect(hf.stderr).toContain("hf-daily 2025-01-16: 1 papers");

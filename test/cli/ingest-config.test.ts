@@ -27,16 +27,28 @@ async function lowConfidenceFlags(dataDir: string): Promise<number> {
 
 describe("npm run ingest takes the flag settings from the environment", () => {
   // The configuration path is the same on either database; one embedded run keeps this test short.
-  it.skipIf(!!process.env.DATABASE_URL)("FLAG_LOW_CONFIDENCE=0.99 flags claims the default 0.5 leaves alone", { timeout: 240_000 }, async () => {
-    const strict = join(dir, "strict");
-    const r = await runCli("cli/ingest.ts", ["--json", jsonl], { DATA_DIR: strict, DATABASE_URL: "", FLAG_LOW_CONFIDENCE: "0.99" });
-    expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ claimsInserted: 2 });
-    expect(await lowConfidenceFlags(strict)).toBeGreaterThan(0);
+  it.skipIf(!!process.env.DATABASE_URL)(
+    "FLAG_LOW_CONFIDENCE=0.99 flags claims the default 0.5 leaves alone",
+    { timeout: 240_000 },
+    async () => {
+      const strict = join(dir, "strict");
+      const r = await runCli("cli/ingest.ts", ["--json", jsonl], {
+        DATA_DIR: strict,
+        DATABASE_URL: "",
+        FLAG_LOW_CONFIDENCE: "0.99",
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ claimsInserted: 2 });
+      expect(await lowConfidenceFlags(strict)).toBeGreaterThan(0);
 
-    const lenient = join(dir, "lenient");
-    const d = await runCli("cli/ingest.ts", ["--json", jsonl], { DATA_DIR: lenient, DATABASE_URL: "", FLAG_LOW_CONFIDENCE: "" });
-    expect(d.code, d.stderr).toBe(0);
-    expect(await lowConfidenceFlags(lenient)).toBe(0);
-  });
+      const lenient = join(dir, "lenient");
+      const d = await runCli("cli/ingest.ts", ["--json", jsonl], {
+        DATA_DIR: lenient,
+        DATABASE_URL: "",
+        FLAG_LOW_CONFIDENCE: "",
+      });
+      expect(d.code, d.stderr).toBe(0);
+      expect(await lowConfidenceFlags(lenient)).toBe(0);
+    },
+  );
 });

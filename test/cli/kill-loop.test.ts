@@ -47,7 +47,10 @@ function writeCorpus(name: string, n: number): string {
   const lines = Array.from({ length: n }, (_, i) => {
     const model = `${name.toUpperCase()}-Net-${i}`;
     const d = datasets[i % datasets.length];
-    return JSON.stringify({ title: `Kill loop ${name} paper ${i}`, abstract: `We present ${model}. ${model} achieves ${(60 + (i % 37) + 0.1 * (i % 9)).toFixed(1)}% accuracy on ${d}, outperforming prior work.` });
+    return JSON.stringify({
+      title: `Kill loop ${name} paper ${i}`,
+      abstract: `We present ${model}. ${model} achieves ${(60 + (i % 37) + 0.1 * (i % 9)).toFixed(1)}% accuracy on ${d}, outperforming prior work.`,
+    });
   });
   const path = join(work, `${name}.jsonl`);
   writeFileSync(path, `${lines.join("\n")}\n`);
@@ -64,7 +67,9 @@ async function expectedPerFile(): Promise<Map<string, { papers: number; claims: 
   await seedMetrics(h.db);
   const out = new Map<string, { papers: number; claims: number }>();
   for (const f of allFiles) {
-    const s = await ingestSources(h.db, [{ ...(await openSource(f)), file: fileName(f) }], ruleExtractor, { files: [fileName(f)] });
+    const s = await ingestSources(h.db, [{ ...(await openSource(f)), file: fileName(f) }], ruleExtractor, {
+      files: [fileName(f)],
+    });
     out.set(fileName(f), { papers: s.papersNew, claims: s.claimsStored });
   }
   await h.close();
@@ -73,7 +78,9 @@ async function expectedPerFile(): Promise<Map<string, { papers: number; claims: 
 
 /** Opens the data directory as every command does, and checks that each file is there whole or not at all. */
 async function checkWhole(expected: Map<string, { papers: number; claims: number }>): Promise<string[]> {
-  const h = await openDatabase(loopUrl ? { databaseUrl: loopUrl, maxConnections: 2 } : { dataDir, purpose: "kill-loop check" });
+  const h = await openDatabase(
+    loopUrl ? { databaseUrl: loopUrl, maxConnections: 2 } : { dataDir, purpose: "kill-loop check" },
+  );
   try {
     if (loopUrl) {
       // What the next command or server does when it opens the database, once the killed run fell silent.
@@ -85,8 +92,11 @@ async function checkWhole(expected: Map<string, { papers: number; claims: number
         from papers p left join claims c on c.paper_id = p.id group by 1`),
     );
     // The CLI stores the path it was given, the server the upload's name: both end in the file's name.
-    for (const r of rows) expect(r, `file ${r.file} is half-written`).toEqual({ file: r.file, ...expected.get(fileName(r.file))! });
-    const [runs] = rowsOf<{ running: number }>(await h.db.execute(sql`select count(*)::int as running from ingest_runs where status = 'running'`));
+    for (const r of rows)
+      expect(r, `file ${r.file} is half-written`).toEqual({ file: r.file, ...expected.get(fileName(r.file))! });
+    const [runs] = rowsOf<{ running: number }>(
+      await h.db.execute(sql`select count(*)::int as running from ingest_runs where status = 'running'`),
+    );
     expect(runs!.running).toBe(0);
     const [journal] = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from ingest_journal`));
     expect(journal!.n).toBe(0);
@@ -104,22 +114,35 @@ async function kill9(child: ChildProcess): Promise<void> {
 }
 
 describe(`kill -9 at random moments (${serverUrl ? "PostgreSQL" : "PGlite"})`, () => {
-  it("never leaves a file half-written, a run running or an upload folder behind, and a re-run completes", { timeout: 600_000 }, async () => {
+  it("never leaves a file half-written, a run running or an upload folder behind, and a re-run completes", {
+    timeout: 600_000,
+  }, async () => {
     const expected = await expectedPerFile();
     let random = 0x9e3779b9;
     const next = () => ((random = (random * 1103515245 + 12345) >>> 0) % 1000) / 1000;
-    const env = { DATA_DIR: dataDir, DATABASE_URL: loopUrl ?? "", CLAIMBOARD_TOKEN: "", INGEST_HEARTBEAT_SECONDS: String(heartbeat.everyMs / 1000) };
+    const env = {
+      DATA_DIR: dataDir,
+      DATABASE_URL: loopUrl ?? "",
+      CLAIMBOARD_TOKEN: "",
+      INGEST_HEARTBEAT_SECONDS: String(heartbeat.everyMs / 1000),
+    };
     const kills: string[] = [];
     for (let round = 0; round < 10; round++) {
       if (round % 2 === 0) {
         // The CLI: killed anywhere from its start-up to the end of its last file.
-        const child = spawn(process.execPath, ["--import", "tsx", "cli/ingest.ts", ...cliFiles], { env: { ...process.env, ...env }, stdio: "ignore" });
+        const child = spawn(process.execPath, ["--import", "tsx", "cli/ingest.ts", ...cliFiles], {
+          env: { ...process.env, ...env },
+          stdio: "ignore",
+        });
         await sleep(1500 + next() * 4000);
         kills.push(`cli after ${child.exitCode === null ? "running" : "exit"}`);
         await kill9(child);
       } else {
         // The server: killed while an upload is being received or stored.
-        const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/kill-loop-server.ts"], { env: { ...process.env, ...env, TMPDIR: serverTmp }, stdio: ["ignore", "pipe", "ignore"] });
+        const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/kill-loop-server.ts"], {
+          env: { ...process.env, ...env, TMPDIR: serverTmp },
+          stdio: ["ignore", "pipe", "ignore"],
+        });
         const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
         const [url, token] = line.split(" ") as [string, string];
         const upload = fetch(`${url}/api/ingest?format=jsonl&filename=upload.jsonl`, {
@@ -137,10 +160,17 @@ describe(`kill -9 at random moments (${serverUrl ? "PostgreSQL" : "PGlite"})`, (
     // The re-runs complete and store every file whole.
     const cli = await runCli("cli/ingest.ts", cliFiles, env);
     expect(cli.code, cli.stderr).toBe(0);
-    const server = spawn(process.execPath, ["--import", "tsx", "test/helpers/kill-loop-server.ts"], { env: { ...process.env, ...env, TMPDIR: serverTmp }, stdio: ["ignore", "pipe", "ignore"] });
+    const server = spawn(process.execPath, ["--import", "tsx", "test/helpers/kill-loop-server.ts"], {
+      env: { ...process.env, ...env, TMPDIR: serverTmp },
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     const [line] = (await once(createInterface({ input: server.stdout! }), "line")) as [string];
     const [url, token] = line.split(" ") as [string, string];
-    const res = await fetch(`${url}/api/ingest?format=jsonl&filename=upload.jsonl`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: readFileSync(uploadFile) });
+    const res = await fetch(`${url}/api/ingest?format=jsonl&filename=upload.jsonl`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: readFileSync(uploadFile),
+    });
     expect(res.status).toBe(200);
     // Upload folders of the killed servers were removed when the next server started.
     expect(readdirSync(serverTmp).filter((n) => n.startsWith("cb-upload-"))).toEqual([]);

@@ -7,8 +7,22 @@ import { ruleExtractor } from "../../extractors/claims/index.js";
 
 describe("parseEnv", () => {
   it("reads the LLM and CLI variables with the others, unset and empty alike", () => {
-    const env = parseEnv({ CLAIMBOARD_LLM_URL: " http://127.0.0.1:9/v1 ", CLAIMBOARD_LLM_MODEL: "m", CLAIMBOARD_TOKEN: "t", CLAIMBOARD_STATS: "1", CI: "true", VITE_PORT: "6000" });
-    expect(env).toMatchObject({ CLAIMBOARD_LLM_URL: "http://127.0.0.1:9/v1", CLAIMBOARD_LLM_MODEL: "m", CLAIMBOARD_TOKEN: "t", CLAIMBOARD_STATS: true, CI: true, VITE_PORT: 6000 });
+    const env = parseEnv({
+      CLAIMBOARD_LLM_URL: " http://127.0.0.1:9/v1 ",
+      CLAIMBOARD_LLM_MODEL: "m",
+      CLAIMBOARD_TOKEN: "t",
+      CLAIMBOARD_STATS: "1",
+      CI: "true",
+      VITE_PORT: "6000",
+    });
+    expect(env).toMatchObject({
+      CLAIMBOARD_LLM_URL: "http://127.0.0.1:9/v1",
+      CLAIMBOARD_LLM_MODEL: "m",
+      CLAIMBOARD_TOKEN: "t",
+      CLAIMBOARD_STATS: true,
+      CI: true,
+      VITE_PORT: 6000,
+    });
     const empty = parseEnv({ CLAIMBOARD_LLM_URL: "", CI: "", CLAIMBOARD_STATS: "0" });
     expect(empty.CLAIMBOARD_LLM_URL).toBeUndefined();
     expect(empty).toMatchObject({ CI: false, CLAIMBOARD_STATS: false, VITE_PORT: 5173 });
@@ -24,7 +38,9 @@ describe("settings built from the environment", () => {
   it("the extractor: the rules without an LLM endpoint and model, the LLM with both", () => {
     expect(extractorOf(parseEnv({}))).toBe(ruleExtractor);
     expect(extractorOf(parseEnv({ CLAIMBOARD_LLM_URL: "http://127.0.0.1:9" }))).toBe(ruleExtractor);
-    expect(extractorOf(parseEnv({ CLAIMBOARD_LLM_URL: "http://127.0.0.1:9", CLAIMBOARD_LLM_MODEL: "m" })).name).toBe("llm:m");
+    expect(extractorOf(parseEnv({ CLAIMBOARD_LLM_URL: "http://127.0.0.1:9", CLAIMBOARD_LLM_MODEL: "m" })).name).toBe(
+      "llm:m",
+    );
   });
 
   it("the flag thresholds, the same object the API and the CLI use", () => {
@@ -35,7 +51,14 @@ describe("settings built from the environment", () => {
 
   it("the app config carries the extractor and the embed settings, so createApp reads no environment", () => {
     const secret = "s".repeat(32);
-    const config = configFromEnv(parseEnv({ CLAIMBOARD_LLM_URL: "http://127.0.0.1:9", CLAIMBOARD_LLM_MODEL: "m", EMBED_SIGNING_SECRET: secret, EMBED_REQUIRE_SIGNATURE: "true" }));
+    const config = configFromEnv(
+      parseEnv({
+        CLAIMBOARD_LLM_URL: "http://127.0.0.1:9",
+        CLAIMBOARD_LLM_MODEL: "m",
+        EMBED_SIGNING_SECRET: secret,
+        EMBED_REQUIRE_SIGNATURE: "true",
+      }),
+    );
     expect(config.extractor.name).toBe("llm:m");
     expect(config.embed).toMatchObject({ signingSecret: secret, requireSignature: true });
     expect(() => configFromEnv(parseEnv({ EMBED_REQUIRE_SIGNATURE: "true" }))).toThrow(/EMBED_SIGNING_SECRET/);

@@ -9,8 +9,15 @@ import { papers } from "../../db/schema/index.js";
 import { dataVersion } from "../../domain/data-version.js";
 import { postgresBin, startPrivatePostgres } from "../helpers/pg-server.js";
 
-const row = (title: string) => ({ title, titleKey: title.toLowerCase(), abstract: "a", sourceFile: "t", contentHash: title });
-const titles = async (h: DatabaseHandle) => (await h.db.select({ t: papers.title }).from(papers)).map((r) => r.t).sort();
+const row = (title: string) => ({
+  title,
+  titleKey: title.toLowerCase(),
+  abstract: "a",
+  sourceFile: "t",
+  contentHash: title,
+});
+const titles = async (h: DatabaseHandle) =>
+  (await h.db.select({ t: papers.title }).from(papers)).map((r) => r.t).sort();
 
 describe("backup and restore", () => {
   it("embedded database: a restore brings back what the backup held and keeps the replaced directory aside", async () => {
@@ -45,7 +52,10 @@ describe("backup and restore", () => {
       const { writeFileSync } = await import("node:fs");
       const { spawn } = await import("node:child_process");
       const holder = spawn("sleep", ["30"]);
-      writeFileSync(join(dataDir, "claimboard.lock"), JSON.stringify({ pid: holder.pid, purpose: "the Claimboard server" }));
+      writeFileSync(
+        join(dataDir, "claimboard.lock"),
+        JSON.stringify({ pid: holder.pid, purpose: "the Claimboard server" }),
+      );
       await expect(backupPglite(dataDir, join(dir, "b.tar.gz"))).rejects.toThrow(/in use by process/);
       holder.kill();
     } finally {
@@ -70,7 +80,9 @@ describe("backup and restore", () => {
       const before = await dataVersion(h.db, "claims");
       await h.db.insert(papers).values(row("Server C"));
       expect(Number(await dataVersion(h.db, "claims"))).toBe(Number(before) + 1);
-      const trgm = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from pg_indexes where indexname like '%\_trgm\_idx'`));
+      const trgm = rowsOf<{ n: number }>(
+        await h.db.execute(sql`select count(*)::int as n from pg_indexes where indexname like '%\_trgm\_idx'`),
+      );
       expect(trgm[0]!.n).toBe(5);
       await h.close();
     } finally {

@@ -17,7 +17,12 @@ let server: Server;
 let h: DatabaseHandle;
 
 const papersOf = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => paper(`Fault paper ${from + i}`, `M${from + i} reaches fid ${(1 + (i % 50) / 10).toFixed(1)} on ImageNet. M${from + i} reaches accuracy ${50 + (i % 40)} on CIFAR10.`));
+  Array.from({ length: n }, (_, i) =>
+    paper(
+      `Fault paper ${from + i}`,
+      `M${from + i} reaches fid ${(1 + (i % 50) / 10).toFixed(1)} on ImageNet. M${from + i} reaches accuracy ${50 + (i % 40)} on CIFAR10.`,
+    ),
+  );
 
 // These tests stop and start a PostgreSQL server of their own: they need Debian's server binaries.
 describe.skipIf(!postgresBin())("a PostgreSQL server that goes away", () => {
@@ -48,11 +53,15 @@ describe.skipIf(!postgresBin())("a PostgreSQL server that goes away", () => {
     const [stored] = await h.db.select({ n: count() }).from(papers);
     expect(stored!.n).toBe(0);
     const orphans = rowsOf<{ n: number }>(
-      await h.db.execute(sql`select count(*)::int as n from papers p where not exists (select 1 from claims c where c.paper_id = p.id)`),
+      await h.db.execute(
+        sql`select count(*)::int as n from papers p where not exists (select 1 from claims c where c.paper_id = p.id)`,
+      ),
     );
     expect(orphans[0]!.n).toBe(0);
 
-    const again = await ingestSources(h.db, [{ file: "faults.jsonl", papers: papersOf(900) }], fakeExtractor(), { files: ["faults.jsonl"] });
+    const again = await ingestSources(h.db, [{ file: "faults.jsonl", papers: papersOf(900) }], fakeExtractor(), {
+      files: ["faults.jsonl"],
+    });
     expect(again).toMatchObject({ papersNew: 900, claimsInserted: 1800 });
     const [claimCount] = await h.db.select({ n: count() }).from(claims);
     expect(claimCount!.n).toBe(1800);
@@ -85,7 +94,9 @@ describe.skipIf(!postgresBin())("a PostgreSQL server that goes away", () => {
     // Back by itself. Connections that died with the old server are replaced; here, where stop and start
     // block the event loop, a request may still meet one of them once before its close is noticed.
     for (const [path, schema] of reads) {
-      await expect.poll(async () => (await app.request(path)).status, { message: path, timeout: 10_000, interval: 100 }).toBe(200);
+      await expect
+        .poll(async () => (await app.request(path)).status, { message: path, timeout: 10_000, interval: 100 })
+        .toBe(200);
       schema.parse(await (await app.request(path)).json());
     }
   });

@@ -10,9 +10,14 @@ describe("PGlite data directory lock", () => {
     const dir = mkdtempSync(join(tmpdir(), "cb-lock-"));
     const holder = spawn("sleep", ["30"]);
     try {
-      writeFileSync(join(dir, "claimboard.lock"), JSON.stringify({ pid: holder.pid, purpose: "the Claimboard server (npm start)" }));
+      writeFileSync(
+        join(dir, "claimboard.lock"),
+        JSON.stringify({ pid: holder.pid, purpose: "the Claimboard server (npm start)" }),
+      );
       expect(() => acquireDataDirLock(dir, "test")).toThrow(DataDirLockedError);
-      expect(() => acquireDataDirLock(dir, "test")).toThrow(`in use by process ${holder.pid} (the Claimboard server (npm start))`);
+      expect(() => acquireDataDirLock(dir, "test")).toThrow(
+        `in use by process ${holder.pid} (the Claimboard server (npm start))`,
+      );
     } finally {
       holder.kill();
     }
@@ -47,7 +52,10 @@ describe.skipIf(!existsSync("/proc/self/stat"))("PGlite data directory lock, by 
     try {
       const started = processStartTime(other.pid!)!;
       const earlier = String(Number(started) - 12345);
-      writeFileSync(join(dir, "claimboard.lock"), JSON.stringify({ pid: other.pid, started: earlier, purpose: "a server that crashed" }));
+      writeFileSync(
+        join(dir, "claimboard.lock"),
+        JSON.stringify({ pid: other.pid, started: earlier, purpose: "a server that crashed" }),
+      );
       const release = acquireDataDirLock(dir, "test");
       expect(JSON.parse(readFileSync(join(dir, "claimboard.lock"), "utf8")).pid).toBe(process.pid);
       release();
@@ -60,7 +68,10 @@ describe.skipIf(!existsSync("/proc/self/stat"))("PGlite data directory lock, by 
     const dir = mkdtempSync(join(tmpdir(), "cb-lock-"));
     const holder = spawn("sleep", ["30"]);
     try {
-      writeFileSync(join(dir, "claimboard.lock"), JSON.stringify({ pid: holder.pid, started: processStartTime(holder.pid!), purpose: "npm start" }));
+      writeFileSync(
+        join(dir, "claimboard.lock"),
+        JSON.stringify({ pid: holder.pid, started: processStartTime(holder.pid!), purpose: "npm start" }),
+      );
       expect(() => acquireDataDirLock(dir, "test")).toThrow(DataDirLockedError);
     } finally {
       holder.kill();

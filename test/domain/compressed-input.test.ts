@@ -31,8 +31,15 @@ describe("gzip input", () => {
   });
 
   it("is told by its bytes, not its name: a gzip named .jsonl is unpacked, a plain file named .gz is read as it is", async () => {
-    expect((await drain(file("hidden.jsonl", gzip(papersJsonl(3, "Hidden"))))).titles).toEqual(["Hidden paper 0", "Hidden paper 1", "Hidden paper 2"]);
-    expect((await drain(file("plain.jsonl.gz", papersJsonl(2, "Plain")))).titles).toEqual(["Plain paper 0", "Plain paper 1"]);
+    expect((await drain(file("hidden.jsonl", gzip(papersJsonl(3, "Hidden"))))).titles).toEqual([
+      "Hidden paper 0",
+      "Hidden paper 1",
+      "Hidden paper 2",
+    ]);
+    expect((await drain(file("plain.jsonl.gz", papersJsonl(2, "Plain")))).titles).toEqual([
+      "Plain paper 0",
+      "Plain paper 1",
+    ]);
   });
 
   it("reads whole-file formats compressed: a Daily Papers dump .txt.gz", async () => {
@@ -46,7 +53,9 @@ describe("gzip input", () => {
   it("refuses a gzip bomb once it unpacks past the bound, naming what sets it", async () => {
     const bomb = file("bomb.jsonl.gz", gzipBomb(30));
     const options = { maxUnpackedBytes: 10 * 1024 * 1024, maxUnpackedName: "the test's bound" };
-    await expect(drain(bomb, options)).rejects.toThrow(/bomb\.jsonl\.gz: unpacks to more than 10 MB, the most this ingest unpacks \(the test's bound\): a gzip bomb\?/);
+    await expect(drain(bomb, options)).rejects.toThrow(
+      /bomb\.jsonl\.gz: unpacks to more than 10 MB, the most this ingest unpacks \(the test's bound\): a gzip bomb\?/,
+    );
     const wholeBomb = file("bomb.json.gz", gzipBomb(30));
     await expect(readSource(wholeBomb, "json", options)).rejects.toThrow(/unpacks to more than 10 MB/);
   });
@@ -67,6 +76,8 @@ describe("gzip input", () => {
 
   it("names compressions it cannot read instead of calling them 'not UTF-8'", async () => {
     const zst = file("x.jsonl.zst", Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0, 0]));
-    await expect(openSource(zst)).rejects.toThrow(/zstd-compressed input is not supported; decompress it first or recompress it with gzip/);
+    await expect(openSource(zst)).rejects.toThrow(
+      /zstd-compressed input is not supported; decompress it first or recompress it with gzip/,
+    );
   });
 });

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 const extractor = fakeExtractor();
-const paper = (tag: string, i: number, abstract = `M${i} reaches accuracy ${50 + (i % 40)}.5% on Set${tag}.`): Paper => ({
+const paper = (
+  tag: string,
+  i: number,
+  abstract = `M${i} reaches accuracy ${50 + (i % 40)}.5% on Set${tag}.`,
+): Paper => ({
   title: `Journal test ${tag} paper ${i}`,
   abstract,
   date: null,
@@ -48,10 +52,12 @@ describe.skipIf(process.env.DATABASE_URL)("a file on the embedded database, stor
       files: ["read.jsonl"],
       onProgress: () => {
         if (readAnswered) progressAfterRead++;
-        read ??= h.db.execute(sql`select count(*)::int as n from papers where title like 'Journal test read %'`).then((r) => {
-          readAnswered = true;
-          return rowsOf<{ n: number }>(r)[0]!.n;
-        });
+        read ??= h.db
+          .execute(sql`select count(*)::int as n from papers where title like 'Journal test read %'`)
+          .then((r) => {
+            readAnswered = true;
+            return rowsOf<{ n: number }>(r)[0]!.n;
+          });
       },
     });
     expect(summary.papersNew).toBe(150);
@@ -65,7 +71,9 @@ describe.skipIf(process.env.DATABASE_URL)("a file on the embedded database, stor
   });
 
   it("undoes every slice of a file that fails midway, including updates to papers stored before", async () => {
-    await ingestSources(h.db, [{ file: "undo.jsonl", papers: [paper("undo", 0)] }], extractor, { files: ["undo.jsonl"] });
+    await ingestSources(h.db, [{ file: "undo.jsonl", papers: [paper("undo", 0)] }], extractor, {
+      files: ["undo.jsonl"],
+    });
     const before = await count("undo");
     const [old] = await h.db.select().from(papers).where(eq(papers.title, "Journal test undo paper 0"));
     async function* failing(): AsyncGenerator<SourceChunk> {
@@ -95,7 +103,9 @@ describe.skipIf(process.env.DATABASE_URL)("a file on the embedded database, stor
       // The process "dies" here: nothing after this point ever runs for this file.
       await stalled;
     }
-    const orphan = ingestSources(h.db, [{ file: "dead.jsonl", chunks: hanging() }], extractor, { files: ["dead.jsonl"] });
+    const orphan = ingestSources(h.db, [{ file: "dead.jsonl", chunks: hanging() }], extractor, {
+      files: ["dead.jsonl"],
+    });
     await halfway;
     expect((await count("dead")).papers).toBe(200);
     expect(await journalSize()).toBeGreaterThan(0);

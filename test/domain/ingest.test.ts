@@ -41,7 +41,13 @@ describe("ingest", () => {
     const ids = (await h.db.select({ id: claims.id }).from(claims)).map((r) => r.id).sort();
 
     const second = await ingestSources(h.db, [source], fakeExtractor(), { files: ["a.jsonl"] });
-    expect(second).toMatchObject({ papersNew: 0, papersUpdated: 0, papersUnchanged: 2, claimsInserted: 0, claimsRemoved: 0 });
+    expect(second).toMatchObject({
+      papersNew: 0,
+      papersUpdated: 0,
+      papersUnchanged: 2,
+      claimsInserted: 0,
+      claimsRemoved: 0,
+    });
     expect((await h.db.select({ id: claims.id }).from(claims)).map((r) => r.id).sort()).toEqual(ids);
     expect(await countOf(papers)).toBe(2);
     const [run] = await h.db.select().from(ingestRuns).where(eq(ingestRuns.id, second.runId!));
@@ -51,7 +57,10 @@ describe("ingest", () => {
   it("treats the same title with other case and punctuation as one paper and fills a missing date", async () => {
     await ingestSources(
       h.db,
-      [batch("p1.txt", paper("Gamma: Fast Things", "Gamma reaches fid 1.5 on COCO.")), batch("p2.txt", paper("gamma - fast things!", "Gamma reaches fid 1.5 on COCO.", { date: "2024-03-01" }))],
+      [
+        batch("p1.txt", paper("Gamma: Fast Things", "Gamma reaches fid 1.5 on COCO.")),
+        batch("p2.txt", paper("gamma - fast things!", "Gamma reaches fid 1.5 on COCO.", { date: "2024-03-01" })),
+      ],
       fakeExtractor(),
       { files: ["p1.txt", "p2.txt"] },
     );
@@ -61,11 +70,26 @@ describe("ingest", () => {
   });
 
   it("replaces the claims of an updated abstract but keeps the ids of claims extracted again", async () => {
-    await ingestSources(h.db, [batch("a", paper("Delta", "Delta reaches fid 4.0 on ImageNet. Delta reaches accuracy 70 on MNIST."))], fakeExtractor(), { files: ["a"] });
-    const [kept] = await h.db.select({ id: claims.id }).from(claims).where(eq(claims.metricId, (await metricId("fid"))));
-    const s = await ingestSources(h.db, [batch("a", paper("Delta", "Delta reaches fid 4.0 on ImageNet. Delta reaches accuracy 71 on MNIST."))], fakeExtractor(), { files: ["a"] });
+    await ingestSources(
+      h.db,
+      [batch("a", paper("Delta", "Delta reaches fid 4.0 on ImageNet. Delta reaches accuracy 70 on MNIST."))],
+      fakeExtractor(),
+      { files: ["a"] },
+    );
+    const [kept] = await h.db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(eq(claims.metricId, await metricId("fid")));
+    const s = await ingestSources(
+      h.db,
+      [batch("a", paper("Delta", "Delta reaches fid 4.0 on ImageNet. Delta reaches accuracy 71 on MNIST."))],
+      fakeExtractor(),
+      { files: ["a"] },
+    );
     expect(s).toMatchObject({ papersUpdated: 1, claimsInserted: 1, claimsRemoved: 1 });
-    const values = (await h.db.select({ id: claims.id, value: claims.value }).from(claims)).sort((a, b) => a.value - b.value);
+    const values = (await h.db.select({ id: claims.id, value: claims.value }).from(claims)).sort(
+      (a, b) => a.value - b.value,
+    );
     expect(values.map((v) => v.value)).toEqual([4, 71]);
     expect(values[0]!.id).toBe(kept!.id);
   });
@@ -80,7 +104,12 @@ describe("ingest", () => {
   });
 
   it("a dry run stores nothing", async () => {
-    const s = await ingestSources(h.db, [batch("a", paper("Zeta", "Zeta reaches fid 4.0 on ImageNet."))], fakeExtractor(), { files: ["a"], dryRun: true });
+    const s = await ingestSources(
+      h.db,
+      [batch("a", paper("Zeta", "Zeta reaches fid 4.0 on ImageNet."))],
+      fakeExtractor(),
+      { files: ["a"], dryRun: true },
+    );
     expect(s).toMatchObject({ papersNew: 1, claimsInserted: 1, runId: null, dryRun: true });
     expect(await countOf(papers)).toBe(0);
   });
@@ -98,7 +127,11 @@ describe("ingest", () => {
     };
     async function* sources(): AsyncGenerator<SourceBatch> {
       yield batch("ok.jsonl", paper("Eta", "Eta reaches fid 1.0 on ImageNet."));
-      yield batch("bad.jsonl", paper("Theta", "Theta reaches fid 1.0 on ImageNet."), paper("Iota", "Iota reaches fid 1.0 on ImageNet."));
+      yield batch(
+        "bad.jsonl",
+        paper("Theta", "Theta reaches fid 1.0 on ImageNet."),
+        paper("Iota", "Iota reaches fid 1.0 on ImageNet."),
+      );
     }
     await expect(ingestSources(h.db, sources(), extractor, { files: ["ok.jsonl", "bad.jsonl"] })).rejects.toThrow();
     const titles = (await h.db.select({ title: papers.title }).from(papers)).map((r) => r.title);
@@ -110,7 +143,13 @@ describe("ingest", () => {
   it("merges spelling variants of subjects and datasets into one entity", async () => {
     await ingestSources(
       h.db,
-      [batch("a", paper("Kappa", "LLaMA-7B reaches accuracy 50 on CIFAR10."), paper("Lambda", "LLaMA_7B reaches accuracy 51 on CIFAR-10."))],
+      [
+        batch(
+          "a",
+          paper("Kappa", "LLaMA-7B reaches accuracy 50 on CIFAR10."),
+          paper("Lambda", "LLaMA_7B reaches accuracy 51 on CIFAR-10."),
+        ),
+      ],
       fakeExtractor(),
       { files: ["a"] },
     );
@@ -131,9 +170,20 @@ async function metricId(name: string): Promise<number> {
 describe("names with invisible characters", () => {
   it("stores and finds a spelling without its zero-width and bidi control characters", async () => {
     const abstract = "GPT\u200b-4 gets 86.4% on MMLU. Bidi\u202egnp gets 50% on MMLU. GPT-4 gets 86.5% on MMLU.";
-    const claim = (subject: string, value: number, evidence: string) => ({ metric: "accuracy", value, unit: "%" as const, subject, dataset: "MMLU", evidence });
+    const claim = (subject: string, value: number, evidence: string) => ({
+      metric: "accuracy",
+      value,
+      unit: "%" as const,
+      subject,
+      dataset: "MMLU",
+      evidence,
+    });
     const extractor = scriptedExtractor({
-      "Zero Width": [claim("GPT\u200b-4", 86.4, "86.4%"), claim("Bidi\u202egnp", 50, "50%"), claim("GPT-4", 86.5, "86.5%")],
+      "Zero Width": [
+        claim("GPT\u200b-4", 86.4, "86.4%"),
+        claim("Bidi\u202egnp", 50, "50%"),
+        claim("GPT-4", 86.5, "86.5%"),
+      ],
     });
     await ingestSources(h.db, [batch("zw", paper("Zero Width", abstract))], extractor, { files: ["zw"] });
     const names = (await h.db.select({ name: subjects.name }).from(subjects)).map((s) => s.name);
@@ -142,25 +192,61 @@ describe("names with invisible characters", () => {
     expect(names.some((n) => /[\u200b\u202e]/.test(n))).toBe(false);
     const gpt4 = await resolveSubjectId(h.db, "GPT-4");
     expect(gpt4).not.toBeNull();
-    const rows = await h.db.select({ subjectId: claims.subjectId }).from(claims).where(eq(claims.paperId, (await h.db.select().from(papers).where(eq(papers.title, "Zero Width")))[0]!.id));
+    const rows = await h.db
+      .select({ subjectId: claims.subjectId })
+      .from(claims)
+      .where(eq(claims.paperId, (await h.db.select().from(papers).where(eq(papers.title, "Zero Width")))[0]!.id));
     expect(rows.filter((r) => r.subjectId === gpt4)).toHaveLength(2);
   });
 });
 
 describe("a NUL character in a paper", () => {
   it("is refused with its file and line, and the other papers are stored", async () => {
-    const bad = { ...paper("Nul\u0000Title", "Zeta reaches accuracy 70% on MNIST."), source: { file: "nul.jsonl", line: 7 } };
-    const summary = await ingestSources(h.db, [batch("nul.jsonl", paper("Clean Neighbour", "Eta reaches accuracy 71% on MNIST."), bad)], fakeExtractor(), { files: ["nul.jsonl"] });
-    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "nul.jsonl", line: 7, reason: expect.stringContaining("NUL") }));
+    const bad = {
+      ...paper("Nul\u0000Title", "Zeta reaches accuracy 70% on MNIST."),
+      source: { file: "nul.jsonl", line: 7 },
+    };
+    const summary = await ingestSources(
+      h.db,
+      [batch("nul.jsonl", paper("Clean Neighbour", "Eta reaches accuracy 71% on MNIST."), bad)],
+      fakeExtractor(),
+      { files: ["nul.jsonl"] },
+    );
+    expect(summary.problems).toContainEqual(
+      expect.objectContaining({ file: "nul.jsonl", line: 7, reason: expect.stringContaining("NUL") }),
+    );
     expect(summary.papersNew).toBe(1);
   });
 
   it("an unpaired surrogate (a JSON \\ud800 escape) is refused with its line too, not as a failed query", async () => {
-    const bad = { ...paper("Lone \uD800 Surrogate", "Theta reaches accuracy 72% on MNIST."), source: { file: "sur.jsonl", line: 3 } };
-    const badAbstract = { ...paper("Lone Low Surrogate", "Iota reaches accuracy 73% \uDC00 on MNIST."), source: { file: "sur.jsonl", line: 4 } };
-    const summary = await ingestSources(h.db, [batch("sur.jsonl", paper("Well Formed Neighbour", "Kappa reaches accuracy 74% on MNIST."), bad, badAbstract)], fakeExtractor(), { files: ["sur.jsonl"] });
-    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "sur.jsonl", line: 3, reason: expect.stringContaining("its title contains an unpaired UTF-16 surrogate") }));
-    expect(summary.problems).toContainEqual(expect.objectContaining({ file: "sur.jsonl", line: 4, reason: expect.stringContaining("its abstract contains an unpaired UTF-16 surrogate") }));
+    const bad = {
+      ...paper("Lone \uD800 Surrogate", "Theta reaches accuracy 72% on MNIST."),
+      source: { file: "sur.jsonl", line: 3 },
+    };
+    const badAbstract = {
+      ...paper("Lone Low Surrogate", "Iota reaches accuracy 73% \uDC00 on MNIST."),
+      source: { file: "sur.jsonl", line: 4 },
+    };
+    const summary = await ingestSources(
+      h.db,
+      [batch("sur.jsonl", paper("Well Formed Neighbour", "Kappa reaches accuracy 74% on MNIST."), bad, badAbstract)],
+      fakeExtractor(),
+      { files: ["sur.jsonl"] },
+    );
+    expect(summary.problems).toContainEqual(
+      expect.objectContaining({
+        file: "sur.jsonl",
+        line: 3,
+        reason: expect.stringContaining("its title contains an unpaired UTF-16 surrogate"),
+      }),
+    );
+    expect(summary.problems).toContainEqual(
+      expect.objectContaining({
+        file: "sur.jsonl",
+        line: 4,
+        reason: expect.stringContaining("its abstract contains an unpaired UTF-16 surrogate"),
+      }),
+    );
     expect(summary.papersNew).toBe(1);
   });
 
@@ -175,8 +261,17 @@ describe("a NUL character in a paper", () => {
     );
     try {
       const summary = await ingestSources(h.db, [await openSource(file, "pwc")], fakeExtractor(), { files: [file] });
-      expect(summary.problems).toContainEqual(expect.objectContaining({ reason: expect.stringContaining("its model contains an unpaired UTF-16 surrogate"), where: expect.stringContaining("/rows/0") }));
-      const stored = await h.db.select({ subject: claims.subjectText }).from(claims).innerJoin(papers, eq(papers.id, claims.paperId)).where(eq(papers.title, "Fine Paper"));
+      expect(summary.problems).toContainEqual(
+        expect.objectContaining({
+          reason: expect.stringContaining("its model contains an unpaired UTF-16 surrogate"),
+          where: expect.stringContaining("/rows/0"),
+        }),
+      );
+      const stored = await h.db
+        .select({ subject: claims.subjectText })
+        .from(claims)
+        .innerJoin(papers, eq(papers.id, claims.paperId))
+        .where(eq(papers.title, "Fine Paper"));
       expect(stored).toEqual([{ subject: "FineNet" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

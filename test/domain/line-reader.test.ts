@@ -39,7 +39,11 @@ describe("line reader", () => {
       lines.push(l);
       peak = Math.max(peak, process.memoryUsage().rss);
     }
-    expect(lines).toEqual([{ n: 1, text: '{"title": "before"}' }, { n: 2, tooLong: true }, { n: 3, text: '{"title": "after"}' }]);
+    expect(lines).toEqual([
+      { n: 1, text: '{"title": "before"}' },
+      { n: 2, tooLong: true },
+      { n: 3, text: '{"title": "after"}' },
+    ]);
     // Holding the line would take 100 MB or more; reading it past the limit must not.
     expect(peak - before).toBeLessThan(60 * 1024 * 1024);
   });
@@ -56,7 +60,10 @@ describe("streamed JSON Lines sources", () => {
     const { openSource } = await import("../../domain/read-source.js");
     const path = join(dir, "long.jsonl");
     const ok = (t: string) => JSON.stringify({ title: t, abstract: "An abstract." });
-    writeFileSync(path, `${ok("First")}\n${JSON.stringify({ title: "Huge", abstract: "x".repeat(11 * 1024 * 1024) })}\n${ok("Third")}\n`);
+    writeFileSync(
+      path,
+      `${ok("First")}\n${JSON.stringify({ title: "Huge", abstract: "x".repeat(11 * 1024 * 1024) })}\n${ok("Third")}\n`,
+    );
     const source = await openSource(path);
     const titles: string[] = [];
     const problems: unknown[] = [];

@@ -15,14 +15,37 @@ const TITLE = "Omega Beats Zeta";
 const ABSTRACT = "Omega gets 85.0% on GSM8K, against 72.0% for Zeta.";
 const script = (zeta: "own" | "other") => ({
   [TITLE]: [
-    { metric: "accuracy", value: 85, unit: "%" as const, subject: "Omega", dataset: "GSM8K", evidence: "85.0%", attribution: "own" as const },
-    { metric: "accuracy", value: 72, unit: "%" as const, subject: "Zeta", dataset: "GSM8K", evidence: "72.0%", attribution: zeta },
+    {
+      metric: "accuracy",
+      value: 85,
+      unit: "%" as const,
+      subject: "Omega",
+      dataset: "GSM8K",
+      evidence: "85.0%",
+      attribution: "own" as const,
+    },
+    {
+      metric: "accuracy",
+      value: 72,
+      unit: "%" as const,
+      subject: "Zeta",
+      dataset: "GSM8K",
+      evidence: "72.0%",
+      attribution: zeta,
+    },
   ],
 });
 const ingest = (zeta: "own" | "other", version: string) =>
-  ingestSources(h.db, [{ file: "t.jsonl", papers: [paper(TITLE, ABSTRACT)] }], { ...scriptedExtractor(script(zeta)), version }, { files: ["t.jsonl"] });
+  ingestSources(
+    h.db,
+    [{ file: "t.jsonl", papers: [paper(TITLE, ABSTRACT)] }],
+    { ...scriptedExtractor(script(zeta)), version },
+    { files: ["t.jsonl"] },
+  );
 const attributions = async () =>
-  (await h.db.select({ subject: claims.subjectText, attribution: claims.attribution }).from(claims).orderBy(claims.id)).map((r) => [r.subject, r.attribution]);
+  (
+    await h.db.select({ subject: claims.subjectText, attribution: claims.attribution }).from(claims).orderBy(claims.id)
+  ).map((r) => [r.subject, r.attribution]);
 
 beforeAll(async () => {
   h = await createTestDatabase();
@@ -34,21 +57,33 @@ afterAll(async () => {
 
 describe("a claim's attribution", () => {
   it("is stored as the extractor gave it", async () => {
-    expect(await attributions()).toEqual([["Omega", "own"], ["Zeta", "other"]]);
+    expect(await attributions()).toEqual([
+      ["Omega", "own"],
+      ["Zeta", "other"],
+    ]);
   });
 
   it("survives re-keying under newer identity rules", async () => {
     await h.db.update(appState).set({ value: "0" }).where(eq(appState.key, "identity"));
     expect(await upgradeIdentity(h.db)).toMatchObject({ rekeyed: 2 });
-    expect(await attributions()).toEqual([["Omega", "own"], ["Zeta", "other"]]);
+    expect(await attributions()).toEqual([
+      ["Omega", "own"],
+      ["Zeta", "other"],
+    ]);
   });
 
   it("stays on an unchanged re-ingest and follows a re-extraction that reads it otherwise", async () => {
     const ids = (await h.db.select({ id: claims.id }).from(claims).orderBy(claims.id)).map((r) => r.id);
     await ingest("other", "1");
-    expect(await attributions()).toEqual([["Omega", "own"], ["Zeta", "other"]]);
+    expect(await attributions()).toEqual([
+      ["Omega", "own"],
+      ["Zeta", "other"],
+    ]);
     await ingest("own", "2");
-    expect(await attributions()).toEqual([["Omega", "own"], ["Zeta", "own"]]);
+    expect(await attributions()).toEqual([
+      ["Omega", "own"],
+      ["Zeta", "own"],
+    ]);
     // Same wording, same rows: the claims kept their ids (and so any review).
     expect((await h.db.select({ id: claims.id }).from(claims).orderBy(claims.id)).map((r) => r.id)).toEqual(ids);
   });

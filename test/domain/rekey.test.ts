@@ -1,7 +1,18 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.js";
-import { appState, auditLog, benchmarks, claims, datasetAliases, datasets, metrics, papers, subjectAliases, subjects } from "../../db/schema/index.js";
+import {
+  appState,
+  auditLog,
+  benchmarks,
+  claims,
+  datasetAliases,
+  datasets,
+  metrics,
+  papers,
+  subjectAliases,
+  subjects,
+} from "../../db/schema/index.js";
 import { IDENTITY_VERSION, upgradeIdentity } from "../../domain/rekey.js";
 import { correctClaim, reviewClaim } from "../../domain/review.js";
 import { resolveDataset } from "../../extractors/identity/datasets.js";
@@ -32,15 +43,41 @@ async function oldDatabase() {
   await db.insert(benchmarks).values({ id: "math--accuracy", datasetId: math!.id, metricId: acc!.id });
   const [p] = await db
     .insert(papers)
-    .values({ title: "Old Paper", titleKey: "oldpaper", abstract: "LLaMA-7B reaches accuracy 31.2% on MATH-500. LLaMA-7B reaches accuracy 10.5% on MATH.", sourceFile: "a.jsonl", contentHash: "x", extractedWith: "fake@1" })
+    .values({
+      title: "Old Paper",
+      titleKey: "oldpaper",
+      abstract: "LLaMA-7B reaches accuracy 31.2% on MATH-500. LLaMA-7B reaches accuracy 10.5% on MATH.",
+      sourceFile: "a.jsonl",
+      contentHash: "x",
+      extractedWith: "fake@1",
+    })
     .returning();
   const row = (value: number, datasetText: string, start: number, fingerprint: string) => ({
-    paperId: p!.id, subjectId: model!.id, datasetId: math!.id, metricId: acc!.id, benchmarkId: "math--accuracy", value, unit: "%", kind: "absolute" as const,
-    qualifier: "exact" as const, subjectText: "LLaMA-7B", datasetText, evidence: `LLaMA-7B reaches accuracy ${value}% on ${datasetText}`, sentence: "",
-    evidenceStart: start, evidenceEnd: start + 40, confidence: 0.9, extractor: "fake", extractorVersion: "1", fingerprint,
+    paperId: p!.id,
+    subjectId: model!.id,
+    datasetId: math!.id,
+    metricId: acc!.id,
+    benchmarkId: "math--accuracy",
+    value,
+    unit: "%",
+    kind: "absolute" as const,
+    qualifier: "exact" as const,
+    subjectText: "LLaMA-7B",
+    datasetText,
+    evidence: `LLaMA-7B reaches accuracy ${value}% on ${datasetText}`,
+    sentence: "",
+    evidenceStart: start,
+    evidenceEnd: start + 40,
+    confidence: 0.9,
+    extractor: "fake",
+    extractorVersion: "1",
+    fingerprint,
     original: { value, unit: "%", metric: "accuracy", subject: "LLaMA-7B", dataset: datasetText },
   });
-  const inserted = await db.insert(claims).values([row(31.2, "MATH-500", 0, "old-1"), row(10.5, "MATH", 45, "old-2")]).returning();
+  const inserted = await db
+    .insert(claims)
+    .values([row(31.2, "MATH-500", 0, "old-1"), row(10.5, "MATH", 45, "old-2")])
+    .returning();
   return { math: math!, model: model!, claims: inserted };
 }
 
@@ -54,7 +91,9 @@ describe("upgrading a database keyed under older identity rules", () => {
 
     const result = await upgradeIdentity(h.db);
     expect(result?.rekeyed).toBe(2);
-    const [math500, math] = await Promise.all(old.claims.map(async (c) => (await h.db.select().from(claims).where(eq(claims.id, c.id)))[0]!));
+    const [math500, math] = await Promise.all(
+      old.claims.map(async (c) => (await h.db.select().from(claims).where(eq(claims.id, c.id)))[0]!),
+    );
     // MATH-500 is its own dataset and board now; the accepted claim moved with its review.
     const [d500] = await h.db.select().from(datasets).where(eq(datasets.id, math500!.datasetId!));
     expect(d500!.key).toBe(resolveDataset("MATH-500").key);

@@ -30,14 +30,21 @@ const claimsOf = async (title: string) => {
 describe("an edited abstract", () => {
   it("keeps reviewed claims once, with highlights on their own words", async () => {
     const abstract = "EtRT reaches accuracy 81.5% on ImageNet. EtRT reaches fid 2.1 on FFHQ.";
-    await ingestSources(h.db, [text("a.jsonl", paper("Edited Paper", abstract))], fakeExtractor(), { files: ["a.jsonl"] });
+    await ingestSources(h.db, [text("a.jsonl", paper("Edited Paper", abstract))], fakeExtractor(), {
+      files: ["a.jsonl"],
+    });
     const before = await claimsOf("Edited Paper");
     expect(before.rows).toHaveLength(2);
     const [acc, fid] = before.rows;
     await correctClaim(h.db, who, acc!.id, { value: 81.6 });
     await reviewClaim(h.db, who, fid!.id, { action: "accept" });
 
-    const summary = await ingestSources(h.db, [text("a.jsonl", paper("Edited Paper", `In this work, ${abstract}`))], fakeExtractor(), { files: ["a.jsonl"] });
+    const summary = await ingestSources(
+      h.db,
+      [text("a.jsonl", paper("Edited Paper", `In this work, ${abstract}`))],
+      fakeExtractor(),
+      { files: ["a.jsonl"] },
+    );
     expect(summary.claimsInserted).toBe(0);
     const after = await claimsOf("Edited Paper");
     expect(after.rows.map((r) => r.id)).toEqual([acc!.id, fid!.id]);
@@ -47,21 +54,42 @@ describe("an edited abstract", () => {
   });
 
   it("keeps a reviewed claim whose words are gone without a highlight, and says so in the audit log", async () => {
-    await ingestSources(h.db, [text("b.jsonl", paper("Rewritten Paper", "Zeta reaches accuracy 70% on MNIST."))], fakeExtractor(), { files: ["b.jsonl"] });
+    await ingestSources(
+      h.db,
+      [text("b.jsonl", paper("Rewritten Paper", "Zeta reaches accuracy 70% on MNIST."))],
+      fakeExtractor(),
+      { files: ["b.jsonl"] },
+    );
     const [c] = (await claimsOf("Rewritten Paper")).rows;
     await reviewClaim(h.db, who, c!.id, { action: "accept" });
-    await ingestSources(h.db, [text("b.jsonl", paper("Rewritten Paper", "We present Zeta, a model for digits."))], fakeExtractor(), { files: ["b.jsonl"] });
+    await ingestSources(
+      h.db,
+      [text("b.jsonl", paper("Rewritten Paper", "We present Zeta, a model for digits."))],
+      fakeExtractor(),
+      { files: ["b.jsonl"] },
+    );
     const after = await claimsOf("Rewritten Paper");
     expect(after.rows).toHaveLength(1);
     expect([after.rows[0]!.evidenceStart, after.rows[0]!.evidenceEnd]).toEqual([0, 0]);
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.targetId, c!.id), eq(auditLog.action, "import.evidence_gone")));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, c!.id), eq(auditLog.action, "import.evidence_gone")));
     expect(audit).toHaveLength(1);
   });
 });
 
 describe("a re-imported table cell", () => {
   const dump = (top1: string) => [
-    { task: "Image Classification", datasets: [{ dataset: "ImageNet", sota: { rows: [{ model_name: "NetA", paper_title: "NetA paper", metrics: { "Top 1 Accuracy": top1 } }] } }] },
+    {
+      task: "Image Classification",
+      datasets: [
+        {
+          dataset: "ImageNet",
+          sota: { rows: [{ model_name: "NetA", paper_title: "NetA paper", metrics: { "Top 1 Accuracy": top1 } }] },
+        },
+      ],
+    },
   ];
   const table = (top1: string): SourceBatch => ({
     file: "board.json",
@@ -80,7 +108,10 @@ describe("a re-imported table cell", () => {
     expect(after[0]!.value).toBe(80.4);
     expect(after[0]!.reviewStatus).toBe("accepted");
     expect(after[0]!.original.value).toBe(79);
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.targetId, c!.id), eq(auditLog.action, "import.source_changed")));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, c!.id), eq(auditLog.action, "import.source_changed")));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.note).toContain("79");
   });

@@ -9,7 +9,9 @@ import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 /** A database whose queries wait until the test answers them with rows. */
 function heldDatabase() {
   const pending: { resolve: (rows: unknown[]) => void; reject: (e: unknown) => void }[] = [];
-  const db = { execute: () => new Promise((resolve, reject) => pending.push({ resolve, reject })) } as unknown as Database;
+  const db = {
+    execute: () => new Promise((resolve, reject) => pending.push({ resolve, reject })),
+  } as unknown as Database;
   const claimsRow = (v: string) => ({ kind: "v", id: "claims", v, ms: 0 });
   return { db, pending, claimsRow };
 }
@@ -27,11 +29,7 @@ describe("version reads, shared", () => {
     await tick();
     expect(pending).toHaveLength(1);
     pending[0]!.resolve([claimsRow("1"), { kind: "b", id: "a", v: "1700000000.123456", ms: 1700000000123 }]);
-    expect(await first).toEqual([
-      "1",
-      { version: "1700000000.123456", changedAt: new Date(1700000000123) },
-      null,
-    ]);
+    expect(await first).toEqual(["1", { version: "1700000000.123456", changedAt: new Date(1700000000123) }, null]);
     await tick();
     expect(pending).toHaveLength(2);
     pending[1]!.resolve([claimsRow("2")]);
@@ -55,9 +53,14 @@ describe("version reads against the database", () => {
   let h: DatabaseHandle;
   beforeAll(async () => {
     h = await createTestDatabase();
-    await ingestSources(h.db, [{ file: "vr.jsonl", papers: [paper("Version Reads", "Alpha reaches fid 2.5 on ImageNet.")], problems: [] }], fakeExtractor(), {
-      files: ["vr.jsonl"],
-    });
+    await ingestSources(
+      h.db,
+      [{ file: "vr.jsonl", papers: [paper("Version Reads", "Alpha reaches fid 2.5 on ImageNet.")], problems: [] }],
+      fakeExtractor(),
+      {
+        files: ["vr.jsonl"],
+      },
+    );
   });
   afterAll(async () => {
     await h.close();
@@ -65,18 +68,26 @@ describe("version reads against the database", () => {
 
   it("answer what the tables say, with every write committed before the read arrived", async () => {
     const spy = vi.spyOn(h.db, "execute");
-    const [claims, board, none] = await Promise.all([claimsVersionNow(h.db), benchmarkVersionNow(h.db, "imagenet--fid"), benchmarkVersionNow(h.db, "no--such")]);
+    const [claims, board, none] = await Promise.all([
+      claimsVersionNow(h.db),
+      benchmarkVersionNow(h.db, "imagenet--fid"),
+      benchmarkVersionNow(h.db, "no--such"),
+    ]);
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
     const [row] = rowsOf<{ claims: string; v: string; at: Date | string }>(
-      await h.db.execute(sql`select (select version::text from data_versions where scope = 'claims') as claims, extract(epoch from updated_at)::text as v, updated_at as at from benchmarks where id = 'imagenet--fid'`),
+      await h.db.execute(
+        sql`select (select version::text from data_versions where scope = 'claims') as claims, extract(epoch from updated_at)::text as v, updated_at as at from benchmarks where id = 'imagenet--fid'`,
+      ),
     );
     expect(claims).toBe(row!.claims);
     expect(board).toEqual({ version: row!.v, changedAt: new Date(row!.at) });
     expect(none).toBeNull();
 
     await h.db.execute(sql`update claims set confidence = 0.3`);
-    await h.db.execute(sql`update benchmarks set updated_at = updated_at + interval '1.5 ms' where id = 'imagenet--fid'`);
+    await h.db.execute(
+      sql`update benchmarks set updated_at = updated_at + interval '1.5 ms' where id = 'imagenet--fid'`,
+    );
     expect(Number(await claimsVersionNow(h.db))).toBe(Number(claims) + 1);
     expect((await benchmarkVersionNow(h.db, "imagenet--fid"))!.version).not.toBe(board!.version);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../extractors/claims/index.js";
 import { ClaimSchema, type Claim } from "../../extractors/types.js";
 
-type Expected = Partial<Pick<Claim, "value" | "unit" | "metric" | "kind" | "qualifier" | "subject" | "dataset" | "baseline" | "condition" | "model">>;
+type Expected = Partial<
+  Pick<
+    Claim,
+    "value" | "unit" | "metric" | "kind" | "qualifier" | "subject" | "dataset" | "baseline" | "condition" | "model"
+  >
+>;
 
 interface Row {
   name: string;
@@ -22,7 +27,16 @@ const ROWS: Row[] = [
     title: T,
     text: "FlashDecoding++ can achieve up to 4.86x and 2.18x speedup on both NVIDIA and AMD GPUs compared to Hugging Face implementations.",
     expect: [
-      { value: 4.86, unit: "x", metric: "speedup", kind: "ratio", qualifier: "up_to", subject: "FlashDecoding++", baseline: "Hugging Face implementations", condition: "NVIDIA GPUs" },
+      {
+        value: 4.86,
+        unit: "x",
+        metric: "speedup",
+        kind: "ratio",
+        qualifier: "up_to",
+        subject: "FlashDecoding++",
+        baseline: "Hugging Face implementations",
+        condition: "NVIDIA GPUs",
+      },
       { value: 2.18, unit: "x", metric: "speedup", kind: "ratio", qualifier: "up_to", condition: "AMD GPUs" },
     ],
   },
@@ -30,7 +44,15 @@ const ROWS: Row[] = [
     name: "average speedup",
     title: T,
     text: "FlashDecoding++ also achieves an average speedup of 1.37x compared to state-of-the-art LLM inference engines.",
-    expect: [{ value: 1.37, unit: "x", metric: "speedup", qualifier: "average", baseline: "state-of-the-art LLM inference engines" }],
+    expect: [
+      {
+        value: 1.37,
+        unit: "x",
+        metric: "speedup",
+        qualifier: "average",
+        baseline: "state-of-the-art LLM inference engines",
+      },
+    ],
   },
   {
     name: "LaTeX percent escape and dataset",
@@ -236,17 +258,53 @@ const ROWS: Row[] = [
     none: [1],
   },
   // ------------------------------------------------------------ non-claims
-  { name: "years and citations", text: "This aligns with the downstream benchmark (Huang et al., 2024) and prior work from 2019.", none: [2024, 2019] },
-  { name: "bracket citations", text: "The two popular datasets ScanRefer [16] and ReferIt3D [3] connect language to 3D data.", none: [16, 3] },
-  { name: "enumerations", text: "Our method (1) reduces coupling and (2) mitigates bias, 3) resolves blur.", none: [1, 2, 3] },
-  { name: "model sizes in names", text: "We evaluate LLaMA 7B, Qwen2.5-VL-3B and Llama2-7B on reasoning tasks, improving accuracy.", none: [7, 3, 2.5] },
-  { name: "GPU counts", text: "Our model was trained on 8 A100 GPUs and evaluated across 12 benchmarks with better accuracy.", none: [8, 12] },
+  {
+    name: "years and citations",
+    text: "This aligns with the downstream benchmark (Huang et al., 2024) and prior work from 2019.",
+    none: [2024, 2019],
+  },
+  {
+    name: "bracket citations",
+    text: "The two popular datasets ScanRefer [16] and ReferIt3D [3] connect language to 3D data.",
+    none: [16, 3],
+  },
+  {
+    name: "enumerations",
+    text: "Our method (1) reduces coupling and (2) mitigates bias, 3) resolves blur.",
+    none: [1, 2, 3],
+  },
+  {
+    name: "model sizes in names",
+    text: "We evaluate LLaMA 7B, Qwen2.5-VL-3B and Llama2-7B on reasoning tasks, improving accuracy.",
+    none: [7, 3, 2.5],
+  },
+  {
+    name: "GPU counts",
+    text: "Our model was trained on 8 A100 GPUs and evaluated across 12 benchmarks with better accuracy.",
+    none: [8, 12],
+  },
   { name: "dataset sizes", text: "We build a dataset of 52K demonstrations and 1,062 questions.", none: [52, 1062] },
-  { name: "resolutions", text: "We generate images at 256x256 and 512 x 512 resolution, and videos at 720p.", none: [256, 512, 720] },
-  { name: "bit-widths as settings", text: "We quantize weights to 4-bit and 3 bits with W4A8 kernels, improving accuracy.", none: [4, 3] },
-  { name: "versions", text: "We focus on wav2vec 2.0 and GPT-3.5 and release v1.5 of our toolkit.", none: [2, 3.5, 1.5] },
+  {
+    name: "resolutions",
+    text: "We generate images at 256x256 and 512 x 512 resolution, and videos at 720p.",
+    none: [256, 512, 720],
+  },
+  {
+    name: "bit-widths as settings",
+    text: "We quantize weights to 4-bit and 3 bits with W4A8 kernels, improving accuracy.",
+    none: [4, 3],
+  },
+  {
+    name: "versions",
+    text: "We focus on wav2vec 2.0 and GPT-3.5 and release v1.5 of our toolkit.",
+    none: [2, 3.5, 1.5],
+  },
   { name: "complexity notation", text: "The attention runs in O(d) memory instead of O(n^2).", none: [2] },
-  { name: "hyperparameters", text: "We use a learning rate of 0.001, batch size of 256 and k = 5 for the best accuracy.", none: [0.001, 256, 5] },
+  {
+    name: "hyperparameters",
+    text: "We use a learning rate of 0.001, batch size of 256 and k = 5 for the best accuracy.",
+    none: [0.001, 256, 5],
+  },
   {
     name: "motivation figures",
     title: T,
@@ -270,7 +328,10 @@ describe("extractClaims: tricky forms", () => {
         expect(hit, `expected ${JSON.stringify(want)} in ${JSON.stringify(claims, null, 1)}`).toBeDefined();
       }
       for (const v of row.none ?? []) {
-        expect(claims.map((c) => c.value), `value ${v} must not be a claim`).not.toContain(v);
+        expect(
+          claims.map((c) => c.value),
+          `value ${v} must not be a claim`,
+        ).not.toContain(v);
       }
       if (row.name === "an order of magnitude") expect(claims).toEqual([]);
     });

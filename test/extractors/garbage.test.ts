@@ -75,6 +75,8 @@ describe("garbage input", () => {
   });
 
   it("never throws on non-string fields", () => {
-    expect(() => extractClaims({ title: undefined as unknown as string, abstract: null as unknown as string })).not.toThrow();
+    expect(() =>
+      extractClaims({ title: undefined as unknown as string, abstract: null as unknown as string }),
+    ).not.toThrow();
   });
 });

@@ -19,7 +19,10 @@ describe("latexToText", () => {
     ["Fig.~3 and et al.~[4]", "Fig. 3 and et al. [4]"],
     ["about ~20% faster", "about ~20% faster"],
     ["pages 1--10, a pause---then", "pages 1–10, a pause—then"],
-    ["Schr\\\"odinger, Poincar\\'e, G\\\"{o}del, {\\'e}cole, Fran\\c{c}ois", "Schrödinger, Poincaré, Gödel, école, François"],
+    [
+      "Schr\\\"odinger, Poincar\\'e, G\\\"{o}del, {\\'e}cole, Fran\\c{c}ois",
+      "Schrödinger, Poincaré, Gödel, école, François",
+    ],
     ["$\\alpha$-entmax with $\\beta=0.5$", "α-entmax with β=0.5"],
     ["R$^{2}$ of 0.93 and F$_1$ of 88.1", "R² of 0.93 and F₁ of 88.1"],
     ["$\\mathcal{O}(n^2)$ memory", "O(n²) memory"],
@@ -45,7 +48,15 @@ describe("latexToText", () => {
   });
 
   it("is total on hostile input: unbalanced braces, stray backslashes, long runs of dollars", () => {
-    for (const s of ["\\textbf{unclosed", "}{", "\\", "$".repeat(10_000), "\\'", "^_^", "{".repeat(500) + "x" + "}".repeat(500)]) {
+    for (const s of [
+      "\\textbf{unclosed",
+      "}{",
+      "\\",
+      "$".repeat(10_000),
+      "\\'",
+      "^_^",
+      "{".repeat(500) + "x" + "}".repeat(500),
+    ]) {
       expect(typeof latexToText(s)).toBe("string");
     }
     const t0 = performance.now();

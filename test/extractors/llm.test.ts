@@ -10,8 +10,16 @@ const paper = {
 };
 
 const claim = (evidence: string) => ({
-  value: 4.86, unit: "x", metric: "speedup", kind: "ratio", qualifier: "up_to", subject: "FlashDecoding++",
-  dataset: null, baseline: "Hugging Face implementations", condition: "NVIDIA GPUs", evidence,
+  value: 4.86,
+  unit: "x",
+  metric: "speedup",
+  kind: "ratio",
+  qualifier: "up_to",
+  subject: "FlashDecoding++",
+  dataset: null,
+  baseline: "Hugging Face implementations",
+  condition: "NVIDIA GPUs",
+  evidence,
 });
 
 // What the fake server answers next: status and body.
@@ -68,7 +76,10 @@ describe("LLM extractor", () => {
   });
 
   it("drops claims whose evidence is not in the abstract", async () => {
-    reply = { status: 200, body: chat(JSON.stringify({ claims: [claim("up to 9.99x speedup on TPUs"), claim("4.86x speedup")] })) };
+    reply = {
+      status: 200,
+      body: chat(JSON.stringify({ claims: [claim("up to 9.99x speedup on TPUs"), claim("4.86x speedup")] })),
+    };
     const claims = await createLlmExtractor({ baseUrl, model: "m" }).extract(paper);
     expect(claims.map((c) => c.evidence)).toEqual(["4.86x speedup"]);
   });

@@ -35,7 +35,8 @@ export function parseCsv(text: string): string[][] {
       }
     } else {
       while (i < text.length && text[i] !== "," && text[i] !== "\r") {
-        if (text[i] === '"' || text[i] === "\n") throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
+        if (text[i] === '"' || text[i] === "\n")
+          throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
         field += text[i++];
       }
     }

@@ -10,7 +10,9 @@ export function fakeExtractor(version = "1"): ClaimExtractor {
     version,
     extract({ abstract }) {
       const out: Claim[] = [];
-      for (const m of abstract.matchAll(/([A-Za-z][\w+-]*) reaches (fid|accuracy|perplexity) (-?[\d.]+)(%?) on ([A-Za-z][\w-]*)/g)) {
+      for (const m of abstract.matchAll(
+        /([A-Za-z][\w+-]*) reaches (fid|accuracy|perplexity) (-?[\d.]+)(%?) on ([A-Za-z][\w-]*)/g,
+      )) {
         const start = m.index;
         const evidence = m[0];
         out.push({

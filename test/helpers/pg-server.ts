@@ -39,13 +39,23 @@ export async function startPrivatePostgres() {
     chownSync(dir, pgUid, pgGid);
   }
   const run = (tool: string, args: string[]) =>
-    asRoot ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, tool), ...args], { stdio: "pipe" }) : execFileSync(join(bin, tool), args, { stdio: "pipe" });
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, tool), ...args], { stdio: "pipe" })
+      : execFileSync(join(bin, tool), args, { stdio: "pipe" });
   const port = await freePort();
   run("initdb", ["-D", dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const ctl = (action: "start" | "stop" | "restart") =>
     run("pg_ctl", [
-      "-D", dir, "-l", join(dir, "server.log"), "-w", "-t", "30",
-      ...(action === "start" || action === "restart" ? ["-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`] : []),
+      "-D",
+      dir,
+      "-l",
+      join(dir, "server.log"),
+      "-w",
+      "-t",
+      "30",
+      ...(action === "start" || action === "restart"
+        ? ["-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`]
+        : []),
       ...(action === "start" ? [] : ["-m", "fast"]),
       action,
     ]);

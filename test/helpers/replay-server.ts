@@ -16,7 +16,8 @@ export interface ReplayServer {
 }
 
 /** A recorded response from test/fixtures/importers/. */
-export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/importers/${name}`, import.meta.url), "utf8");
+export const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/importers/${name}`, import.meta.url), "utf8");
 
 /**
  * A local HTTP server that answers what `reply` says for each request (the n-th, counting from 0): the

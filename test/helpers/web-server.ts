@@ -41,11 +41,22 @@ export function buildDashboard(): Promise<string> {
 
 /** A paper for seeding: only title and abstract matter; the rest gets defaults. */
 export function testPaper(title: string, abstract: string, date: string | null, extra: Partial<Paper> = {}): Paper {
-  return { title, abstract, date, url: null, arxivId: null, source: { file: "test/web/seed.txt", line: null }, ...extra };
+  return {
+    title,
+    abstract,
+    date,
+    url: null,
+    arxivId: null,
+    source: { file: "test/web/seed.txt", line: null },
+    ...extra,
+  };
 }
 
 /** What a scripted claim says; `evidence` must occur in the abstract, and offsets are found from it. */
-export type ScriptedClaim = Omit<Claim, "start" | "end" | "confidence" | "baseline" | "condition" | "qualifier" | "kind"> &
+export type ScriptedClaim = Omit<
+  Claim,
+  "start" | "end" | "confidence" | "baseline" | "condition" | "qualifier" | "kind"
+> &
   Partial<Pick<Claim, "confidence" | "baseline" | "condition" | "qualifier" | "kind">> & {
     /** Which occurrence of `evidence` to use when it appears more than once (default the first). */
     occurrence?: number;
@@ -118,7 +129,8 @@ export async function startWebServer(seed: { papers: Paper[]; extractor: ClaimEx
 /** A 200 JSON answer from the server's API; any other status fails with the method, path and body. */
 export async function fetchApi<T>(server: WebServer, path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(`${server.url}/api${path}`, init);
-  if (res.status !== 200) throw new Error(`${init?.method ?? "GET"} /api${path} answered ${res.status}: ${await res.text()}`);
+  if (res.status !== 200)
+    throw new Error(`${init?.method ?? "GET"} /api${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }
 

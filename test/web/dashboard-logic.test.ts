@@ -55,7 +55,14 @@ const claim = (id: number, value: number, date: string | null, paperId = id): Ch
 describe("buildSeries (best-so-far chart)", () => {
   it("steps down for lower-is-better metrics and ignores undated claims for the line", () => {
     const s = buildSeries(
-      [claim(1, 4.0, "2022-02-01"), claim(2, 3.6, "2022-12-19"), claim(3, 2.27, "2022-12-19"), claim(4, 1.98, "2024-01-16"), claim(5, 1.5, null), claim(6, 5, "2023-06-01")],
+      [
+        claim(1, 4.0, "2022-02-01"),
+        claim(2, 3.6, "2022-12-19"),
+        claim(3, 2.27, "2022-12-19"),
+        claim(4, 1.98, "2024-01-16"),
+        claim(5, 1.5, null),
+        claim(6, 5, "2023-06-01"),
+      ],
       "lower",
     );
     expect(s.datedCount).toBe(5);
@@ -71,7 +78,10 @@ describe("buildSeries (best-so-far chart)", () => {
   });
 
   it("steps up for higher-is-better metrics", () => {
-    const s = buildSeries([claim(1, 70, "2023-01-01"), claim(2, 68, "2023-02-01"), claim(3, 84.1, "2023-09-28")], "higher");
+    const s = buildSeries(
+      [claim(1, 70, "2023-01-01"), claim(2, 68, "2023-02-01"), claim(3, 84.1, "2023-09-28")],
+      "higher",
+    );
     expect(s.points.filter((p) => p.record).map((p) => p.claim.id)).toEqual([1, 3]);
     expect(s.undatedBand).toBeNull();
   });
@@ -87,7 +97,12 @@ describe("buildSeries (best-so-far chart)", () => {
     const lo = Date.UTC(2020, 5, 15);
     const hi = Date.UTC(2024, 2, 1);
     const ticks = timeTicks(lo, hi);
-    expect(ticks.map((t) => new Date(t).toISOString().slice(0, 10))).toEqual(["2021-01-01", "2022-01-01", "2023-01-01", "2024-01-01"]);
+    expect(ticks.map((t) => new Date(t).toISOString().slice(0, 10))).toEqual([
+      "2021-01-01",
+      "2022-01-01",
+      "2023-01-01",
+      "2024-01-01",
+    ]);
   });
 });
 

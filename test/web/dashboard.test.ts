@@ -4,7 +4,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BenchmarkList, Leaderboard } from "../../contracts/benchmarks.js";
 import type { PaperList } from "../../contracts/papers.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 // How the dataset registry names that variant: resolutions are written with a multiplication sign.
@@ -39,11 +47,30 @@ const P = {
     "Adding register tokens lifts ViT-L to 84.1% accuracy on ImageNet, and the MaskGIT-L encoder reaches 68.0% accuracy.",
     "2023-09-28",
   ),
-  none: testPaper("A Position Paper With No Numbers", "We argue that benchmarks should be read with care.", "2023-05-01"),
+  none: testPaper(
+    "A Position Paper With No Numbers",
+    "We argue that benchmarks should be read with care.",
+    "2023-05-01",
+  ),
 };
 
-const fid = (subject: string, value: number, evidence: string, extra = {}) => ({ metric: "fid", value, unit: null, subject, dataset: IMAGENET, evidence, ...extra });
-const acc = (subject: string, value: number, evidence: string) => ({ metric: "accuracy", value, unit: "%" as const, subject, dataset: "ImageNet", evidence });
+const fid = (subject: string, value: number, evidence: string, extra = {}) => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset: IMAGENET,
+  evidence,
+  ...extra,
+});
+const acc = (subject: string, value: number, evidence: string) => ({
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "ImageNet",
+  evidence,
+});
 
 const extractor = scriptedExtractor({
   [P.dit.title]: [fid("DiT-XL/2", 2.27, "FID of 2.27 on ImageNet 256x256"), fid("LDM-4", 3.6, "FID 3.60")],
@@ -74,7 +101,10 @@ afterAll(async () => {
 const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
 
 /** A page that fails the test on any uncaught error or console error in the dashboard. */
-async function openPage(path: string, options: { width?: number; height?: number; dark?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+async function openPage(
+  path: string,
+  options: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.dark ? "dark" : "light",
@@ -138,7 +168,9 @@ describe("dashboard in Chromium", () => {
 
     // Several groups: a model and its benchmark; arrows walk through all of them.
     await box.fill("maskgit");
-    await expect.poll(async () => (await page.locator(".search-group-title").allTextContents()).join("|")).toContain("Models and methods");
+    await expect
+      .poll(async () => (await page.locator(".search-group-title").allTextContents()).join("|"))
+      .toContain("Models and methods");
     await box.press("ArrowDown");
     await box.press("ArrowDown");
     expect(await page.locator('[role="option"][aria-selected="true"]').count()).toBe(1);
@@ -181,7 +213,9 @@ describe("dashboard in Chromium", () => {
     expect(values).toEqual(board.entries.map((e) => e.value));
 
     // Chart: 5 absolute FID claims as marks (4 dated, 1 in the undated band), plus a best-so-far line.
-    const marks = page.locator(".series-claims .recharts-scatter-symbol path, .series-records .recharts-scatter-symbol path");
+    const marks = page.locator(
+      ".series-claims .recharts-scatter-symbol path, .series-records .recharts-scatter-symbol path",
+    );
     await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(5);
     // Records over time: MaskGIT-L 4.02 (2022-02), DiT-XL/2 2.27 (2022-12) and LDM-4 3.60 (same paper: not a record), SiT-XL 1.98 (2024).
     expect(await page.locator(".series-records .recharts-scatter-symbol path").count()).toBe(3);
@@ -243,8 +277,18 @@ describe("dashboard in Chromium", () => {
     const rows = page.locator("table.leaderboard-table tbody tr");
     await rows.first().waitFor();
     // As the papers wrote them: "68.0%", not 68%.
-    expect((await rows.locator("td.value .stated").allTextContents()).map((t) => t.trim())).toEqual(["84.1%", "71.4%", "68.0%"]);
-    await expect.poll(() => page.locator(".series-claims .recharts-scatter-symbol path, .series-records .recharts-scatter-symbol path").count()).toBe(3);
+    expect((await rows.locator("td.value .stated").allTextContents()).map((t) => t.trim())).toEqual([
+      "84.1%",
+      "71.4%",
+      "68.0%",
+    ]);
+    await expect
+      .poll(() =>
+        page
+          .locator(".series-claims .recharts-scatter-symbol path, .series-records .recharts-scatter-symbol path")
+          .count(),
+      )
+      .toBe(3);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-accuracy-dark.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -260,12 +304,19 @@ describe("dashboard in Chromium", () => {
     const marks = page.locator("p.abstract mark");
     const markTexts = await marks.allTextContents();
     // "FID " | "1.98 on ImageNet 256x256" (two claims) | ", 0.29 lower than DiT-XL/2" | "accuracy of 71.4% on ImageNet"
-    expect(markTexts).toEqual(["FID ", "1.98 on ImageNet 256x256", ", 0.29 lower than DiT-XL/2", "accuracy of 71.4% on ImageNet"]);
+    expect(markTexts).toEqual([
+      "FID ",
+      "1.98 on ImageNet 256x256",
+      ", 0.29 lower than DiT-XL/2",
+      "accuracy of 71.4% on ImageNet",
+    ]);
     expect(await page.locator("p.abstract .claim-mark-overlap").count()).toBe(1);
     const overlapTitle = (await page.locator("p.abstract .claim-mark-overlap").getAttribute("title")) ?? "";
     expect(overlapTitle).toContain("FID: 1.98 (absolute");
     expect(overlapTitle).toContain("FID: 0.29 (delta");
-    expect(await page.locator("p.abstract .claim-mark", { hasText: "71.4%" }).getAttribute("title")).toContain("Accuracy: 71.4% (absolute, unit %)");
+    expect(await page.locator("p.abstract .claim-mark", { hasText: "71.4%" }).getAttribute("title")).toContain(
+      "Accuracy: 71.4% (absolute, unit %)",
+    );
 
     const rows = page.locator("table.claims-table tbody tr");
     expect(await rows.count()).toBe(3);
@@ -324,7 +375,12 @@ describe("dashboard in Chromium", () => {
       route.fulfill({
         status: 503,
         contentType: "application/json",
-        body: JSON.stringify({ error: { code: "DATABASE_UNAVAILABLE", message: "the database is not reachable right now; try again shortly" } }),
+        body: JSON.stringify({
+          error: {
+            code: "DATABASE_UNAVAILABLE",
+            message: "the database is not reachable right now; try again shortly",
+          },
+        }),
       }),
     );
     await page.goto(`${server.url}/`);

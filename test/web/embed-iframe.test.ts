@@ -9,15 +9,36 @@ import type { DatabaseHandle } from "../../db/client.js";
 import type { IngestProblem } from "../../db/schema/index.js";
 import { ingestPapers } from "../../domain/ingest.js";
 import { createTestDatabase } from "../helpers/db.js";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, testPaper, type ScriptedClaim } from "../helpers/web-server.js";
+import {
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  testPaper,
+  type ScriptedClaim,
+} from "../helpers/web-server.js";
 
 const ID = "imagenet-256x256--fid";
 const XSS_SUBJECT = "<img src=x onerror=alert(1)>";
-const fid = (subject: string, value: number, evidence: string): ScriptedClaim => ({ metric: "fid", value, unit: null, subject, dataset: "ImageNet 256x256", evidence });
+const fid = (subject: string, value: number, evidence: string): ScriptedClaim => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset: "ImageNet 256x256",
+  evidence,
+});
 
 const PAPERS = [
-  testPaper("<script>alert(1)</script>", `Our ${XSS_SUBJECT} reaches FID 2.27 on ImageNet 256x256, while LDM-4 scores FID 3.60.`, "2022-12-19"),
-  testPaper("MaskGIT: Masked Generative Image Transformer", "MaskGIT-L attains FID 4.02 on ImageNet 256x256.", "2022-02-08"),
+  testPaper(
+    "<script>alert(1)</script>",
+    `Our ${XSS_SUBJECT} reaches FID 2.27 on ImageNet 256x256, while LDM-4 scores FID 3.60.`,
+    "2022-12-19",
+  ),
+  testPaper(
+    "MaskGIT: Masked Generative Image Transformer",
+    "MaskGIT-L attains FID 4.02 on ImageNet 256x256.",
+    "2022-02-08",
+  ),
   testPaper("Flow Matching Transformers at Scale", "SiT-XL achieves FID 1.98 on ImageNet 256x256.", "2024-01-16"),
   testPaper("Visual Autoregressive Modeling", "VAR-d30 reaches FID 1.92 on ImageNet 256x256.", "2024-04-03"),
   testPaper("Latent Diffusion Revisited", "LDM-8 obtains FID 7.76 on ImageNet 256x256.", "2021-12-20"),
@@ -107,7 +128,9 @@ describe("an embed on another origin", () => {
     expect(box!.width).toBeLessThanOrEqual(760);
 
     for (const id of ["#svg", "#png"]) {
-      await expect.poll(() => page.locator(id).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(560);
+      await expect
+        .poll(() => page.locator(id).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBe(560);
     }
     await page.screenshot({ path: join(SCREENSHOT_DIR, "embed-iframe.png"), fullPage: true });
     expect(alerted).toBe(false);
@@ -118,7 +141,10 @@ describe("an embed on another origin", () => {
   it("fits a narrow frame", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 520 } });
     await page.goto(`${app.url}/embed/benchmarks/${ID}?theme=dark`, { waitUntil: "load" });
-    const scroll = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+    const scroll = await page.evaluate(() => ({
+      w: document.documentElement.scrollWidth,
+      h: document.documentElement.scrollHeight,
+    }));
     expect(scroll.w).toBeLessThanOrEqual(360);
     expect(scroll.h).toBeLessThanOrEqual(520);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "embed-narrow-dark.png") });

@@ -8,7 +8,15 @@ import { ingestPapers } from "../../domain/ingest.js";
 import { emptyTouched } from "../../domain/ingest-counts.js";
 import { recomputeFlags } from "../../domain/flags/recompute.js";
 import { createToken } from "../../domain/tokens.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 // The board as of a day, its changes, and a pinned embed that stays put while the live one moves.
 const P = {
@@ -17,7 +25,14 @@ const P = {
   gamma: testPaper("Gamma: Later Reasoning", "Gamma reaches 85.0% on GSM8K.", "2024-09-01"),
   zeta: testPaper("Zeta: Newest Reasoning", "Zeta reaches 95.0% on GSM8K.", "2024-02-01"),
 };
-const acc = (subject: string, value: number) => ({ metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${value.toFixed(1)}%` });
+const acc = (subject: string, value: number) => ({
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence: `${value.toFixed(1)}%`,
+});
 const extractor = scriptedExtractor({
   [P.alpha.title]: [acc("Alpha", 70)],
   [P.beta.title]: [acc("Beta", 80)],
@@ -32,7 +47,10 @@ let reviewer: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: [P.alpha, P.beta, P.gamma], extractor }), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startWebServer({ papers: [P.alpha, P.beta, P.gamma], extractor }),
+    launchChromium(),
+  ]);
   reviewer = (await createToken(server.db.db, "reviewer", "Ada")).token;
 });
 
@@ -43,7 +61,8 @@ afterAll(async () => {
 
 async function open(path: string, asReviewer = false): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  if (asReviewer) await context.addInitScript((token) => localStorage.setItem("claimboard.reviewerToken", token), reviewer);
+  if (asReviewer)
+    await context.addInitScript((token) => localStorage.setItem("claimboard.reviewerToken", token), reviewer);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
@@ -54,7 +73,8 @@ async function open(path: string, asReviewer = false): Promise<{ page: Page; err
   return { page, errors };
 }
 
-const subjects = async (page: Page) => (await page.locator(".leaderboard-table tbody th.subject a").allTextContents()).map((t) => t.trim());
+const subjects = async (page: Page) =>
+  (await page.locator(".leaderboard-table tbody th.subject a").allTextContents()).map((t) => t.trim());
 
 describe("history in Chromium", () => {
   it("a paper links to the board when it came out; the as-of control moves the board through time", async () => {
@@ -123,7 +143,11 @@ describe("history in Chromium", () => {
       const embed = await context.newPage();
       const res = await embed.goto(url);
       expect(res!.status()).toBe(200);
-      const out = { html: await embed.content(), text: await embed.locator("body").innerText(), shot: await embed.screenshot(shot ? { path: join(SCREENSHOT_DIR, shot) } : {}) };
+      const out = {
+        html: await embed.content(),
+        text: await embed.locator("body").innerText(),
+        shot: await embed.screenshot(shot ? { path: join(SCREENSHOT_DIR, shot) } : {}),
+      };
       await context.close();
       return out;
     };

@@ -9,7 +9,15 @@ import type { PaperList } from "../../contracts/papers.js";
 import type { SubjectList } from "../../contracts/subjects.js";
 import { rowsOf } from "../../db/client.js";
 import { createToken } from "../../domain/tokens.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 // Each payload sets window.__pwned if it ever runs; none of them may.
 const TITLE = `<script>window.__pwned="title"</script> Hostile Paper`;
@@ -27,7 +35,15 @@ const P = {
   hostile: testPaper(TITLE, ABSTRACT, "2024-02-01", { url: "javascript:window.__pwned='url'" }),
   other: testPaper("A Second Paper", `We measure ${SUBJECT} at fid 2.9 on the benchmark.`, "2024-03-01"),
 };
-const fid = (subject: string, value: number, evidence: string, extra = {}) => ({ metric: "fid", value, unit: null, subject, dataset: DATASET, evidence, ...extra });
+const fid = (subject: string, value: number, evidence: string, extra = {}) => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset: DATASET,
+  evidence,
+  ...extra,
+});
 const extractor = scriptedExtractor({
   [TITLE]: [fid(SUBJECT, 2.5, "fid 2.5"), fid(RIVAL, 3.1, "fid 3.1", { baseline: BASELINE, condition: CONDITION })],
   // The same subject, dataset and metric with another number: a CONFLICT card on the review page.
@@ -55,10 +71,15 @@ describe("hostile text in every field", () => {
     const papers = await api<PaperList>(`/papers?q=${encodeURIComponent("Hostile Paper")}`);
     const paper = papers.items.find((p) => p.title === TITLE)!;
     expect(paper).toBeDefined();
-    expect(rowsOf<{ url: string | null }>(await server.db.db.execute(sql`select url from papers where id = ${paper.id}`))[0]!.url).toBeNull();
+    expect(
+      rowsOf<{ url: string | null }>(await server.db.db.execute(sql`select url from papers where id = ${paper.id}`))[0]!
+        .url,
+    ).toBeNull();
     await server.db.db.execute(sql`update papers set url = 'javascript:window.__pwned=''url''' where id = ${paper.id}`);
 
-    const benchmark = (await api<BenchmarkList>("/benchmarks?metric=fid")).items.find((b) => b.dataset === DATASET_NAME)!;
+    const benchmark = (await api<BenchmarkList>("/benchmarks?metric=fid")).items.find(
+      (b) => b.dataset === DATASET_NAME,
+    )!;
     expect(benchmark).toBeDefined();
     const subjects = (await api<SubjectList>("/subjects?limit=200")).items;
     const subject = subjects.find((s) => s.name === SUBJECT)!;
@@ -75,9 +96,22 @@ describe("hostile text in every field", () => {
     const reviewer = (await createToken(server.db.db, "reviewer", NOTE)).token;
     const auth = { authorization: `Bearer ${reviewer}`, "content-type": "application/json" };
     const rivalClaim = claims.find((c) => c.subject?.name === RIVAL)!;
-    await api(`/claims/${rivalClaim.id}/corrections`, { method: "POST", headers: auth, body: JSON.stringify({ value: 3.2, note: NOTE }) });
+    await api(`/claims/${rivalClaim.id}/corrections`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ value: 3.2, note: NOTE }),
+    });
 
-    const pages = ["/", `/?q=${encodeURIComponent(SUBJECT)}`, "/benchmarks", `/benchmarks/${benchmark.id}`, `/papers/${paper.id}`, `/subjects/${subject.id}`, `/compare?subjects=${subject.id},${rival.id}`, "/review"];
+    const pages = [
+      "/",
+      `/?q=${encodeURIComponent(SUBJECT)}`,
+      "/benchmarks",
+      `/benchmarks/${benchmark.id}`,
+      `/papers/${paper.id}`,
+      `/subjects/${subject.id}`,
+      `/compare?subjects=${subject.id},${rival.id}`,
+      "/review",
+    ];
     for (const path of pages) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const dialogs: string[] = [];
@@ -87,20 +121,31 @@ describe("hostile text in every field", () => {
       });
       await page.goto(`${server.url}${path}`);
       // Each page shows at least one payload, as text.
-      await expect.poll(() => page.evaluate(() => document.body.innerText), { message: path, timeout: 20_000 }).toMatch(/window\.__pwned|drop table claims/);
+      await expect
+        .poll(() => page.evaluate(() => document.body.innerText), { message: path, timeout: 20_000 })
+        .toMatch(/window\.__pwned|drop table claims/);
       await page.waitForLoadState("networkidle");
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), path).toBeUndefined();
       expect(dialogs, path).toEqual([]);
       // No element the payloads describe was created, and no link can run script.
-      expect(await page.locator("main img[src='x'], main svg[onload], [onerror], [onload], main iframe[srcdoc], main script").count(), path).toBe(0);
+      expect(
+        await page
+          .locator("main img[src='x'], main svg[onload], [onerror], [onload], main iframe[srcdoc], main script")
+          .count(),
+        path,
+      ).toBe(0);
       const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-      expect(hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)), path).toEqual([]);
+      expect(
+        hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
+        path,
+      ).toEqual([]);
       if (path.startsWith("/papers/")) {
         await page.screenshot({ path: join(SCREENSHOT_DIR, "hostile-paper.png"), fullPage: true });
         expect(await page.getByRole("link", { name: "source" }).count()).toBe(0);
         expect(await page.locator("h1").textContent()).toBe(TITLE);
       }
-      if (path === "/review") await page.screenshot({ path: join(SCREENSHOT_DIR, "hostile-review.png"), fullPage: true });
+      if (path === "/review")
+        await page.screenshot({ path: join(SCREENSHOT_DIR, "hostile-review.png"), fullPage: true });
       await page.close();
     }
     // The SQL in a model's name stayed a name.

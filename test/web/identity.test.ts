@@ -5,13 +5,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityHistory, EntityIdentity } from "../../contracts/entities.js";
 import type { SubjectDetail, SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 const P = {
   one: testPaper("Kestrel: Fast Image Generation", "Kestrel reaches an FID of 3.10 on CIFAR-10.", "2023-03-01"),
   two: testPaper("KestrelNet for Small Images", "Our KestrelNet obtains FID 3.45 on CIFAR-10.", "2023-06-01"),
 };
-const fid = (subject: string, value: number, evidence: string) => ({ metric: "fid", value, unit: null, subject, dataset: "CIFAR-10", evidence });
+const fid = (subject: string, value: number, evidence: string) => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset: "CIFAR-10",
+  evidence,
+});
 const extractor = scriptedExtractor({
   [P.one.title]: [fid("Kestrel", 3.1, "FID of 3.10 on CIFAR-10")],
   [P.two.title]: [fid("KestrelNet", 3.45, "FID 3.45 on CIFAR-10")],
@@ -55,7 +70,8 @@ async function openAsReviewer(path: string): Promise<{ page: Page; errors: strin
   return { page, errors };
 }
 
-const claimValues = async (page: Page) => (await page.locator(".subject-group td.value .stated").allTextContents()).map((t) => t.trim()).sort();
+const claimValues = async (page: Page) =>
+  (await page.locator(".subject-group td.value .stated").allTextContents()).map((t) => t.trim()).sort();
 
 describe("identity panel in Chromium", () => {
   it("is hidden without a reviewer token", async () => {
@@ -92,7 +108,10 @@ describe("identity panel in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "identity-merged.png"), fullPage: true });
 
     // Undo it: KestrelNet is back under its own id with its claim.
-    await history.first().getByRole("button", { name: /^Undo #\d+$/ }).click();
+    await history
+      .first()
+      .getByRole("button", { name: /^Undo #\d+$/ })
+      .click();
     await panel.getByText(/^Undone: subject\.merge #\d+ \(1 claim moved back\)\.$/).waitFor();
     await expect.poll(() => claimValues(page)).toEqual(["3.10"]);
     expect((await api<SubjectDetail>(`/subjects/${kestrelNet}`)).claimCount).toBe(1);

@@ -4,20 +4,43 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 // A system's page shows its numbers side by side by where they come from, and marks a third party that
 // disagrees with its own; a board shows each entry's tier and filters by it.
 const P = {
   own: testPaper("Heron: Careful Reasoning", "Heron reaches 71.0% on GSM8K and 40.0% on MATH.", "2024-03-01"),
-  other: testPaper("Osprey Beats Heron", "Osprey reaches 80.0% on GSM8K, against 63.0% for Heron, and 41.0% on MATH against 40.2% for Heron.", "2024-05-01"),
+  other: testPaper(
+    "Osprey Beats Heron",
+    "Osprey reaches 80.0% on GSM8K, against 63.0% for Heron, and 41.0% on MATH against 40.2% for Heron.",
+    "2024-05-01",
+  ),
 };
 const acc = (subject: string, value: number, dataset: string, attribution: "own" | "other") => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset, evidence: `${value.toFixed(1)}%`, attribution,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset,
+  evidence: `${value.toFixed(1)}%`,
+  attribution,
 });
 const extractor = scriptedExtractor({
   [P.own.title]: [acc("Heron", 71, "GSM8K", "own"), acc("Heron", 40, "MATH", "own")],
-  [P.other.title]: [acc("Osprey", 80, "GSM8K", "own"), acc("Heron", 63, "GSM8K", "other"), acc("Osprey", 41, "MATH", "own"), acc("Heron", 40.2, "MATH", "other")],
+  [P.other.title]: [
+    acc("Osprey", 80, "GSM8K", "own"),
+    acc("Heron", 63, "GSM8K", "other"),
+    acc("Osprey", 41, "MATH", "own"),
+    acc("Heron", 40.2, "MATH", "other"),
+  ],
 });
 const CARD = `model-index:
 - name: Heron
@@ -57,7 +80,12 @@ describe("provenance tiers, in Chromium", () => {
     await page.goto(`${server.url}/subjects/${heronId}`);
     const panel = page.locator(".provenance-panel");
     await panel.waitFor();
-    expect(await panel.locator("thead th").allTextContents()).toEqual(["Benchmark", "self-reported", "another paper", "imported table"]);
+    expect(await panel.locator("thead th").allTextContents()).toEqual([
+      "Benchmark",
+      "self-reported",
+      "another paper",
+      "imported table",
+    ]);
     const gsm = panel.locator('tr[data-benchmark="gsm8k--accuracy"]');
     expect(await gsm.locator('td[data-tier="self"]').innerText()).toContain("71.0%");
     expect(await gsm.locator('td[data-tier="other_paper"]').innerText()).toContain("63.0%");
@@ -80,8 +108,15 @@ describe("provenance tiers, in Chromium", () => {
     await page.goto(`${server.url}/benchmarks/gsm8k--accuracy`);
     const rows = page.locator(".leaderboard-table tbody tr");
     await rows.first().waitFor();
-    const tierOf = async () => (await rows.all()).map(async (r) => [await r.locator("th.subject a").first().innerText(), await r.locator(".tier-badge").getAttribute("data-tier")]);
-    expect(await Promise.all(await tierOf())).toEqual([["Osprey", "self"], ["Heron", "imported"]]);
+    const tierOf = async () =>
+      (await rows.all()).map(async (r) => [
+        await r.locator("th.subject a").first().innerText(),
+        await r.locator(".tier-badge").getAttribute("data-tier"),
+      ]);
+    expect(await Promise.all(await tierOf())).toEqual([
+      ["Osprey", "self"],
+      ["Heron", "imported"],
+    ]);
     // The badge's meaning shows when it has keyboard focus, not only on hover.
     const badge = rows.nth(1).locator(".tier-badge");
     await badge.focus();
@@ -96,7 +131,10 @@ describe("provenance tiers, in Chromium", () => {
     await page.getByRole("checkbox", { name: "self-reported" }).check();
     await page.locator(".leaderboard-table tbody", { hasText: "Osprey" }).waitFor();
     expect(page.url()).toContain("tier=self%2Cother_paper");
-    expect(await Promise.all(await tierOf())).toEqual([["Osprey", "self"], ["Heron", "self"]]);
+    expect(await Promise.all(await tierOf())).toEqual([
+      ["Osprey", "self"],
+      ["Heron", "self"],
+    ]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "provenance-board.png"), fullPage: true });
     await page.close();
   });
@@ -113,7 +151,9 @@ describe("provenance tiers, in Chromium", () => {
     expect(copied).toContain("| Rank | System | Model | Accuracy | Paper | Link |");
     expect(copied).toContain("| 2 | Heron |  | 71.0% | Heron: Careful Reasoning |  |");
     expect(copied).toContain("tiers: self");
-    expect(await page.getByRole("link", { name: "open .md" }).getAttribute("href")).toBe("/api/benchmarks/gsm8k--accuracy/export.md?entries=trusted&tier=self");
+    expect(await page.getByRole("link", { name: "open .md" }).getAttribute("href")).toBe(
+      "/api/benchmarks/gsm8k--accuracy/export.md?entries=trusted&tier=self",
+    );
     await context.close();
   });
 });

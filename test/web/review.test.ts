@@ -6,7 +6,15 @@ import type { Leaderboard } from "../../contracts/benchmarks.js";
 import type { FlagList } from "../../contracts/flags.js";
 import type { SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import { fetchApi, launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  fetchApi,
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 const FID_ID = "imagenet-256x256--fid";
@@ -27,17 +35,41 @@ const P = {
     "MaskGIT-L attains FID 4.02 on ImageNet 256x256, and its encoder reaches 68.0% accuracy on ImageNet.",
     "2022-02-08",
   ),
-  vit: testPaper("Vision Transformers Need Registers", "Adding register tokens lifts ViT-L to 84.1% accuracy on ImageNet.", "2023-09-28"),
+  vit: testPaper(
+    "Vision Transformers Need Registers",
+    "Adding register tokens lifts ViT-L to 84.1% accuracy on ImageNet.",
+    "2023-09-28",
+  ),
 };
 
-const fid = (subject: string, value: number, evidence: string) => ({ metric: "fid", value, unit: null, subject, dataset: IMAGENET, evidence });
-const acc = (subject: string, value: number, evidence: string) => ({ metric: "accuracy", value, unit: "%" as const, subject, dataset: "ImageNet", evidence });
+const fid = (subject: string, value: number, evidence: string) => ({
+  metric: "fid",
+  value,
+  unit: null,
+  subject,
+  dataset: IMAGENET,
+  evidence,
+});
+const acc = (subject: string, value: number, evidence: string) => ({
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "ImageNet",
+  evidence,
+});
 
 const extractor = scriptedExtractor({
   [P.dit.title]: [fid("DiT-XL/2", 2.27, "FID of 2.27 on ImageNet 256x256"), fid("LDM-4", 3.6, "FID 3.60")],
   // DiT-XL/2 again, another number: a CONFLICT.
-  [P.sit.title]: [fid("SiT-XL", 2.06, "FID 2.06 on ImageNet 256x256"), fid("DiT-XL/2", 2.55, "FID 2.55 on ImageNet 256x256")],
-  [P.maskgit.title]: [fid("MaskGIT-L", 4.02, "FID 4.02 on ImageNet 256x256"), acc("MaskGIT-L", 68, "68.0% accuracy on ImageNet")],
+  [P.sit.title]: [
+    fid("SiT-XL", 2.06, "FID 2.06 on ImageNet 256x256"),
+    fid("DiT-XL/2", 2.55, "FID 2.55 on ImageNet 256x256"),
+  ],
+  [P.maskgit.title]: [
+    fid("MaskGIT-L", 4.02, "FID 4.02 on ImageNet 256x256"),
+    acc("MaskGIT-L", 68, "68.0% accuracy on ImageNet"),
+  ],
   [P.vit.title]: [acc("ViT-L", 84.1, "84.1% accuracy on ImageNet")],
 });
 
@@ -67,7 +99,10 @@ async function subjectId(name: string): Promise<number> {
   return s.id;
 }
 
-async function openPage(path: string, options: { width?: number; height?: number; dark?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+async function openPage(
+  path: string,
+  options: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.dark ? "dark" : "light",
@@ -82,7 +117,8 @@ async function openPage(path: string, options: { width?: number; height?: number
   return { page, errors };
 }
 
-const noWiderThan = (page: Page, width: number) => page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
+const noWiderThan = (page: Page, width: number) =>
+  page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
 
 describe("subjects, comparison and review in Chromium", () => {
   it("subject page groups every claim by benchmark and charts where papers disagree", async () => {
@@ -128,7 +164,10 @@ describe("subjects, comparison and review in Chromium", () => {
     await table.waitFor();
     expect((await table.locator("thead th").allTextContents()).slice(1)).toEqual(["DiT-XL/2", "SiT-XL"]);
     const row = table.locator("tbody tr", { hasText: "FID" });
-    expect(await row.locator("td").allTextContents()).toEqual([expect.stringContaining("2.27"), expect.stringContaining("2.06")]);
+    expect(await row.locator("td").allTextContents()).toEqual([
+      expect.stringContaining("2.27"),
+      expect.stringContaining("2.06"),
+    ]);
     // Lower FID is better: SiT-XL's 2.06 is the bold one.
     expect(await row.locator("td.leader strong").textContent()).toBe("2.06");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "compare.png"), fullPage: true });
@@ -150,7 +189,10 @@ describe("subjects, comparison and review in Chromium", () => {
 
   it("a reviewer resolves a conflict in the dashboard and the leaderboard updates", async () => {
     const before = await api<Leaderboard>(`/benchmarks/${FID_ID}/leaderboard`);
-    expect(before.entries.find((e) => e.subject === "DiT-XL/2")).toMatchObject({ value: 2.27, flags: [expect.objectContaining({ code: "CONFLICT" })] });
+    expect(before.entries.find((e) => e.subject === "DiT-XL/2")).toMatchObject({
+      value: 2.27,
+      flags: [expect.objectContaining({ code: "CONFLICT" })],
+    });
 
     const { page, errors } = await openPage("/review?code=CONFLICT");
     const card = page.locator(".flag-card").first();
@@ -160,7 +202,10 @@ describe("subjects, comparison and review in Chromium", () => {
     // Side by side: both claims with their sentences and papers.
     expect(await card.locator(".claim-card").count()).toBe(2);
     expect(await card.locator(".claim-card-paper a").allTextContents()).toEqual([P.dit.title, P.sit.title]);
-    expect(await card.locator(".claim-card-sentence mark").allTextContents()).toEqual(["FID of 2.27 on ImageNet 256x256", "FID 2.55 on ImageNet 256x256"]);
+    expect(await card.locator(".claim-card-sentence mark").allTextContents()).toEqual([
+      "FID of 2.27 on ImageNet 256x256",
+      "FID 2.55 on ImageNet 256x256",
+    ]);
 
     // Without a token, then with a viewer's: the page says why nothing happened.
     await card.getByRole("button", { name: /Accept DiT-XL\/2 2.27/ }).click();
@@ -204,7 +249,9 @@ describe("subjects, comparison and review in Chromium", () => {
 
     // The leaderboard page now shows the corrected value, with the extracted one struck through, and no open flag.
     await page.goto(`${server.url}/benchmarks/${FID_ID}`);
-    const row = page.locator("table.leaderboard-table tbody tr", { has: page.locator("th.subject a", { hasText: /^DiT-XL\/2$/ }) });
+    const row = page.locator("table.leaderboard-table tbody tr", {
+      has: page.locator("th.subject a", { hasText: /^DiT-XL\/2$/ }),
+    });
     await row.waitFor();
     expect(await row.locator("td.value ins").textContent()).toBe("2.17");
     expect(await row.locator("td.value del").textContent()).toBe("2.27");
@@ -212,11 +259,19 @@ describe("subjects, comparison and review in Chromium", () => {
     expect((await page.locator("table.leaderboard-table th.subject a").allTextContents())[0]).toBe("SiT-XL");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-after-review.png"), fullPage: true });
     const after = await api<Leaderboard>(`/benchmarks/${FID_ID}/leaderboard`);
-    expect(after.entries.find((e) => e.subject === "DiT-XL/2")).toMatchObject({ value: 2.17, originalValue: 2.27, reviewStatus: "corrected", flags: [] });
+    expect(after.entries.find((e) => e.subject === "DiT-XL/2")).toMatchObject({
+      value: 2.17,
+      originalValue: 2.27,
+      reviewStatus: "corrected",
+      flags: [],
+    });
 
     // The resolved flag is kept as history in the queue.
     const resolved = await api<FlagList>("/flags?status=resolved&code=CONFLICT");
-    expect(resolved.items[0]).toMatchObject({ status: "resolved", resolutionNote: "the paper's table says 2.17; the abstract has a typo" });
+    expect(resolved.items[0]).toMatchObject({
+      status: "resolved",
+      resolutionNote: "the paper's table says 2.17; the abstract has a typo",
+    });
     await page.goto(`${server.url}/review?status=resolved`);
     await page.locator(".flag-card").first().waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, "review-resolved.png"), fullPage: true });

@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 // GSM8K accuracy in three settings (as reported, zero-shot, 5-shot), and the MATH family: MATH and its
 // subset MATH-500. Values on MATH-500 are whole problems out of 500 (0.2% steps), so none is infeasible.
@@ -20,7 +27,13 @@ const P = {
   c: testPaper("Lark: Reasoning Medium", "Lark reaches 85.0% on GSM8K. Lark scores 52.0% on MATH.", "2024-09-01"),
 };
 const acc = (subject: string, value: number, dataset: string, evidence: string, condition: string | null = null) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset, evidence, condition,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset,
+  evidence,
+  condition,
 });
 const extractor = scriptedExtractor({
   [P.a.title]: [
@@ -65,14 +78,19 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 const subjects = (page: Page) => page.locator(".leaderboard-table tbody th.subject a").allInnerTexts();
 const conditions = (page: Page) => page.locator(".leaderboard-table tbody td.condition-cell").allInnerTexts();
 // Every claim is a point: those that set a new best are drawn in their own series.
-const chartPoints = (page: Page) => page.locator(".series-claims .recharts-scatter-symbol, .series-records .recharts-scatter-symbol").count();
+const chartPoints = (page: Page) =>
+  page.locator(".series-claims .recharts-scatter-symbol, .series-records .recharts-scatter-symbol").count();
 
 describe("setting tabs on a board, in Chromium", () => {
   it("ranks one setting at a time, with a condition column, and the chart follows the chosen setting", async () => {
     const { page, errors } = await open("/benchmarks/gsm8k--accuracy");
     const tabs = page.getByRole("navigation", { name: "Evaluation settings" });
     await tabs.waitFor();
-    expect((await tabs.getByRole("link").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toEqual(["as reported 3", "zero-shot 2", "5-shot 1"]);
+    expect((await tabs.getByRole("link").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toEqual([
+      "as reported 3",
+      "zero-shot 2",
+      "5-shot 1",
+    ]);
     expect(await tabs.getByRole("link", { name: /as reported/ }).getAttribute("aria-current")).toBe("page");
     await page.locator(".leaderboard-table tbody tr").first().waitFor();
     expect(await subjects(page)).toEqual(["Finch", "Lark", "Wren"]);
@@ -89,7 +107,8 @@ describe("setting tabs on a board, in Chromium", () => {
     expect(await tabs.getByRole("link", { name: /zero-shot/ }).getAttribute("aria-current")).toBe("page");
     // The chart now draws the zero-shot claims only: 62.0 and 71.0, not the as-reported 81–88.
     await expect.poll(() => chartPoints(page)).toBe(2);
-    const ticks = async () => (await page.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()).map(Number);
+    const ticks = async () =>
+      (await page.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()).map(Number);
     await expect.poll(async () => Math.max(...(await ticks()))).toBeLessThan(80);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "setting-tabs-zero-shot.png"), fullPage: true });
 
@@ -111,8 +130,12 @@ describe("a dataset family page, in Chromium", () => {
     const sections = page.locator("section.family-variant");
     expect(await sections.locator("h2").allInnerTexts()).toEqual(["MATH the family itself", "MATH-500 subset of MATH"]);
     const rowsOf = (i: number) => sections.nth(i).locator("tbody tr").allInnerTexts();
-    expect((await rowsOf(0)).map((r) => r.split("\t").map((c) => c.trim()))).toEqual([["Accuracy ↑", "as reported", "2", "2", "Lark · 52.0%"]]);
-    expect((await rowsOf(1)).map((r) => r.split("\t").map((c) => c.trim()))).toEqual([["Accuracy ↑", "as reported", "2", "2", "Finch · 80.2%"]]);
+    expect((await rowsOf(0)).map((r) => r.split("\t").map((c) => c.trim()))).toEqual([
+      ["Accuracy ↑", "as reported", "2", "2", "Lark · 52.0%"],
+    ]);
+    expect((await rowsOf(1)).map((r) => r.split("\t").map((c) => c.trim()))).toEqual([
+      ["Accuracy ↑", "as reported", "2", "2", "Finch · 80.2%"],
+    ]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "dataset-family.png"), fullPage: true });
 
     // A board link goes to that board.
@@ -139,7 +162,14 @@ describe("benchmark list filters, in Chromium", () => {
     const { page, errors } = await open("/benchmarks");
     const rows = page.locator(".benchmarks-table tbody tr");
     await rows.first().waitFor();
-    const boards = async () => (await rows.allInnerTexts()).map((r) => r.split("\t").slice(0, 3).map((c) => c.trim().split("\n")[0]).join(" | "));
+    const boards = async () =>
+      (await rows.allInnerTexts()).map((r) =>
+        r
+          .split("\t")
+          .slice(0, 3)
+          .map((c) => c.trim().split("\n")[0])
+          .join(" | "),
+      );
     expect(await rows.count()).toBe(5);
 
     await page.getByLabel("Dataset family").fill("MATH");

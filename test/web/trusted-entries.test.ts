@@ -3,14 +3,27 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_CONFIDENCE_THRESHOLD as ENTRY_THRESHOLD } from "../../extractors/claims/confidence.js";
-import { launchChromium, SCREENSHOT_DIR, scriptedExtractor, startWebServer, testPaper, type WebServer } from "../helpers/web-server.js";
+import {
+  launchChromium,
+  SCREENSHOT_DIR,
+  scriptedExtractor,
+  startWebServer,
+  testPaper,
+  type WebServer,
+} from "../helpers/web-server.js";
 
 const P = {
   sure: testPaper("Heron: Careful Reasoning", "Heron reaches 71.0% on GSM8K.", "2024-03-01"),
   unsure: testPaper("Osprey: Bold Reasoning", "Osprey reaches 93.0% on GSM8K.", "2024-05-01"),
 };
 const acc = (subject: string, value: number, confidence: number) => ({
-  metric: "accuracy", value, unit: "%" as const, subject, dataset: "GSM8K", evidence: `${value.toFixed(1)}%`, confidence,
+  metric: "accuracy",
+  value,
+  unit: "%" as const,
+  subject,
+  dataset: "GSM8K",
+  evidence: `${value.toFixed(1)}%`,
+  confidence,
 });
 const extractor = scriptedExtractor({
   [P.sure.title]: [acc("Heron", 71, 0.99)],
@@ -46,7 +59,14 @@ describe("trusted entries on a board, in Chromium", () => {
     await note.getByRole("button", { name: "Show all entries" }).click();
     await page.locator(".leaderboard-table tbody", { hasText: "Osprey" }).waitFor();
     expect(page.url()).toContain("entries=all");
-    expect((await rows.allInnerTexts()).map((t) => t.split("\t").find((c) => /Heron|Osprey/.test(c))?.trim())).toEqual(["Osprey", "Heron"]);
+    expect(
+      (await rows.allInnerTexts()).map((t) =>
+        t
+          .split("\t")
+          .find((c) => /Heron|Osprey/.test(c))
+          ?.trim(),
+      ),
+    ).toEqual(["Osprey", "Heron"]);
     await page.locator(".entry-scope").getByRole("button", { name: "Show trusted entries only" }).click();
     await page.locator(".entry-scope", { hasText: "hidden" }).waitFor();
     expect(errors).toEqual([]);

@@ -6,11 +6,36 @@ let nextId = 1;
 function fact(over: Partial<ClaimFact>): ClaimFact {
   const id = nextId++;
   return {
-    id, paperId: id, paperTitle: `Paper ${id}`, paperDate: null, sourceKind: "text", sourceRef: "a.txt",
-    subjectId: id, subjectName: `System${id}`, subjectGeneric: false, modelId: null, sourceId: null,
-    datasetName: "AIME 2024", testSize: null, benchmarkId: "aime-2024--accuracy", setting: "", metric: "accuracy",
-    direction: "higher", metricUnit: "%", min: 0, max: 100, value: 50, valueText: null, unit: "%", kind: "absolute",
-    qualifier: "exact", condition: null, confidence: 0.9, reviewStatus: null, sentence: "", ...over,
+    id,
+    paperId: id,
+    paperTitle: `Paper ${id}`,
+    paperDate: null,
+    sourceKind: "text",
+    sourceRef: "a.txt",
+    subjectId: id,
+    subjectName: `System${id}`,
+    subjectGeneric: false,
+    modelId: null,
+    sourceId: null,
+    datasetName: "AIME 2024",
+    testSize: null,
+    benchmarkId: "aime-2024--accuracy",
+    setting: "",
+    metric: "accuracy",
+    direction: "higher",
+    metricUnit: "%",
+    min: 0,
+    max: 100,
+    value: 50,
+    valueText: null,
+    unit: "%",
+    kind: "absolute",
+    qualifier: "exact",
+    condition: null,
+    confidence: 0.9,
+    reviewStatus: null,
+    sentence: "",
+    ...over,
   };
 }
 
@@ -25,12 +50,17 @@ describe("OUTLIER: a leader far ahead of its board", () => {
     const far = fact({ value: 137.6, subjectName: "TR-ICRL" });
     const flags = outlierFlags(board([far]));
     expect(flags.map((f) => f.claimIds)).toEqual([[far.id]]);
-    expect(flags[0]!.explanation).toMatch(/137\.6% for TR-ICRL .* leads the next entry \(60%\) by 77.6, \d+ times the usual gap/);
+    expect(flags[0]!.explanation).toMatch(
+      /137\.6% for TR-ICRL .* leads the next entry \(60%\) by 77.6, \d+ times the usual gap/,
+    );
   });
 
   it("on a lower-is-better board, the far-low leader", () => {
     const far = fact({ value: 0.1, direction: "lower" });
-    const flags = outlierFlags([...[2.1, 2.2, 2.35, 2.5, 2.6].map((value) => fact({ value, direction: "lower", unit: null })), { ...far, unit: null }]);
+    const flags = outlierFlags([
+      ...[2.1, 2.2, 2.35, 2.5, 2.6].map((value) => fact({ value, direction: "lower", unit: null })),
+      { ...far, unit: null },
+    ]);
     expect(flags.map((f) => f.claimIds[0])).toEqual([far.id]);
   });
 

@@ -34,7 +34,12 @@ async function flagsOf(code: string): Promise<string[]> {
       join subjects s on s.id = c.subject_id join metrics m on m.id = c.metric_id
       where f.code = ${code} group by f.id, f.code`),
   );
-  return rows.map((r) => `${entityKey(r.subject)} | ${r.metric}${r.condition ? ` (${r.condition})` : ""} | ${r.values.map(Number).join(", ")}`).sort();
+  return rows
+    .map(
+      (r) =>
+        `${entityKey(r.subject)} | ${r.metric}${r.condition ? ` (${r.condition})` : ""} | ${r.values.map(Number).join(", ")}`,
+    )
+    .sort();
 }
 
 // Worked out independently from the JSON files: the model (case and punctuation ignored), dataset and
@@ -79,7 +84,9 @@ describe("conflicts in real Papers with Code tables", () => {
   it("raises nothing for the placeholder-named rows the importer rejects", async () => {
     // Kept, "Unnamed System" would have put 0.449 and 44.883 side by side as a scale slip.
     expect(await flagsOf("SCALE_MISMATCH")).toEqual([]);
-    const unnamed = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from claims where subject_text ilike 'unnamed system%'`));
+    const unnamed = rowsOf<{ n: number }>(
+      await h.db.execute(sql`select count(*)::int as n from claims where subject_text ilike 'unnamed system%'`),
+    );
     expect(unnamed[0]!.n).toBe(0);
   });
 
@@ -93,7 +100,9 @@ describe("conflicts in real Papers with Code tables", () => {
     expect(lonely[0]!.n).toBe(0);
     // hoanganh_VB_ensemble3 reports 0.925 twice: a repeat, not a conflict.
     const repeated = rowsOf<{ n: number }>(
-      await h.db.execute(sql`select count(*)::int as n from flag_claims fc join claims c on c.id = fc.claim_id where c.subject_text = 'hoanganh_VB_ensemble3'`),
+      await h.db.execute(
+        sql`select count(*)::int as n from flag_claims fc join claims c on c.id = fc.claim_id where c.subject_text = 'hoanganh_VB_ensemble3'`,
+      ),
     );
     expect(repeated[0]!.n).toBe(0);
   });

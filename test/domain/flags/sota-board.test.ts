@@ -7,16 +7,42 @@ const fact = (over: Partial<ClaimFact>): ClaimFact => claimFact({ paperDate: "20
 
 const opts = { lowConfidence: 0.5, tolerance: () => 0.01 };
 const sota = (facts: ClaimFact[]) => evaluateRules(facts, opts).filter((f) => f.code === "SOTA_CONTRADICTED");
-const claimSota = { paperId: 9, paperDate: "2025-06-01", subjectId: 99, subjectName: "Ours", value: 82, sentence: "We set a new state of the art with 82%." };
+const claimSota = {
+  paperId: 9,
+  paperDate: "2025-06-01",
+  subjectId: 99,
+  subjectName: "Ours",
+  value: 82,
+  sentence: "We set a new state of the art with 82%.",
+};
 
 describe("SOTA_CONTRADICTED checks the board of the same setting as of the paper's date", () => {
   it("a better entry of another setting's board does not contradict", () => {
-    const fineTuned = fact({ paperId: 2, subjectId: 1, value: 90, setting: "fine-tuned", benchmarkId: "imagenet--accuracy--fine-tuned" });
-    const zeroShotEarlier = fact({ paperId: 3, subjectId: 2, value: 70, setting: "zero-shot", benchmarkId: "imagenet--accuracy--zero-shot" });
+    const fineTuned = fact({
+      paperId: 2,
+      subjectId: 1,
+      value: 90,
+      setting: "fine-tuned",
+      benchmarkId: "imagenet--accuracy--fine-tuned",
+    });
+    const zeroShotEarlier = fact({
+      paperId: 3,
+      subjectId: 2,
+      value: 70,
+      setting: "zero-shot",
+      benchmarkId: "imagenet--accuracy--zero-shot",
+    });
     const ours = fact({ ...claimSota, setting: "zero-shot", benchmarkId: "imagenet--accuracy--zero-shot" });
     expect(sota([fineTuned, zeroShotEarlier, ours])).toEqual([]);
     // The same number on the zero-shot board, earlier: contradicted, naming the setting.
-    const better = fact({ paperId: 4, subjectId: 3, subjectName: "Prior", value: 85, setting: "zero-shot", benchmarkId: "imagenet--accuracy--zero-shot" });
+    const better = fact({
+      paperId: 4,
+      subjectId: 3,
+      subjectName: "Prior",
+      value: 85,
+      setting: "zero-shot",
+      benchmarkId: "imagenet--accuracy--zero-shot",
+    });
     const [flag] = sota([fineTuned, zeroShotEarlier, better, ours]);
     expect(flag!.claimIds).toEqual([ours.id, better.id]);
     expect(flag!.explanation).toContain("(zero-shot)");
@@ -53,7 +79,9 @@ describe("SOTA_CONTRADICTED checks the board of the same setting as of the paper
 
   it("a held number a reviewer accepted is back on the board and contradicts", () => {
     // An outlier far ahead of five others is held unless accepted.
-    const others = [70, 71, 72, 73, 74].map((v, i) => fact({ paperId: 20 + i, paperDate: "2025-01-01", subjectId: 30 + i, value: v }));
+    const others = [70, 71, 72, 73, 74].map((v, i) =>
+      fact({ paperId: 20 + i, paperDate: "2025-01-01", subjectId: 30 + i, value: v }),
+    );
     const leader = fact({ paperId: 2, paperDate: "2025-02-01", subjectId: 1, value: 99 });
     expect(sota([...others, leader, fact(claimSota)])).toEqual([]);
     expect(sota([...others, { ...leader, reviewStatus: "accepted" }, fact(claimSota)])).toHaveLength(1);

@@ -48,11 +48,31 @@ function setup(reply: (url: URL, n: number) => Reply | "drop", maxRetries = 4) {
   QUERY = `cat:cs.LG AND ti:t${tag}`;
   const t = fakeClock();
   const lines: string[] = [];
-  const fetcher = new PoliteFetcher({ userAgent: "Claimboard-test/1", minIntervalMs: 3000, baseDelayMs: 5000, maxRetries, clock: t.clock });
-  const round = () => importArxivRound(h.db, { query: QUERY, baseUrl: `${server!.url}/api/query`, pageSize: 2, fetcher, extractor: ruleExtractor, log: (l) => lines.push(l) });
+  const fetcher = new PoliteFetcher({
+    userAgent: "Claimboard-test/1",
+    minIntervalMs: 3000,
+    baseDelayMs: 5000,
+    maxRetries,
+    clock: t.clock,
+  });
+  const round = () =>
+    importArxivRound(h.db, {
+      query: QUERY,
+      baseUrl: `${server!.url}/api/query`,
+      pageSize: 2,
+      fetcher,
+      extractor: ruleExtractor,
+      log: (l) => lines.push(l),
+    });
   return { t, lines, fetcher, round, start: async () => (server = await startReplayServer(reply)) };
 }
-const paperCount = async () => (await h.db.select({ n: count() }).from(papers).where(like(papers.title, `[t${tag}] %`)))[0]!.n;
+const paperCount = async () =>
+  (
+    await h.db
+      .select({ n: count() })
+      .from(papers)
+      .where(like(papers.title, `[t${tag}] %`))
+  )[0]!.n;
 
 describe("arXiv API import", () => {
   it("pages through the query politely, oldest first, one transaction per page, and remembers where it stopped", async () => {
@@ -62,7 +82,13 @@ describe("arXiv API import", () => {
     expect(r.summary).toMatchObject({ papersNew: 3, files: [`arxiv:${QUERY}`] });
     expect(r.summary.claimsInserted).toBeGreaterThan(0);
     expect(r.entries).toBe(3);
-    const asked = server!.requests.map((q) => [q.url.pathname, q.url.searchParams.get("search_query"), q.url.searchParams.get("start"), q.url.searchParams.get("max_results"), q.url.searchParams.get("sortOrder")]);
+    const asked = server!.requests.map((q) => [
+      q.url.pathname,
+      q.url.searchParams.get("search_query"),
+      q.url.searchParams.get("start"),
+      q.url.searchParams.get("max_results"),
+      q.url.searchParams.get("sortOrder"),
+    ]);
     // Page 2 had fewer entries than asked for: the round ends without asking for a third.
     expect(asked).toEqual([
       ["/api/query", QUERY, "0", "2", "ascending"],
@@ -90,7 +116,10 @@ describe("arXiv API import", () => {
 
   it("resumes after an interruption: a page that never came is asked for again, the committed one is not", async () => {
     let networkDown = true;
-    const s = setup((url) => (url.searchParams.get("start") === "2" && networkDown ? "drop" : archive(() => false)(url)), 1);
+    const s = setup(
+      (url) => (url.searchParams.get("start") === "2" && networkDown ? "drop" : archive(() => false)(url)),
+      1,
+    );
     await s.start();
     const err = await s.round().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailedError);
@@ -115,7 +144,11 @@ describe("arXiv API import", () => {
   });
 
   it("honours Retry-After on 429, then succeeds", async () => {
-    const s = setup((url, n) => (n === 1 ? { status: 429, headers: { "retry-after": "42" }, body: "Too Many Requests" } : archive(() => false)(url)));
+    const s = setup((url, n) =>
+      n === 1
+        ? { status: 429, headers: { "retry-after": "42" }, body: "Too Many Requests" }
+        : archive(() => false)(url),
+    );
     await s.start();
     const r = await s.round();
     expect(r.summary.papersNew).toBe(3);

@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 let tag = 0;
-const DAYS: Record<string, string> = { "2025-01-15": "hf-daily-2025-01-15.json", "2025-01-16": "hf-daily-2025-01-16.json" };
+const DAYS: Record<string, string> = {
+  "2025-01-15": "hf-daily-2025-01-15.json",
+  "2025-01-16": "hf-daily-2025-01-16.json",
+};
 /** Daily Papers as recorded; a day with nothing recorded answers [] as the API does for a day without papers. */
 function days(url: URL): Reply {
   const name = DAYS[url.searchParams.get("date") ?? ""];
@@ -35,15 +38,32 @@ function days(url: URL): Reply {
 }
 
 const todayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const paperCount = async () => (await h.db.select({ n: count() }).from(papers).where(like(papers.title, `[h${tag}] %`)))[0]!.n;
+const paperCount = async () =>
+  (
+    await h.db
+      .select({ n: count() })
+      .from(papers)
+      .where(like(papers.title, `[h${tag}] %`))
+  )[0]!.n;
 
 async function setup(reply: (url: URL, n: number) => Reply | "drop" = days) {
   tag++;
   server = await startReplayServer(reply);
   const t = fakeClock(Date.parse("2025-01-16T12:00:00Z"));
-  const fetcher = new PoliteFetcher({ userAgent: "Claimboard-test/1", minIntervalMs: 1000, baseDelayMs: 2000, clock: t.clock });
+  const fetcher = new PoliteFetcher({
+    userAgent: "Claimboard-test/1",
+    minIntervalMs: 1000,
+    baseDelayMs: 2000,
+    clock: t.clock,
+  });
   const round = (o: { since?: string; dates?: string[] } = {}) =>
-    importHfDailyRound(h.db, { ...o, today: todayOf(t.clock.now()), baseUrl: `${server!.url}/api/daily_papers`, fetcher, extractor: ruleExtractor });
+    importHfDailyRound(h.db, {
+      ...o,
+      today: todayOf(t.clock.now()),
+      baseUrl: `${server!.url}/api/daily_papers`,
+      fetcher,
+      extractor: ruleExtractor,
+    });
   return { t, round };
 }
 
@@ -73,7 +93,9 @@ describe("Hugging Face Daily Papers import", () => {
   });
 
   it("backs off on 503 and on 429 with Retry-After, then stores the day", async () => {
-    const s = await setup((url, n) => (n === 0 ? { status: 503 } : n === 1 ? { status: 429, headers: { "retry-after": "30" } } : days(url)));
+    const s = await setup((url, n) =>
+      n === 0 ? { status: 503 } : n === 1 ? { status: 429, headers: { "retry-after": "30" } } : days(url),
+    );
     const r = await s.round({ dates: ["2025-01-15"] });
     expect(r.summary.papersNew).toBe(2);
     expect(s.t.sleeps).toEqual([2000, 30000]);
@@ -82,13 +104,21 @@ describe("Hugging Face Daily Papers import", () => {
   it("watch: two rounds a day apart; the second asks again for the day that was today, then the new today", async () => {
     const s = await setup();
     const news: number[] = [];
-    await watch(async (n) => void news.push((await s.round(n === 1 ? { since: "2025-01-15" } : {})).summary.papersNew), {
-      everyMs: 86_400_000,
-      clock: s.t.clock,
-      rounds: 2,
-    });
+    await watch(
+      async (n) => void news.push((await s.round(n === 1 ? { since: "2025-01-15" } : {})).summary.papersNew),
+      {
+        everyMs: 86_400_000,
+        clock: s.t.clock,
+        rounds: 2,
+      },
+    );
     expect(news).toEqual([3, 0]);
-    expect(server!.requests.map((q) => q.url.searchParams.get("date"))).toEqual(["2025-01-15", "2025-01-16", "2025-01-16", "2025-01-17"]);
+    expect(server!.requests.map((q) => q.url.searchParams.get("date"))).toEqual([
+      "2025-01-15",
+      "2025-01-16",
+      "2025-01-16",
+      "2025-01-17",
+    ]);
     expect(await readImportState(h.db, HF_DAILY_STATE_KEY)).toBe("2025-01-16");
   });
 });

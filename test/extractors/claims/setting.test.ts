@@ -14,7 +14,10 @@ function claims(abstract: string, title = TITLE): Claim[] {
 
 function claimOf(abstract: string, value: number, title = TITLE): Claim {
   const c = claims(abstract, title).find((x) => x.value === value);
-  if (!c) throw new Error(`no claim with value ${value} in: ${abstract}\n${JSON.stringify(claims(abstract, title), null, 1)}`);
+  if (!c)
+    throw new Error(
+      `no claim with value ${value} in: ${abstract}\n${JSON.stringify(claims(abstract, title), null, 1)}`,
+    );
   return c;
 }
 
@@ -27,18 +30,26 @@ describe("base model of a claim", () => {
   });
 
   it('"on Qwen3-8B" before or after the number', () => {
-    expect(claimOf("We present Zorro. On Qwen3-8B, Zorro lifts accuracy by 6.3% on MATH-500.", 6.3).model).toBe("Qwen3-8B");
+    expect(claimOf("We present Zorro. On Qwen3-8B, Zorro lifts accuracy by 6.3% on MATH-500.", 6.3).model).toBe(
+      "Qwen3-8B",
+    );
     expect(claimOf("We present Zorro. Zorro gains 4.4% accuracy on Qwen3-8B.", 4.4).model).toBe("Qwen3-8B");
   });
 
   it('"using GPT-4o as the backbone"', () => {
-    const c = claimOf("We present Zorro. Using GPT-4o as the backbone, Zorro solves 57.9% of the tasks on WebShop.", 57.9);
+    const c = claimOf(
+      "We present Zorro. Using GPT-4o as the backbone, Zorro solves 57.9% of the tasks on WebShop.",
+      57.9,
+    );
     expect(c.model).toBe("GPT-4o");
     expect(c.subject).toBe("Zorro");
   });
 
   it('"fine-tuned Llama-2-7B with X" gives the model and the fine-tuned setting', () => {
-    const c = claimOf("We present Zorro. Llama-2-7B fine-tuned with Zorro attains 61.2% accuracy on ARC-Challenge.", 61.2);
+    const c = claimOf(
+      "We present Zorro. Llama-2-7B fine-tuned with Zorro attains 61.2% accuracy on ARC-Challenge.",
+      61.2,
+    );
     expect(c.model).toBe("Llama-2-7B");
     expect(c.subject).toBe("Zorro");
     const d = claimOf("We present Zorro. Fine-tuning Mistral-7B with our method yields 49.5% accuracy on GSM8K.", 49.5);
@@ -47,9 +58,15 @@ describe("base model of a claim", () => {
   });
 
   it("keeps reasoning-model names whole (o3-mini-high, SD 3.5 Medium, Claude 3.5 Sonnet)", () => {
-    expect(claimOf("We present Zorro. With o3-mini-high, Zorro scores 79.6% on AIME 2024.", 79.6).model).toBe("o3-mini-high");
-    expect(claimOf("We present Zorro, which reaches an FID of 2.41 on ImageNet 256x256 with SD 3.5 Medium.", 2.41).model).toBe("SD 3.5 Medium");
-    const names = findModels("We run Claude 3.5 Sonnet, ViT-B/16, Qwen2.5-VL-7B-Instruct and DeepSeek-R1-Distill-Qwen-1.5B.").map((m) => m.text);
+    expect(claimOf("We present Zorro. With o3-mini-high, Zorro scores 79.6% on AIME 2024.", 79.6).model).toBe(
+      "o3-mini-high",
+    );
+    expect(
+      claimOf("We present Zorro, which reaches an FID of 2.41 on ImageNet 256x256 with SD 3.5 Medium.", 2.41).model,
+    ).toBe("SD 3.5 Medium");
+    const names = findModels(
+      "We run Claude 3.5 Sonnet, ViT-B/16, Qwen2.5-VL-7B-Instruct and DeepSeek-R1-Distill-Qwen-1.5B.",
+    ).map((m) => m.text);
     expect(names).toEqual(["Claude 3.5 Sonnet", "ViT-B/16", "Qwen2.5-VL-7B-Instruct", "DeepSeek-R1-Distill-Qwen-1.5B"]);
   });
 
@@ -63,7 +80,11 @@ describe("base model of a claim", () => {
   });
 
   it("in a benchmark paper, the model scored on the benchmark is the subject", () => {
-    const c = claimOf("We introduce KnotBench, a benchmark of knot diagrams. Our RL-trained Qwen2.5-VL-7B model rises from 3.1% to 29.4% accuracy on KnotBench-Hard.", 29.4, "KnotBench: Reading Knot Diagrams");
+    const c = claimOf(
+      "We introduce KnotBench, a benchmark of knot diagrams. Our RL-trained Qwen2.5-VL-7B model rises from 3.1% to 29.4% accuracy on KnotBench-Hard.",
+      29.4,
+      "KnotBench: Reading Knot Diagrams",
+    );
     expect(c.subject).toBe("Qwen2.5-VL-7B");
     expect(c.model ?? null).toBeNull();
   });
@@ -81,15 +102,21 @@ describe("base model of a claim", () => {
   });
 
   it('"respectively" gives one model per number, size lists included', () => {
-    const cs = claims("We present Zorro. Zorro speeds up decoding by 2.4x and 1.9x on Llama-2-13B and Mistral-7B, respectively.");
+    const cs = claims(
+      "We present Zorro. Zorro speeds up decoding by 2.4x and 1.9x on Llama-2-13B and Mistral-7B, respectively.",
+    );
     expect(cs.map((c) => c.model)).toEqual(["Llama-2-13B", "Mistral-7B"]);
-    const ds = claims("We present Zorro. On Qwen2.5 models with 0.5B, 3B and 14B parameters, Zorro improves accuracy by 1.1%, 2.2% and 3.3%, respectively.");
+    const ds = claims(
+      "We present Zorro. On Qwen2.5 models with 0.5B, 3B and 14B parameters, Zorro improves accuracy by 1.1%, 2.2% and 3.3%, respectively.",
+    );
     expect(ds.map((c) => c.model)).toEqual(["Qwen2.5-0.5B", "Qwen2.5-3B", "Qwen2.5-14B"]);
     expect(ds.every((c) => c.dataset === null)).toBe(true);
   });
 
   it('parallel results: "improves A by x% and B by y%"', () => {
-    const cs = claims("We present Zorro. Zorro improves Phi-4 by 12.5% and Gemini 2.5 Pro by 3.5% in accuracy on the hard split.");
+    const cs = claims(
+      "We present Zorro. Zorro improves Phi-4 by 12.5% and Gemini 2.5 Pro by 3.5% in accuracy on the hard split.",
+    );
     expect(cs.map((c) => c.model)).toEqual(["Phi-4", "Gemini 2.5 Pro"]);
   });
 
@@ -110,7 +137,9 @@ describe("base model of a claim", () => {
   });
 
   it("abstractModel and sameSystem", () => {
-    expect(abstractModel(findModels("We build on LLaMA. We fine-tune LLaMA-2-7B with Zorro."))?.text).toBe("LLaMA-2-7B");
+    expect(abstractModel(findModels("We build on LLaMA. We fine-tune LLaMA-2-7B with Zorro."))?.text).toBe(
+      "LLaMA-2-7B",
+    );
     expect(abstractModel(findModels("We fine-tune LLaMA-2-7B and compare against GPT-4."))).toBeNull();
     expect(sameSystem("Qwen2.5-7B", "Qwen2.5-7B", [])).toBe(true);
     expect(sameSystem("Llama-3-8B", "Zorro", ["Zorro"])).toBe(false);
@@ -119,13 +148,17 @@ describe("base model of a claim", () => {
 
 describe("evaluation setting of a claim", () => {
   it("zero-shot and 5-shot numbers in one sentence each get their own", () => {
-    const cs = claims("We present Zorro. In the zero-shot setting, Zorro attains 51.7% on MMLU, while its 5-shot accuracy reaches 63.4%.");
+    const cs = claims(
+      "We present Zorro. In the zero-shot setting, Zorro attains 51.7% on MMLU, while its 5-shot accuracy reaches 63.4%.",
+    );
     expect(cs.find((c) => c.value === 51.7)?.condition).toBe("zero-shot");
     expect(cs.find((c) => c.value === 63.4)?.condition).toBe("5-shot");
   });
 
   it("linear probe and k-NN", () => {
-    const cs = claims("We present Zorro. Zorro reaches 77.2% top-1 accuracy on ImageNet with linear probing and 71.8% top-1 accuracy with k-NN.");
+    const cs = claims(
+      "We present Zorro. Zorro reaches 77.2% top-1 accuracy on ImageNet with linear probing and 71.8% top-1 accuracy with k-NN.",
+    );
     expect(cs.find((c) => c.value === 77.2)?.condition).toBe("linear probe");
     expect(cs.find((c) => c.value === 77.2)?.dataset).toBe("ImageNet");
     expect(cs.find((c) => c.value === 71.8)?.condition).toBe("k-NN");
@@ -135,7 +168,9 @@ describe("evaluation setting of a claim", () => {
     const cs = claims("We present Zorro. With only 10% labels, Zorro reaches 73.9% mIoU on Cityscapes.");
     expect(cs.find((c) => c.value === 10)).toBeUndefined();
     expect(cs.find((c) => c.value === 73.9)?.condition).toBe("10% labels");
-    expect(claimOf("We present Zorro. Zorro reaches 75.0% mIoU on Pascal VOC using 1/16 labeled data.", 75).condition).toBe("1/16 labels");
+    expect(
+      claimOf("We present Zorro. Zorro reaches 75.0% mIoU on Pascal VOC using 1/16 labeled data.", 75).condition,
+    ).toBe("1/16 labels");
   });
 
   it("pass@k, maj@k, majority voting and CoT", () => {
@@ -143,8 +178,12 @@ describe("evaluation setting of a claim", () => {
     expect(cs.find((c) => c.value === 41)?.condition ?? null).toBeNull();
     expect(cs.find((c) => c.value === 82.5)?.condition).toBe("pass@16");
     expect(claimOf("We present Zorro. Zorro scores 86.7% on AIME 2024 with maj@32.", 86.7).condition).toBe("maj@32");
-    expect(claimOf("We present Zorro. Zorro scores 90.2% on GSM8K with majority voting.", 90.2).condition).toBe("majority voting");
-    expect(claimOf("We present Zorro. Zorro scores 47.5% on GPQA Diamond with CoT prompting.", 47.5).condition).toBe("CoT");
+    expect(claimOf("We present Zorro. Zorro scores 90.2% on GSM8K with majority voting.", 90.2).condition).toBe(
+      "majority voting",
+    );
+    expect(claimOf("We present Zorro. Zorro scores 47.5% on GPQA Diamond with CoT prompting.", 47.5).condition).toBe(
+      "CoT",
+    );
   });
 
   it("keeps the resolution in the dataset when written there, else records it as the setting", () => {
@@ -157,14 +196,22 @@ describe("evaluation setting of a claim", () => {
   });
 
   it("settings written inside a list of results stay with their own item", () => {
-    const cs = claims("We present Zorro. Zorro gains +2.2% mIoU on ADE20K (with 150 labels), +1.4% on Cityscapes (with 60 labels) and +0.9% on Pascal VOC (with 30 labels).");
+    const cs = claims(
+      "We present Zorro. Zorro gains +2.2% mIoU on ADE20K (with 150 labels), +1.4% on Cityscapes (with 60 labels) and +0.9% on Pascal VOC (with 30 labels).",
+    );
     expect(cs.map((c) => c.condition)).toEqual(["150 labels", "60 labels", "30 labels"]);
   });
 
   it("a setting late in one clause does not leak into the next one", () => {
-    const c = claimOf("We present Zorro. Zorro detects unsafe images in both in-distribution and out-of-distribution settings, while cutting peak memory by 61%.", 61);
+    const c = claimOf(
+      "We present Zorro. Zorro detects unsafe images in both in-distribution and out-of-distribution settings, while cutting peak memory by 61%.",
+      61,
+    );
     expect(c.condition).toBeNull();
-    const d = claimOf("We present Zorro. Our 4-bit Zorro models stay near lossless on six tasks, while using 1.8x less memory.", 1.8);
+    const d = claimOf(
+      "We present Zorro. Our 4-bit Zorro models stay near lossless on six tasks, while using 1.8x less memory.",
+      1.8,
+    );
     expect(d.condition).toBe("4-bit");
   });
 
@@ -172,23 +219,40 @@ describe("evaluation setting of a claim", () => {
     const c = claimOf("We present Zorro. Zorro achieves 93.1% accuracy on CIFAR-10.", 93.1);
     expect(c.model ?? null).toBeNull();
     expect(c.condition).toBeNull();
-    const d = claimOf("We present Zorro. Zorro shows strong zero-shot generalization and improves accuracy by 4.2% on PACS.", 4.2);
+    const d = claimOf(
+      "We present Zorro. Zorro shows strong zero-shot generalization and improves accuracy by 4.2% on PACS.",
+      4.2,
+    );
     expect(d.condition).toBeNull();
     expect(d.model ?? null).toBeNull();
   });
 
   it("a base model scopes only the sentences from where it is introduced", () => {
-    const c = claimOf("Zorro improves accuracy by 3.3% on SST-2. For image generation, we fine-tune FLUX.1-dev with Zorro.", 3.3);
+    const c = claimOf(
+      "Zorro improves accuracy by 3.3% on SST-2. For image generation, we fine-tune FLUX.1-dev with Zorro.",
+      3.3,
+    );
     expect(c.model ?? null).toBeNull();
   });
 
   it("a model named only as the source of data, or as a level to approach, is not the base", () => {
-    expect(claimOf("We present Zorro. On real and synthetic (Stable Diffusion 3.5) images, Zorro reaches 96.1% accuracy.", 96.1).model ?? null).toBeNull();
-    expect(claimOf("We present Zorro. Zorro raises pass@1 to 44.2%, close to the performance of o1-preview.", 44.2).model ?? null).toBeNull();
+    expect(
+      claimOf(
+        "We present Zorro. On real and synthetic (Stable Diffusion 3.5) images, Zorro reaches 96.1% accuracy.",
+        96.1,
+      ).model ?? null,
+    ).toBeNull();
+    expect(
+      claimOf("We present Zorro. Zorro raises pass@1 to 44.2%, close to the performance of o1-preview.", 44.2).model ??
+        null,
+    ).toBeNull();
   });
 
   it("a model named in another sentence with other models scopes nothing", () => {
-    const c = claimOf("Prior work used GPT-4 and Llama-2-70B. We present Zorro. Zorro achieves 93.1% accuracy on CIFAR-10.", 93.1);
+    const c = claimOf(
+      "Prior work used GPT-4 and Llama-2-70B. We present Zorro. Zorro achieves 93.1% accuracy on CIFAR-10.",
+      93.1,
+    );
     expect(c.model ?? null).toBeNull();
   });
 });

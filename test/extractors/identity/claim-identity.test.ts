@@ -14,24 +14,41 @@ const text = (over: Partial<ClaimNames>): ClaimNames => ({
 
 describe("claimIdentity: the one keying rule", () => {
   it("puts top-1 accuracy and accuracy on one board, top-5 on its own", () => {
-    expect(claimIdentity(text({ metric: "top-1 accuracy", metricText: "top-1 accuracy of 80.3%" })).metric.name).toBe("accuracy");
-    expect(claimIdentity(text({ metric: "top-5 accuracy", metricText: "top-5 accuracy of 95.8%" })).metric.name).toBe("top-5 accuracy");
+    expect(claimIdentity(text({ metric: "top-1 accuracy", metricText: "top-1 accuracy of 80.3%" })).metric.name).toBe(
+      "accuracy",
+    );
+    expect(claimIdentity(text({ metric: "top-5 accuracy", metricText: "top-5 accuracy of 95.8%" })).metric.name).toBe(
+      "top-5 accuracy",
+    );
   });
 
   it("ranks an unnamed percentage on an accuracy benchmark as accuracy, and keeps it a score elsewhere", () => {
-    expect(claimIdentity(text({ dataset: "GSM8K", metric: "score", metricText: "96.7% on GSM8K", unit: "%" })).metric.name).toBe("accuracy");
-    expect(claimIdentity(text({ dataset: "GenEval", metric: "score", metricText: "0.84 on GenEval", unit: null })).metric.name).toBe("score");
+    expect(
+      claimIdentity(text({ dataset: "GSM8K", metric: "score", metricText: "96.7% on GSM8K", unit: "%" })).metric.name,
+    ).toBe("accuracy");
+    expect(
+      claimIdentity(text({ dataset: "GenEval", metric: "score", metricText: "0.84 on GenEval", unit: null })).metric
+        .name,
+    ).toBe("score");
   });
 
   it("reads a resolution written beside the number as the dataset variant", () => {
     const id = claimIdentity(text({ metric: "fid", metricText: "FID of 1.61", setting: ["256×256"] }));
     expect(id.dataset?.name).toBe("ImageNet 256×256");
     expect(id.dataset?.family).toBe("ImageNet");
-    expect(claimIdentity(text({ metric: "fid", metricText: "FID of 2.0", setting: ["512 x 512"] })).dataset?.key).not.toBe(id.dataset?.key);
+    expect(
+      claimIdentity(text({ metric: "fid", metricText: "FID of 2.0", setting: ["512 x 512"] })).dataset?.key,
+    ).not.toBe(id.dataset?.key);
   });
 
   it("keeps a tokenizer's reconstruction FID off the generation board", () => {
-    const id = claimIdentity(text({ metric: "fid", metricText: "0.75 FID", context: "CaTok achieves state-of-the-art results on ImageNet reconstruction, reaching 0.75 FID" }));
+    const id = claimIdentity(
+      text({
+        metric: "fid",
+        metricText: "0.75 FID",
+        context: "CaTok achieves state-of-the-art results on ImageNet reconstruction, reaching 0.75 FID",
+      }),
+    );
     expect(id.metric.name).toBe("rfid");
     expect(id.metric.direction).toBe("lower");
   });
@@ -59,8 +76,18 @@ describe("claimIdentity: the one keying rule", () => {
 
   it("keys an abstract's free wording out of the setting, a table's task into it", () => {
     expect(claimIdentity(text({ setting: ["zero-shot, with 8 sampling steps"] })).setting.key).toBe("zero-shot");
-    const a = claimIdentity({ ...text({ setting: ["Link Prediction"] }), freeTextSetting: true, metricText: null, metric: "Accuracy" });
-    const b = claimIdentity({ ...text({ setting: ["Node Classification"] }), freeTextSetting: true, metricText: null, metric: "Accuracy" });
+    const a = claimIdentity({
+      ...text({ setting: ["Link Prediction"] }),
+      freeTextSetting: true,
+      metricText: null,
+      metric: "Accuracy",
+    });
+    const b = claimIdentity({
+      ...text({ setting: ["Node Classification"] }),
+      freeTextSetting: true,
+      metricText: null,
+      metric: "Accuracy",
+    });
     expect(a.setting.key).not.toBe(b.setting.key);
   });
 });

@@ -37,10 +37,27 @@ const MERGE: string[][] = [
   ["Pascal VOC 2007", "VOC2007", "VOC 2007", "VOC07", "PASCAL VOC 2007"],
   ["Pascal VOC 2012", "VOC2012", "VOC12", "PASCAL VOC 2012"],
   ["CelebA-HQ", "CelebAHQ", "CelebA HQ"],
-  ["WMT14 En-De", "WMT14 English-German", "WMT'14 En→De", "WMT 2014 EN-DE", "WMT14 English→German", "WMT14 en to de", "WMT14 $\\rightarrow$ en de"],
+  [
+    "WMT14 En-De",
+    "WMT14 English-German",
+    "WMT'14 En→De",
+    "WMT 2014 EN-DE",
+    "WMT14 English→German",
+    "WMT14 en to de",
+    "WMT14 $\\rightarrow$ en de",
+  ],
   ["WMT14 En-Fr", "WMT'14 English-French", "WMT 2014 En-Fr"],
   ["VoxCeleb1-O", "Vox1-O", "VoxCeleb1 O"],
-  ["ImageNet 256×256", "ImageNet 256x256", "ImageNet-256", "ImageNet $256\\times 256$", "ImageNet 256 × 256", "ImageNet-1K 256x256", "ImageNet 256^2", "ImageNet 256px"],
+  [
+    "ImageNet 256×256",
+    "ImageNet 256x256",
+    "ImageNet-256",
+    "ImageNet $256\\times 256$",
+    "ImageNet 256 × 256",
+    "ImageNet-1K 256x256",
+    "ImageNet 256^2",
+    "ImageNet 256px",
+  ],
   ["ImageNet 512×512", "ImageNet 512\\times512", "ImageNet-512", "ILSVRC2012 512x512"],
   ["FFHQ 1024×1024", "FFHQ 1024x1024", "FFHQ-1024"],
   ["COCO val2017", "COCO 2017 val", "MS-COCO val 2017", "COCO 2017 validation"],
@@ -66,34 +83,114 @@ const MERGE: string[][] = [
 
 /** Different datasets or variants: no two may share a key. */
 const APART: [string, string][] = [
-  ["SQuAD 1.1", "SQuAD 2.0"], ["SQuAD", "SQuAD 2.0"], ["MATH", "MATH-500"], ["HumanEval", "HumanEval+"], ["MBPP", "MBPP+"],
-  ["GPQA", "GPQA Diamond"], ["GPQA Diamond", "GPQA Main"], ["AlpacaEval 1.0", "AlpacaEval 2.0"], ["AlpacaEval", "AlpacaEval 2.0"],
-  ["SWE-bench", "SWE-bench Verified"], ["SWE-bench Verified", "SWE-bench Lite"], ["SWE-bench", "SWE-bench Lite"],
-  ["CelebA", "CelebA-HQ"], ["VOC 2007", "VOC 2012"], ["Pascal VOC", "VOC 2012"], ["LibriSpeech test-clean", "LibriSpeech test-other"],
-  ["LibriSpeech", "LibriSpeech test-clean"], ["LibriSpeech dev-clean", "LibriSpeech test-clean"], ["AIME 2024", "AIME 2025"],
-  ["WMT14 En-De", "WMT14 En-Fr"], ["WMT14 En-De", "WMT14 De-En"], ["WMT14 En-De", "WMT16 En-De"], ["WMT14", "WMT14 En-De"],
-  ["VoxCeleb1-O", "VoxCeleb1-E"], ["VoxCeleb1-E", "VoxCeleb1-H"], ["VoxCeleb1", "VoxCeleb2"],
-  ["ImageNet", "ImageNet 256×256"], ["ImageNet 256×256", "ImageNet 512×512"], ["ImageNet", "ImageNet-21K"], ["ImageNet", "ImageNet-R"],
-  ["ImageNet-A", "ImageNet-C"], ["ImageNet", "ImageNetV2"], ["ImageNet", "Tiny-ImageNet"], ["CIFAR-10", "CIFAR-100"], ["CIFAR-10", "CIFAR-10-C"],
-  ["CIFAR-10", "CIFAR-10.1"], ["MMLU", "MMLU-Pro"], ["MMLU", "MMLU-Redux"], ["ARC-Easy", "ARC-Challenge"], ["ARC", "ARC-AGI"],
-  ["ARC-AGI", "ARC-AGI-2"], ["GSM8K", "GSM-Hard"], ["COCO", "COCO 2017"], ["COCO val2017", "COCO test-dev"], ["COCO 2014", "COCO 2017"],
-  ["Kinetics-400", "Kinetics-600"], ["Something-Something V1", "Something-Something V2"], ["HumanEval", "HumanEval-X"],
-  ["LiveCodeBench v5", "LiveCodeBench v6"], ["LiveCodeBench", "LiveCodeBench v5"], ["Arena-Hard", "Arena-Hard v2.0"],
-  ["MT-Bench", "MT-Bench-101"], ["LongBench", "LongBench v2"], ["DAVIS 2016", "DAVIS 2017"], ["KITTI 2012", "KITTI 2015"],
-  ["ADE20K", "ADE20K-847"], ["Pascal Context 59", "Pascal Context 459"], ["MNLI-m", "MNLI-mm"], ["ANLI R1", "ANLI R3"],
-  ["MathVista", "MathVista test"], ["MMMU", "MMMU-Pro"], ["Set5", "Set14"], ["Set5 ×2", "Set5 ×4"], ["BSD100", "BSD68"],
-  ["LSUN Bedroom", "LSUN Church"], ["AFHQ Cat", "AFHQ Dog"], ["Atari", "Atari 100k"], ["DMControl 100k", "DMControl 500k"],
-  ["Meta-World MT10", "Meta-World MT50"], ["ogbn-arxiv", "ogbn-products"], ["FB15k", "FB15k-237"], ["WN18", "WN18RR"],
-  ["Cora", "Citeseer"], ["HMDB-51", "UCF-101"], ["RefCOCO", "RefCOCO+"], ["RefCOCO", "RefCOCOg"], ["SST-2", "SST-5"],
-  ["AISHELL-1", "AISHELL-2"], ["MUSDB18", "MUSDB18-HQ"], ["Spider", "Spider 2.0"], ["BIRD", "BIRD dev"],
+  ["SQuAD 1.1", "SQuAD 2.0"],
+  ["SQuAD", "SQuAD 2.0"],
+  ["MATH", "MATH-500"],
+  ["HumanEval", "HumanEval+"],
+  ["MBPP", "MBPP+"],
+  ["GPQA", "GPQA Diamond"],
+  ["GPQA Diamond", "GPQA Main"],
+  ["AlpacaEval 1.0", "AlpacaEval 2.0"],
+  ["AlpacaEval", "AlpacaEval 2.0"],
+  ["SWE-bench", "SWE-bench Verified"],
+  ["SWE-bench Verified", "SWE-bench Lite"],
+  ["SWE-bench", "SWE-bench Lite"],
+  ["CelebA", "CelebA-HQ"],
+  ["VOC 2007", "VOC 2012"],
+  ["Pascal VOC", "VOC 2012"],
+  ["LibriSpeech test-clean", "LibriSpeech test-other"],
+  ["LibriSpeech", "LibriSpeech test-clean"],
+  ["LibriSpeech dev-clean", "LibriSpeech test-clean"],
+  ["AIME 2024", "AIME 2025"],
+  ["WMT14 En-De", "WMT14 En-Fr"],
+  ["WMT14 En-De", "WMT14 De-En"],
+  ["WMT14 En-De", "WMT16 En-De"],
+  ["WMT14", "WMT14 En-De"],
+  ["VoxCeleb1-O", "VoxCeleb1-E"],
+  ["VoxCeleb1-E", "VoxCeleb1-H"],
+  ["VoxCeleb1", "VoxCeleb2"],
+  ["ImageNet", "ImageNet 256×256"],
+  ["ImageNet 256×256", "ImageNet 512×512"],
+  ["ImageNet", "ImageNet-21K"],
+  ["ImageNet", "ImageNet-R"],
+  ["ImageNet-A", "ImageNet-C"],
+  ["ImageNet", "ImageNetV2"],
+  ["ImageNet", "Tiny-ImageNet"],
+  ["CIFAR-10", "CIFAR-100"],
+  ["CIFAR-10", "CIFAR-10-C"],
+  ["CIFAR-10", "CIFAR-10.1"],
+  ["MMLU", "MMLU-Pro"],
+  ["MMLU", "MMLU-Redux"],
+  ["ARC-Easy", "ARC-Challenge"],
+  ["ARC", "ARC-AGI"],
+  ["ARC-AGI", "ARC-AGI-2"],
+  ["GSM8K", "GSM-Hard"],
+  ["COCO", "COCO 2017"],
+  ["COCO val2017", "COCO test-dev"],
+  ["COCO 2014", "COCO 2017"],
+  ["Kinetics-400", "Kinetics-600"],
+  ["Something-Something V1", "Something-Something V2"],
+  ["HumanEval", "HumanEval-X"],
+  ["LiveCodeBench v5", "LiveCodeBench v6"],
+  ["LiveCodeBench", "LiveCodeBench v5"],
+  ["Arena-Hard", "Arena-Hard v2.0"],
+  ["MT-Bench", "MT-Bench-101"],
+  ["LongBench", "LongBench v2"],
+  ["DAVIS 2016", "DAVIS 2017"],
+  ["KITTI 2012", "KITTI 2015"],
+  ["ADE20K", "ADE20K-847"],
+  ["Pascal Context 59", "Pascal Context 459"],
+  ["MNLI-m", "MNLI-mm"],
+  ["ANLI R1", "ANLI R3"],
+  ["MathVista", "MathVista test"],
+  ["MMMU", "MMMU-Pro"],
+  ["Set5", "Set14"],
+  ["Set5 ×2", "Set5 ×4"],
+  ["BSD100", "BSD68"],
+  ["LSUN Bedroom", "LSUN Church"],
+  ["AFHQ Cat", "AFHQ Dog"],
+  ["Atari", "Atari 100k"],
+  ["DMControl 100k", "DMControl 500k"],
+  ["Meta-World MT10", "Meta-World MT50"],
+  ["ogbn-arxiv", "ogbn-products"],
+  ["FB15k", "FB15k-237"],
+  ["WN18", "WN18RR"],
+  ["Cora", "Citeseer"],
+  ["HMDB-51", "UCF-101"],
+  ["RefCOCO", "RefCOCO+"],
+  ["RefCOCO", "RefCOCOg"],
+  ["SST-2", "SST-5"],
+  ["AISHELL-1", "AISHELL-2"],
+  ["MUSDB18", "MUSDB18-HQ"],
+  ["Spider", "Spider 2.0"],
+  ["BIRD", "BIRD dev"],
   // Not in the registry: the generic rules keep variants apart.
-  ["FooBench v2", "FooBench v3"], ["FooBench", "FooBench v2"], ["FooBench 1.1", "FooBench 11"], ["FooBench+", "FooBench"],
-  ["ImageNet 64×64", "ImageNet 32×32"], ["FFHQ 256", "FFHQ 1024"], ["COCO test-dev", "COCO test-std"],
-  ["BarQA dev", "BarQA test"], ["BarQA", "BarQA test"], ["GSM8K test", "GSM8K"], ["MATH test", "MATH-500"],
-  ["WMT19 En-De", "WMT19 De-En"], ["WMT19 En-De", "WMT19 En-Ru"], ["WMT21 En-De", "WMT19 En-De"], ["WMT'17", "WMT'18"],
-  ["VOC07", "VOC12"], ["AIME 2026", "AIME 2025"], ["HMMT February 2025", "HMMT 2024"], ["SWE-bench Verified", "SWE-bench Multimodal"],
-  ["MMLU", "MMLU 5-shot"], ["ResNet-50", "ResNet-101"], ["XYZ-1K", "XYZ-10K"], ["ViT-B/16", "ViT-B/32"],
-  ["Frobnicator 512x512", "Frobnicator 256x256"], ["LibriSpeech 100h", "LibriSpeech 960h"], ["DOTA-v1.5", "DOTA-v2.0"],
+  ["FooBench v2", "FooBench v3"],
+  ["FooBench", "FooBench v2"],
+  ["FooBench 1.1", "FooBench 11"],
+  ["FooBench+", "FooBench"],
+  ["ImageNet 64×64", "ImageNet 32×32"],
+  ["FFHQ 256", "FFHQ 1024"],
+  ["COCO test-dev", "COCO test-std"],
+  ["BarQA dev", "BarQA test"],
+  ["BarQA", "BarQA test"],
+  ["GSM8K test", "GSM8K"],
+  ["MATH test", "MATH-500"],
+  ["WMT19 En-De", "WMT19 De-En"],
+  ["WMT19 En-De", "WMT19 En-Ru"],
+  ["WMT21 En-De", "WMT19 En-De"],
+  ["WMT'17", "WMT'18"],
+  ["VOC07", "VOC12"],
+  ["AIME 2026", "AIME 2025"],
+  ["HMMT February 2025", "HMMT 2024"],
+  ["SWE-bench Verified", "SWE-bench Multimodal"],
+  ["MMLU", "MMLU 5-shot"],
+  ["ResNet-50", "ResNet-101"],
+  ["XYZ-1K", "XYZ-10K"],
+  ["ViT-B/16", "ViT-B/32"],
+  ["Frobnicator 512x512", "Frobnicator 256x256"],
+  ["LibriSpeech 100h", "LibriSpeech 960h"],
+  ["DOTA-v1.5", "DOTA-v2.0"],
 ];
 
 describe("the dataset registry", () => {
@@ -102,7 +199,20 @@ describe("the dataset registry", () => {
     expect(datasetRegistryProblems()).toEqual([]);
     const names = DATASET_REGISTRY.map((e) => e.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const domain of ["vision", "video", "3d", "generation", "language", "translation", "speech", "rl", "graph", "code", "llm", "multimodal"])
+    for (const domain of [
+      "vision",
+      "video",
+      "3d",
+      "generation",
+      "language",
+      "translation",
+      "speech",
+      "rl",
+      "graph",
+      "code",
+      "llm",
+      "multimodal",
+    ])
       expect(DATASET_REGISTRY.filter((e) => e.domain === domain).length, domain).toBeGreaterThan(15);
   });
 
@@ -196,7 +306,15 @@ describe("resolveDataset", () => {
 
   it("keeps unknown names as written, minus a leading article and wrapping punctuation", () => {
     const id = resolveDataset(" the FooBench-Hard, ");
-    expect(id).toMatchObject({ name: "FooBench-Hard", key: "foobench hard", family: "FooBench-Hard", variant: null, relation: null, testSize: null, known: false });
+    expect(id).toMatchObject({
+      name: "FooBench-Hard",
+      key: "foobench hard",
+      family: "FooBench-Hard",
+      variant: null,
+      relation: null,
+      testSize: null,
+      known: false,
+    });
     expect(resolveDataset("“ZetaQA”").name).toBe("ZetaQA");
     expect(resolveDataset("Frobnicator $512\\times 512$").name).toBe("Frobnicator 512×512");
     // A known name followed by words that are not qualifiers is not that dataset.
@@ -234,10 +352,25 @@ describe("names.ts, derived from the registry", () => {
     expect(DATASET_ALIASES["MATH"]).not.toContain("MATH-500");
     expect(DATASET_SPELLINGS).toContain("MATH-500");
     expect(DATASET_SPELLINGS).not.toContain("Pets");
-    for (let i = 1; i < DATASET_SPELLINGS.length; i++) expect(DATASET_SPELLINGS[i - 1]!.length).toBeGreaterThanOrEqual(DATASET_SPELLINGS[i]!.length);
-    for (const name of ["ImageNet", "CIFAR-10", "MMLU", "GSM8K", "MATH", "MATH-500", "AIME 2024", "GPQA", "GPQA Diamond", "ARC-Challenge", "TriviaQA", "Natural Questions"])
+    for (let i = 1; i < DATASET_SPELLINGS.length; i++)
+      expect(DATASET_SPELLINGS[i - 1]!.length).toBeGreaterThanOrEqual(DATASET_SPELLINGS[i]!.length);
+    for (const name of [
+      "ImageNet",
+      "CIFAR-10",
+      "MMLU",
+      "GSM8K",
+      "MATH",
+      "MATH-500",
+      "AIME 2024",
+      "GPQA",
+      "GPQA Diamond",
+      "ARC-Challenge",
+      "TriviaQA",
+      "Natural Questions",
+    ])
       expect(ACCURACY_DATASETS.has(name), name).toBe(true);
-    for (const name of ["COCO", "HumanEval", "FFHQ", "LibriSpeech test-clean", "WMT14 En-De"]) expect(ACCURACY_DATASETS.has(name), name).toBe(false);
+    for (const name of ["COCO", "HumanEval", "FFHQ", "LibriSpeech test-clean", "WMT14 En-De"])
+      expect(ACCURACY_DATASETS.has(name), name).toBe(false);
     expect(isAccuracyDataset("MATH500")).toBe(true);
   });
 
@@ -253,14 +386,27 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PWC = resolve(here, "../../../../shared/reference-data/dataset-aliases/pwc-datasets-2021.jsonl");
 
 describe.skipIf(!existsSync(PWC))("against Papers with Code dataset names (../shared, read only)", () => {
-  interface Row { id: string; variants: string[] }
-  const rows: Row[] = existsSync(PWC) ? readFileSync(PWC, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Row) : [];
+  interface Row {
+    id: string;
+    variants: string[];
+  }
+  const rows: Row[] = existsSync(PWC)
+    ? readFileSync(PWC, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Row)
+    : [];
   const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
   it("alternative names of one dataset resolve to one key or link to it as a variant; distinct datasets rarely collide", () => {
-    let spellingPairs = 0, spellingMerged = 0; // same letters and digits ("CNN/Daily Mail" vs "CNN / Daily Mail")
-    let qualified = 0, qualifiedApart = 0, qualifiedLinked = 0; // the id plus more words ("KITTI 2015", "Set5 - 4x upscaling")
-    let pairs = 0, merged = 0, linked = 0;
+    let spellingPairs = 0,
+      spellingMerged = 0; // same letters and digits ("CNN/Daily Mail" vs "CNN / Daily Mail")
+    let qualified = 0,
+      qualifiedApart = 0,
+      qualifiedLinked = 0; // the id plus more words ("KITTI 2015", "Set5 - 4x upscaling")
+    let pairs = 0,
+      merged = 0,
+      linked = 0;
     for (const r of rows) {
       const id = resolveDataset(r.id);
       const idTokens = nameTokens(r.id);
@@ -312,7 +458,11 @@ describe.skipIf(!existsSync(PWC))("against Papers with Code dataset names (../sh
 
 describe("a resolution whose \\times lost its backslash", () => {
   it('"ImageNet 512times512" is ImageNet 512×512', () => {
-    expect(resolveDataset("ImageNet 512times512")).toMatchObject({ name: "ImageNet 512×512", family: "ImageNet", known: true });
+    expect(resolveDataset("ImageNet 512times512")).toMatchObject({
+      name: "ImageNet 512×512",
+      family: "ImageNet",
+      known: true,
+    });
     expect(resolveDataset("ImageNet 256 times 256").name).toBe("ImageNet 256×256");
   });
 });

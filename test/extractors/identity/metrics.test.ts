@@ -1,16 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { METRIC_REGISTRY } from "../../../extractors/identity/metric-registry.js";
-import { detectScale, metricFacts, metricVariantFromText, resolveMetric, toPercentScale } from "../../../extractors/identity/metrics.js";
-import { ALL_METRICS, lookupMetricAlias, METRIC_FAMILIES, metricByName, METRICS, withinBounds } from "../../../extractors/metrics.js";
+import {
+  detectScale,
+  metricFacts,
+  metricVariantFromText,
+  resolveMetric,
+  toPercentScale,
+} from "../../../extractors/identity/metrics.js";
+import {
+  ALL_METRICS,
+  lookupMetricAlias,
+  METRIC_FAMILIES,
+  metricByName,
+  METRICS,
+  withinBounds,
+} from "../../../extractors/metrics.js";
 import { mapMetricHeader } from "../../../extractors/tables/metric-names.js";
 
-const GUIDELINES_FAMILIES = `accuracy, top-1 accuracy, top-5 accuracy, error rate, f1, exact match, precision, recall, auc,
+const GUIDELINES_FAMILIES =
+  `accuracy, top-1 accuracy, top-5 accuracy, error rate, f1, exact match, precision, recall, auc,
 map, ap, miou, iou, dice, bleu, rouge-l, rouge-1, rouge-2, meteor, cider, perplexity, bits per byte,
 loss, wer, cer, per, eer, fid, is, fvd, clip score, psnr, ssim, lpips, pass@1, pass@k, win rate,
 success rate, reward, elo, speedup, throughput, latency, inference time, training time, memory,
 parameters, flops, energy, cost, model size, compression ratio, sample efficiency, score`
-  .split(",")
-  .map((s) => s.trim());
+    .split(",")
+    .map((s) => s.trim());
 
 describe("resolveMetric: spellings of one metric meet", () => {
   it.each<[string, string[]]>([
@@ -113,8 +127,21 @@ describe("resolveMetric: variants never meet", () => {
 describe("resolveMetric: identities", () => {
   it("every output is a fixed point", () => {
     const samples = [
-      "R@10", "Macro-F1", "AP^mask_50", "mAP@0.5:0.95", "Accuracy (CS)", "text-to-video R@1", "F1@10%", "foo@5", "Macro-Foo",
-      "Top 1 Accuracy (kNN)", "Average MPJPE (mm)", "MSE (10^-2, 50% missing)", "Speed  (FPS)", "1 in 10 R@2", "ΔPESQ",
+      "R@10",
+      "Macro-F1",
+      "AP^mask_50",
+      "mAP@0.5:0.95",
+      "Accuracy (CS)",
+      "text-to-video R@1",
+      "F1@10%",
+      "foo@5",
+      "Macro-Foo",
+      "Top 1 Accuracy (kNN)",
+      "Average MPJPE (mm)",
+      "MSE (10^-2, 50% missing)",
+      "Speed  (FPS)",
+      "1 in 10 R@2",
+      "ΔPESQ",
       ...METRIC_REGISTRY.map((s) => s.name),
       ...METRIC_REGISTRY.flatMap((s) => s.aliases),
     ];
@@ -172,7 +199,14 @@ describe("metric facts", () => {
   });
 
   it("gives dynamic variants the facts of their family", () => {
-    expect(metricFacts("recall@37")).toMatchObject({ name: "recall@37", family: "recall", display: "Recall@37", direction: "higher", scale: "percent", known: true });
+    expect(metricFacts("recall@37")).toMatchObject({
+      name: "recall@37",
+      family: "recall",
+      display: "Recall@37",
+      direction: "higher",
+      scale: "percent",
+      known: true,
+    });
     expect(metricFacts("top-7 error")).toMatchObject({ family: "error rate", direction: "lower", known: true });
     expect(metricFacts("macro-precision")).toMatchObject({ family: "precision", direction: "higher" });
     expect(metricFacts("mask aps")).toMatchObject({ family: "ap", display: "mask APs" });
@@ -181,9 +215,18 @@ describe("metric facts", () => {
 
   it("keeps an unknown name as written, with a guessed direction", () => {
     expect(resolveMetric("Number of  Solved Puzzles")).toMatchObject({
-      name: "number of solved puzzles", display: "Number of Solved Puzzles", known: false, directionKnown: false, direction: "higher", scale: null,
+      name: "number of solved puzzles",
+      display: "Number of Solved Puzzles",
+      known: false,
+      directionKnown: false,
+      direction: "higher",
+      scale: null,
     });
-    expect(resolveMetric("Reconstruction Loss (L2)")).toMatchObject({ known: false, directionKnown: false, direction: "lower" });
+    expect(resolveMetric("Reconstruction Loss (L2)")).toMatchObject({
+      known: false,
+      directionKnown: false,
+      direction: "lower",
+    });
     expect(resolveMetric("Angular Error")).toMatchObject({ known: false, direction: "lower" });
   });
 });
@@ -271,7 +314,9 @@ describe("the registry as the rest of the code sees it", () => {
     expect(owner.get("ms-ssim")).toBe("ssim");
     expect(owner.get("auroc")).toBe("auc");
     // A variant entry never names itself in text: its family claimed its name first.
-    for (const e of METRICS) if (e.family && e.family !== e.name && METRIC_FAMILIES.includes(e.family)) expect([e.name, METRIC_FAMILIES.includes(owner.get(e.name)!)]).toEqual([e.name, true]);
+    for (const e of METRICS)
+      if (e.family && e.family !== e.name && METRIC_FAMILIES.includes(e.family))
+        expect([e.name, METRIC_FAMILIES.includes(owner.get(e.name)!)]).toEqual([e.name, true]);
   });
 
   it("looks names up by identity", () => {

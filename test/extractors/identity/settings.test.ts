@@ -56,7 +56,10 @@ const SAME: Array<[Parts, Parts]> = [
   [["test split"], ["test set"]],
   [["dev split"], ["validation set"]],
   [["4-bit"], ["4 bit"]],
-  [["zero-shot", "uses additional data"], ["uses additional data", "zero-shot"]],
+  [
+    ["zero-shot", "uses additional data"],
+    ["uses additional data", "zero-shot"],
+  ],
   [["zero-shot, CoT"], ["CoT", "zero-shot"]],
   [["A100"], ["a100"]],
   [["Named Entity Recognition"], ["named entity recognition"]],
@@ -69,7 +72,10 @@ const SAME: Array<[Parts, Parts]> = [
   [["Birds Eye View Object Detection"], ["Bird's-Eye-View Object Detection"]],
   [["BEV Object Detection"], ["Birds Eye View Object Detection"]],
   [["3D Object Detection"], ["3-D object detection"]],
-  [["Link Prediction", "test split"], ["test split", "link prediction"]],
+  [
+    ["Link Prediction", "test split"],
+    ["test split", "link prediction"],
+  ],
   [["Zero-Shot Image Classification"], ["image classification", "zero-shot"]],
   [["low resource scenario"], ["Low  resource scenario"]],
 ];
@@ -119,7 +125,13 @@ describe("protocols only (an abstract's wording)", () => {
   });
 
   it("keeps a task that shares a dataset's metric, keyed as a table's task of those words is", () => {
-    for (const t of ["map construction", "instance segmentation", "panoptic segmentation", "pose estimation", "tracking"]) {
+    for (const t of [
+      "map construction",
+      "instance segmentation",
+      "panoptic segmentation",
+      "pose estimation",
+      "tracking",
+    ]) {
       const text = normalizeSetting([`${t}, 8 sampling steps`], { protocolsOnly: true }).key;
       expect(text).toBe(normalizeSetting([t]).key);
       expect(text).not.toBe("");

@@ -62,8 +62,15 @@ describe("Daily Papers dumps", () => {
 
   it("parses the line layout and strips the Subscribe prefix from the first title", () => {
     const r = parseDailyPapers(LINES_LAYOUT, "p.txt");
-    expect(r.papers.map((p) => p.title)).toEqual(["FlashDecoding++: Faster Large Language Model Inference on GPUs", "Second Paper Title"]);
-    expect(r.papers[1]).toMatchObject({ abstract: "Second abstract with 53.3% on MATH.", date: null, source: { file: "p.txt", line: 5 } });
+    expect(r.papers.map((p) => p.title)).toEqual([
+      "FlashDecoding++: Faster Large Language Model Inference on GPUs",
+      "Second Paper Title",
+    ]);
+    expect(r.papers[1]).toMatchObject({
+      abstract: "Second abstract with 53.3% on MATH.",
+      date: null,
+      source: { file: "p.txt", line: 5 },
+    });
     expect(r.problems).toEqual([]);
   });
 

@@ -8,7 +8,21 @@ describe("webUrl", () => {
   });
 
   it("drops every other scheme, relative paths and garbage", () => {
-    for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "file:///etc/passwd", "/papers/1", "//evil.example/x", "not a url", "", "   ", null, undefined]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "java\tscript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:x",
+      "file:///etc/passwd",
+      "/papers/1",
+      "//evil.example/x",
+      "not a url",
+      "",
+      "   ",
+      null,
+      undefined,
+    ]) {
       expect(webUrl(bad), String(bad)).toBeNull();
     }
   });

@@ -65,8 +65,12 @@ describe("arXiv Atom feed", () => {
 
   it("reads a feed with a single entry and one with none", () => {
     const one = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/1706.03762v7</id><title>Attention Is All You Need</title><summary>x</summary><published>2017-06-12T17:57:34Z</published></entry></feed>`;
-    expect(parseArxivAtom(one, "one.xml").papers.map((p) => [p.arxivId, p.date])).toEqual([["1706.03762", "2017-06-12"]]);
-    expect(parseArxivAtom(`<feed xmlns="http://www.w3.org/2005/Atom"><title>empty</title></feed>`, "none.xml")).toEqual({ papers: [], problems: [] });
+    expect(parseArxivAtom(one, "one.xml").papers.map((p) => [p.arxivId, p.date])).toEqual([
+      ["1706.03762", "2017-06-12"],
+    ]);
+    expect(parseArxivAtom(`<feed xmlns="http://www.w3.org/2005/Atom"><title>empty</title></feed>`, "none.xml")).toEqual(
+      { papers: [], problems: [] },
+    );
   });
 
   it("reports an API error feed", () => {
@@ -89,7 +93,10 @@ describe("arXiv Atom feed", () => {
   });
 
   it("leaves an undeclared entity as text", () => {
-    const r = parseArxivAtom(`<feed><entry><id>http://arxiv.org/abs/2401.00001</id><title>A &lol9; B</title></entry></feed>`, "u.xml");
+    const r = parseArxivAtom(
+      `<feed><entry><id>http://arxiv.org/abs/2401.00001</id><title>A &lol9; B</title></entry></feed>`,
+      "u.xml",
+    );
     expect(r.papers[0]!.title).toBe("A &lol9; B");
   });
 
@@ -104,7 +111,9 @@ describe("arXiv Atom feed", () => {
   });
 
   it("reports a document without a feed", () => {
-    expect(parseArxivAtom("<rss><channel/></rss>", "rss.xml").problems).toEqual([{ line: null, reason: "no <feed> element" }]);
+    expect(parseArxivAtom("<rss><channel/></rss>", "rss.xml").problems).toEqual([
+      { line: null, reason: "no <feed> element" },
+    ]);
   });
 });
 
@@ -144,8 +153,22 @@ describe("arXiv metadata snapshot (JSON Lines)", () => {
         arxivId: "0704.0001",
         source: { file: "snapshot.jsonl", line: 1 },
       },
-      { title: "Old", abstract: "a", date: "1999-01-04", url: "https://arxiv.org/abs/hep-th/9901001", arxivId: "hep-th/9901001", source: { file: "snapshot.jsonl", line: 3 } },
-      { title: "No date", abstract: "", date: null, url: "https://arxiv.org/abs/0704.0006", arxivId: "0704.0006", source: { file: "snapshot.jsonl", line: 8 } },
+      {
+        title: "Old",
+        abstract: "a",
+        date: "1999-01-04",
+        url: "https://arxiv.org/abs/hep-th/9901001",
+        arxivId: "hep-th/9901001",
+        source: { file: "snapshot.jsonl", line: 3 },
+      },
+      {
+        title: "No date",
+        abstract: "",
+        date: null,
+        url: "https://arxiv.org/abs/0704.0006",
+        arxivId: "0704.0006",
+        source: { file: "snapshot.jsonl", line: 8 },
+      },
     ]);
     expect(r.problems.map((p) => [p.line, p.reason.replace(/:.*/, "")])).toEqual([
       [4, "not valid JSON (truncated)"],
@@ -156,7 +179,12 @@ describe("arXiv metadata snapshot (JSON Lines)", () => {
   });
 
   it("is linear in the number of lines", () => {
-    const one = line({ id: "2401.00001", title: "T", abstract: "A ".repeat(500), versions: [{ version: "v1", created: "Mon, 1 Jan 2024 00:00:00 GMT" }] });
+    const one = line({
+      id: "2401.00001",
+      title: "T",
+      abstract: "A ".repeat(500),
+      versions: [{ version: "v1", created: "Mon, 1 Jan 2024 00:00:00 GMT" }],
+    });
     // Ten times the lines must cost about ten times the time (a quadratic parser costs ~100x); a ratio
     // measured in the same run, so a loaded machine slows both sides alike.
     const timed = (n: number) => {

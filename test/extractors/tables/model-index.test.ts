@@ -58,7 +58,9 @@ describe("model-index", () => {
   it("reads the front matter of a README into records", () => {
     const r = parseModelIndex(README, "README.md");
     expect(r.problems).toEqual([]);
-    expect(r.rejected).toEqual([{ pointer: "/model-index/0/results/1/metrics/1/value", reason: "DASH_VALUE", rawValue: "-" }]);
+    expect(r.rejected).toEqual([
+      { pointer: "/model-index/0/results/1/metrics/1/value", reason: "DASH_VALUE", rawValue: "-" },
+    ]);
     const rows = r.records.map((x) => [x.dataset, x.metric, x.condition, x.value, x.unit, x.qualifier]);
     expect(rows).toEqual([
       ["squad_v2", "exact match", "val split", 79.9309, null, "exact"],
@@ -91,8 +93,16 @@ describe("model-index", () => {
     ["model-index not a list", "model-index: 5", "model-index is not a list"],
     ["a scalar document", "just text", "not a YAML mapping"],
     ["results not a list", "model-index:\n- name: m\n  results: {}", "results is not a list"],
-    ["dataset without a name", "model-index:\n- name: m\n  results:\n  - dataset: {}\n    metrics: []", "result without a dataset name"],
-    ["metric not a mapping", "model-index:\n- name: m\n  results:\n  - dataset: {name: d}\n    metrics: [3]", "metric is not a mapping"],
+    [
+      "dataset without a name",
+      "model-index:\n- name: m\n  results:\n  - dataset: {}\n    metrics: []",
+      "result without a dataset name",
+    ],
+    [
+      "metric not a mapping",
+      "model-index:\n- name: m\n  results:\n  - dataset: {name: d}\n    metrics: [3]",
+      "metric is not a mapping",
+    ],
   ])("reports %s", (_, text, reason) => {
     const r = parseModelIndex(text, "x.md");
     expect(r.records).toEqual([]);
@@ -100,8 +110,13 @@ describe("model-index", () => {
   });
 
   it("rejects metrics of an entry without a name", () => {
-    const r = parseModelIndex("model-index:\n- results:\n  - dataset: {name: d}\n    metrics: [{type: accuracy, value: 1}]", "x.yaml");
-    expect(r.rejected).toEqual([{ pointer: "/model-index/0/results/0/metrics/0/value", reason: "NO_MODEL_NAME", rawValue: "1" }]);
+    const r = parseModelIndex(
+      "model-index:\n- results:\n  - dataset: {name: d}\n    metrics: [{type: accuracy, value: 1}]",
+      "x.yaml",
+    );
+    expect(r.rejected).toEqual([
+      { pointer: "/model-index/0/results/0/metrics/0/value", reason: "NO_MODEL_NAME", rawValue: "1" },
+    ]);
   });
 
   it("reports broken YAML with its line", () => {
@@ -127,12 +142,21 @@ describe("model-index", () => {
   });
 
   it("never throws on arbitrary text", () => {
-    fc.assert(fc.property(fc.string(), (text) => void parseModelIndex(text, "any.md")), { numRuns: 300 });
-    fc.assert(fc.property(fc.anything(), (v) => void parseModelIndex(stringify({ "model-index": v }), "any.yaml")), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (text) => void parseModelIndex(text, "any.md")),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), (v) => void parseModelIndex(stringify({ "model-index": v }), "any.yaml")),
+      { numRuns: 300 },
+    );
   });
 
   it("does not run custom tags", () => {
-    const r = parseModelIndex('model-index:\n- name: !!js/function "function () { return 1 }"\n  results: []', "tags.yaml");
+    const r = parseModelIndex(
+      'model-index:\n- name: !!js/function "function () { return 1 }"\n  results: []',
+      "tags.yaml",
+    );
     expect(r.records).toEqual([]);
   });
 });
@@ -158,7 +182,11 @@ describe("toModelIndexYaml round trip", () => {
       for (const [subject, recs] of bySubject) {
         const again = parseModelIndex(toModelIndexYaml(subject, recs), "x.yaml");
         expect(again.rejected).toEqual([]);
-        const sort = (rs: TableRecord[]) => rs.map(comparable).map((x) => JSON.stringify(x)).sort();
+        const sort = (rs: TableRecord[]) =>
+          rs
+            .map(comparable)
+            .map((x) => JSON.stringify(x))
+            .sort();
         expect(sort(again.records)).toEqual(sort(recs));
       }
     },
@@ -177,6 +205,11 @@ describe("toModelIndexYaml round trip", () => {
     expect(yaml).toMatch(/value: "?<1"?\n/);
     expect(yaml).toContain("value: 0.5");
     const back = parseModelIndex(yaml, "x.yaml").records.map((r) => [r.value, r.unit, r.qualifier]);
-    expect(back).toEqual([[3.4, null, "approx"], [22, "M", "exact"], [1, null, "less_than"], [0.5, null, "exact"]]);
+    expect(back).toEqual([
+      [3.4, null, "approx"],
+      [22, "M", "exact"],
+      [1, null, "less_than"],
+      [0.5, null, "exact"],
+    ]);
   });
 });

@@ -28,8 +28,16 @@ describe("Papers with Code evaluation tables: exact counts", () => {
     ["coqa.json", 129, {}],
     ["eff.json", 1713, {}],
     ["hotpotqa.json", 336, { ANONYMOUS_MODEL: 60, NO_MODEL_NAME: 30 }],
-    ["nlp-progress.json", 1118, { DASH_VALUE: 54, EMPTY_VALUE: 22, NOT_A_NUMBER: 12, MULTIPLE_VALUES: 11, UNKNOWN_VALUE: 1 }],
-    ["nlpprogress.json", 769, { DASH_VALUE: 34, EMPTY_VALUE: 9, MULTIPLE_VALUES: 5, NOT_A_NUMBER: 3, NO_MODEL_NAME: 3, UNKNOWN_VALUE: 1 }],
+    [
+      "nlp-progress.json",
+      1118,
+      { DASH_VALUE: 54, EMPTY_VALUE: 22, NOT_A_NUMBER: 12, MULTIPLE_VALUES: 11, UNKNOWN_VALUE: 1 },
+    ],
+    [
+      "nlpprogress.json",
+      769,
+      { DASH_VALUE: 34, EMPTY_VALUE: 9, MULTIPLE_VALUES: 5, NOT_A_NUMBER: 3, NO_MODEL_NAME: 3, UNKNOWN_VALUE: 1 },
+    ],
     ["record.json", 24, {}],
     ["redditsota.json", 28, { MULTIPLE_VALUES: 3 }],
     ["snli.json", 188, { EMPTY_VALUE: 2, DASH_VALUE: 2 }],
@@ -74,12 +82,17 @@ describe("Papers with Code: what a record says", () => {
     expect(conflictingKeys(load("cmrc.json").records)).toBe(20);
     const desmond = load("chexpert.json").records.filter((r) => r.subject === "desmond" && r.metric === "auc");
     expect(new Set(desmond.map((r) => r.value))).toEqual(new Set([0.916, 0.927]));
-    expect(desmond[0]).toMatchObject({ condition: "average over 14 labels", paper: { title: "https://github.com/inisis/chexpert" } });
+    expect(desmond[0]).toMatchObject({
+      condition: "average over 14 labels",
+      paper: { title: "https://github.com/inisis/chexpert" },
+    });
   });
 
   it("gives every row of one paper one title", () => {
     const ch = load("chexpert.json").records;
-    const h = ch.filter((r) => r.subject.startsWith("Hierarchical-Learning-V1") || r.subject.startsWith("Hierarchical-Learning-V4"));
+    const h = ch.filter(
+      (r) => r.subject.startsWith("Hierarchical-Learning-V1") || r.subject.startsWith("Hierarchical-Learning-V4"),
+    );
     expect(new Set(h.map((r) => r.paper.title))).toEqual(new Set(["arXiv:1911.06475"]));
     expect(h[0]!.paper).toMatchObject({ arxivId: "1911.06475", url: "https://arxiv.org/abs/1911.06475" });
     // "https://github.com/inisis/chexpert)" and the same URL without the stray bracket are one paper.
@@ -88,12 +101,20 @@ describe("Papers with Code: what a record says", () => {
     // Rows linking the same arXiv paper (pdf or abs) share one title, even where one row misspells it.
     const np = load("nlpprogress.json").records.filter((r) => r.paper.arxivId === "1611.01603");
     expect(np).toHaveLength(8);
-    expect(new Set(np.map((r) => r.paper.title))).toEqual(new Set(["Bidirectional Attention Flow for Machine Comprehension"]));
+    expect(new Set(np.map((r) => r.paper.title))).toEqual(
+      new Set(["Bidirectional Attention Flow for Machine Comprehension"]),
+    );
   });
 
   it("names a row without a model after its paper", () => {
     const erase = load("redditsota.json").records.find((r) => r.paper.title.startsWith("EraseReLU"))!;
-    expect(erase).toMatchObject({ subject: "EraseReLU", metric: "error rate", condition: "test split", unit: "%", direction: "lower" });
+    expect(erase).toMatchObject({
+      subject: "EraseReLU",
+      metric: "error rate",
+      condition: "test split",
+      unit: "%",
+      direction: "lower",
+    });
     expect(erase.note).toContain("named after the paper");
   });
 
@@ -110,7 +131,13 @@ describe("Papers with Code: what a record says", () => {
     const by = (raw: string) => all.find((r) => r.rawValue === raw)!;
     expect(by("60.9+")).toMatchObject({ value: 60.9, qualifier: "exact", note: "footnote mark + in the source" });
     expect(by("63.7*")).toMatchObject({ value: 63.7, qualifier: "exact", note: "footnote mark * in the source" });
-    expect(by("43B?")).toMatchObject({ value: 43, unit: "B", qualifier: "approx", metric: "parameters", direction: "lower" });
+    expect(by("43B?")).toMatchObject({
+      value: 43,
+      unit: "B",
+      qualifier: "approx",
+      metric: "parameters",
+      direction: "lower",
+    });
     expect(by("~257M")).toMatchObject({ value: 257, unit: "M", qualifier: "approx" });
     expect(by("77.1%")).toMatchObject({ value: 77.1, unit: "%" });
     expect(by("**70.3**")).toMatchObject({ value: 70.3, note: "emphasized in the source" });
@@ -143,7 +170,10 @@ describe("Papers with Code: malformed input", () => {
                 { model_name: "O", metrics: { "": "1", F1: ["x"] } },
               ],
             },
-            subdatasets: [{ subdataset: "Part", sota: { rows: [{ model_name: "M", metrics: { Acc: 88 } }] } }, { sota: "x" }],
+            subdatasets: [
+              { subdataset: "Part", sota: { rows: [{ model_name: "M", metrics: { Acc: 88 } }] } },
+              { sota: "x" },
+            ],
           },
           { dataset: "E", sota: [] },
         ],
@@ -154,7 +184,9 @@ describe("Papers with Code: malformed input", () => {
       ["D", "M", 91, "%"],
       ["D / Part", "M", 88, null],
     ]);
-    expect(r.rejected).toEqual([{ pointer: "/2/datasets/0/sota/rows/3/metrics/F1", reason: "WRONG_TYPE", rawValue: '["x"]' }]);
+    expect(r.rejected).toEqual([
+      { pointer: "/2/datasets/0/sota/rows/3/metrics/F1", reason: "WRONG_TYPE", rawValue: '["x"]' },
+    ]);
     expect(r.problems.map((p) => [p.where, p.reason])).toEqual([
       ["/0", "task is not an object"],
       ["/1/datasets", "expected a list"],
@@ -174,12 +206,16 @@ describe("Papers with Code: malformed input", () => {
     ["a number", 42],
     ["null", null],
   ])("rejects %s at the top level", (_, data) => {
-    expect(parsePwc(data, "x.json").problems).toEqual([{ line: null, reason: "top level is not a list of tasks", where: "" }]);
+    expect(parsePwc(data, "x.json").problems).toEqual([
+      { line: null, reason: "top level is not a list of tasks", where: "" },
+    ]);
   });
 
   it("reports truncated and broken JSON instead of throwing", () => {
     const text = readFileSync(`${DIR}/record.json`, "utf8");
-    expect(parsePwcText(text.slice(0, text.length / 2), "cut.json").problems).toEqual([{ line: null, reason: "not valid JSON (truncated)", where: "" }]);
+    expect(parsePwcText(text.slice(0, text.length / 2), "cut.json").problems).toEqual([
+      { line: null, reason: "not valid JSON (truncated)", where: "" },
+    ]);
     expect(parsePwcText("[{,}]", "bad.json").problems[0]!.reason).toBe("not valid JSON");
   });
 
@@ -192,9 +228,25 @@ describe("Papers with Code: malformed input", () => {
   });
 
   it("never throws on arbitrary values, whole or spliced into a real file", () => {
-    fc.assert(fc.property(fc.anything(), (data) => void parsePwc(data, "any.json")), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), (data) => void parsePwc(data, "any.json")),
+      { numRuns: 300 },
+    );
     const real = JSON.parse(readFileSync(`${DIR}/cmrc.json`, "utf8")) as unknown[];
-    const paths = ["datasets", "sota", "rows", "metrics", "subdatasets", "subtasks", "model_name", "paper_title", "paper_url", "paper_date", "dataset", "task"];
+    const paths = [
+      "datasets",
+      "sota",
+      "rows",
+      "metrics",
+      "subdatasets",
+      "subtasks",
+      "model_name",
+      "paper_title",
+      "paper_url",
+      "paper_date",
+      "dataset",
+      "task",
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (key, junk) => {
         // Replace every occurrence of one key with junk and parse again.
@@ -207,7 +259,10 @@ describe("Papers with Code: malformed input", () => {
   });
 
   it("is linear in the number of cells", () => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => ({ model_name: `m${i}`, metrics: { Accuracy: `${i % 100}.5%`, F1: "-" } }));
+    const rows = Array.from({ length: 50_000 }, (_, i) => ({
+      model_name: `m${i}`,
+      metrics: { Accuracy: `${i % 100}.5%`, F1: "-" },
+    }));
     const t0 = performance.now();
     const r = parsePwc([{ task: "T", datasets: [{ dataset: "D", sota: { rows } }] }], "big.json");
     expect(r.records).toHaveLength(50_000);
@@ -255,7 +310,12 @@ describe("metric headers", () => {
 });
 
 describe("rows repeated under parent tasks", () => {
-  const row = { model_name: "RefineDet512+", paper_title: "Single-Shot Refinement", paper_url: "https://arxiv.org/abs/1711.06897", metrics: { AP: "41.8" } };
+  const row = {
+    model_name: "RefineDet512+",
+    paper_title: "Single-Shot Refinement",
+    paper_url: "https://arxiv.org/abs/1711.06897",
+    metrics: { AP: "41.8" },
+  };
   const other = { ...row, model_name: "RefineDet512", metrics: { AP: "36.4" } };
   const dump = [
     {
@@ -283,8 +343,14 @@ describe("rows repeated under tasks of one name", () => {
   it("keeps one copy of a row listed under the same leaf task in two subtrees", () => {
     const row = { model_name: "REN", paper_title: "Region Ensemble Network", metrics: { "Average 3D Error": "12.7" } };
     const dump = [
-      { task: "Pose Estimation", subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }] },
-      { task: "3D", subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }] },
+      {
+        task: "Pose Estimation",
+        subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }],
+      },
+      {
+        task: "3D",
+        subtasks: [{ task: "Hand Pose Estimation", datasets: [{ dataset: "NYU Hands", sota: { rows: [row] } }] }],
+      },
     ];
     expect(parsePwc(dump, "dump.json").records).toHaveLength(1);
   });

@@ -117,13 +117,21 @@ describe("parseTableValue on anything", () => {
       if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
     };
     fc.assert(fc.property(fc.anything(), check), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,-+*~<>=%?±()/ kKmMbB†eE".split("")) }), check), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,-+*~<>=%?±()/ kKmMbB†eE".split("")) }), check),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe("parseTableValue stays linear", () => {
   it("handles long adversarial cells quickly", () => {
-    const cells = ["1".repeat(199), `${"1,".repeat(99)}1`, `**${"*".repeat(195)}**`, `~${"9".repeat(150)}${"?".repeat(40)}`];
+    const cells = [
+      "1".repeat(199),
+      `${"1,".repeat(99)}1`,
+      `**${"*".repeat(195)}**`,
+      `~${"9".repeat(150)}${"?".repeat(40)}`,
+    ];
     const t0 = performance.now();
     for (let i = 0; i < 200; i++) for (const c of cells) parseTableValue(c);
     expect(performance.now() - t0).toBeLessThan(1000);

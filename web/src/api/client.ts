@@ -35,7 +35,8 @@ export function isApiError(err: unknown): err is ApiError {
 }
 
 /** The body type of the successful responses among a route's declared responses. */
-export type OkBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+export type OkBody<R> =
+  R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
 
 function isErrorBody(x: unknown): x is ErrorBody {
   if (typeof x !== "object" || x === null || !("error" in x)) return false;
@@ -47,7 +48,9 @@ function isErrorBody(x: unknown): x is ErrorBody {
  * Awaits a typed client call and returns the success body; any non-2xx answer becomes an ApiError
  * with the API's `{error: {code, message}}`, so pages can show the server's own words.
  */
-export async function unwrap<R extends ClientResponse<unknown, number, "json">>(request: Promise<R>): Promise<OkBody<R>> {
+export async function unwrap<R extends ClientResponse<unknown, number, "json">>(
+  request: Promise<R>,
+): Promise<OkBody<R>> {
   let res: R;
   try {
     res = await request;

@@ -33,7 +33,14 @@ export interface ClaimsScatterChartProps {
  * (direction-aware). Claims of undated papers sit in a separate "undated" band and do not move the line.
  * Pure presentation: data in, SVG out.
  */
-export function ClaimsScatterChart({ claims, direction, metricLabel, unit, height = 360, onSelectClaim }: ClaimsScatterChartProps) {
+export function ClaimsScatterChart({
+  claims,
+  direction,
+  metricLabel,
+  unit,
+  height = 360,
+  onSelectClaim,
+}: ClaimsScatterChartProps) {
   const series = useMemo(() => buildSeries(claims, direction), [claims, direction]);
   const regular = series.points.filter((p) => !p.record);
   const records = series.points.filter((p) => p.record);
@@ -47,76 +54,76 @@ export function ClaimsScatterChart({ claims, direction, metricLabel, unit, heigh
 
   return (
     <div className="chart-wrap">
-    <div className="chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-          <CartesianGrid strokeDasharray="3 3" />
-          {series.undatedBand && (
-            <ReferenceArea
-              x1={series.undatedBand.x0}
-              x2={series.undatedBand.x1}
-              className="chart-undated-band"
-              ifOverflow="extendDomain"
+      <div className="chart" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+            <CartesianGrid strokeDasharray="3 3" />
+            {series.undatedBand && (
+              <ReferenceArea
+                x1={series.undatedBand.x0}
+                x2={series.undatedBand.x1}
+                className="chart-undated-band"
+                ifOverflow="extendDomain"
+              />
+            )}
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={series.xDomain}
+              ticks={series.ticks}
+              tickFormatter={(x: number) => formatTick(x, series)}
+              allowDataOverflow
+              name="date"
+              height={36}
             />
-          )}
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={series.xDomain}
-            ticks={series.ticks}
-            tickFormatter={(x: number) => formatTick(x, series)}
-            allowDataOverflow
-            name="date"
-            height={36}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={["auto", "auto"]}
-            tickFormatter={(v: number) => formatNumber(v)}
-            name={metricLabel}
-            width={64}
-            label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 4, className: "chart-axis-label" }}
-          />
-          {/* Marks a little larger than recharts' default, easier to hover and tap. */}
-          <ZAxis range={[90, 90]} />
-          <Tooltip content={<ClaimTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
-          {series.step.length > 0 && (
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={["auto", "auto"]}
+              tickFormatter={(v: number) => formatNumber(v)}
+              name={metricLabel}
+              width={64}
+              label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 4, className: "chart-axis-label" }}
+            />
+            {/* Marks a little larger than recharts' default, easier to hover and tap. */}
+            <ZAxis range={[90, 90]} />
+            <Tooltip content={<ClaimTooltip />} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
+            {series.step.length > 0 && (
+              <Scatter
+                name="Best so far"
+                data={series.step}
+                className="series-best"
+                line={{ className: "best-line" }}
+                lineType="joint"
+                lineJointType="stepAfter"
+                shape={() => <g />}
+                isAnimationActive={false}
+                legendType="none"
+              />
+            )}
             <Scatter
-              name="Best so far"
-              data={series.step}
-              className="series-best"
-              line={{ className: "best-line" }}
-              lineType="joint"
-              lineJointType="stepAfter"
-              shape={() => <g />}
+              name="Claims"
+              data={regular}
+              className="series-claims"
+              shape="circle"
               isAnimationActive={false}
-              legendType="none"
+              onClick={click}
             />
-          )}
-          <Scatter
-            name="Claims"
-            data={regular}
-            className="series-claims"
-            shape="circle"
-            isAnimationActive={false}
-            onClick={click}
-          />
-          <Scatter
-            name="New best"
-            data={records}
-            className="series-records"
-            shape="diamond"
-            isAnimationActive={false}
-            onClick={click}
-          />
-        </ScatterChart>
-      </ResponsiveContainer>
-      <span className="visually-hidden">
-        {`Chart of ${series.points.length} claims for ${metricLabel}; ${series.datedCount} dated, ${series.undatedCount} from undated papers.`}
-      </span>
-    </div>
-    <ChartLegend undatedCount={series.undatedCount} hasLine={series.step.length > 0} direction={direction} />
+            <Scatter
+              name="New best"
+              data={records}
+              className="series-records"
+              shape="diamond"
+              isAnimationActive={false}
+              onClick={click}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+        <span className="visually-hidden">
+          {`Chart of ${series.points.length} claims for ${metricLabel}; ${series.datedCount} dated, ${series.undatedCount} from undated papers.`}
+        </span>
+      </div>
+      <ChartLegend undatedCount={series.undatedCount} hasLine={series.step.length > 0} direction={direction} />
     </div>
   );
 }
@@ -144,7 +151,15 @@ function ClaimTooltip({ active, payload }: TooltipProps<number, string>) {
 }
 
 /** The chart's legend, as HTML so it wraps on phones and reads well to screen readers. */
-function ChartLegend({ undatedCount, hasLine, direction }: { undatedCount: number; hasLine: boolean; direction: Direction }) {
+function ChartLegend({
+  undatedCount,
+  hasLine,
+  direction,
+}: {
+  undatedCount: number;
+  hasLine: boolean;
+  direction: Direction;
+}) {
   return (
     <ul className="chart-legend">
       <li>
@@ -162,8 +177,9 @@ function ChartLegend({ undatedCount, hasLine, direction }: { undatedCount: numbe
       )}
       {undatedCount > 0 && (
         <li>
-          <span className="legend-swatch legend-undated" aria-hidden="true" /> {undatedCount} claim{undatedCount === 1 ? "" : "s"} from papers
-          without a date, spread across the “undated” band and left out of the best-so-far line
+          <span className="legend-swatch legend-undated" aria-hidden="true" /> {undatedCount} claim
+          {undatedCount === 1 ? "" : "s"} from papers without a date, spread across the “undated” band and left out of
+          the best-so-far line
         </li>
       )}
     </ul>

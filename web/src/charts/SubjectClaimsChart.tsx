@@ -1,5 +1,15 @@
 import { useMemo } from "react";
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type TooltipProps } from "recharts";
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  type TooltipProps,
+} from "recharts";
 import { Link } from "wouter";
 import type { SubjectBenchmarkGroup } from "../../../contracts/subjects";
 import { EvidenceSentence } from "../components/Claims";
@@ -16,7 +26,13 @@ interface Point extends ClaimPoint {
  * date (undated papers in a band on the right), so papers that report different numbers stand apart.
  * The subject's best claim (as the leaderboard picks it) is a diamond.
  */
-export function SubjectClaimsChart({ groups, onSelectPaper }: { groups: readonly SubjectBenchmarkGroup[]; onSelectPaper?: (paperId: number) => void }) {
+export function SubjectClaimsChart({
+  groups,
+  onSelectPaper,
+}: {
+  groups: readonly SubjectBenchmarkGroup[];
+  onSelectPaper?: (paperId: number) => void;
+}) {
   return (
     <div className="small-multiples">
       {groups.map((g) => (
@@ -26,7 +42,13 @@ export function SubjectClaimsChart({ groups, onSelectPaper }: { groups: readonly
   );
 }
 
-function MiniChart({ group, onSelectPaper }: { group: SubjectBenchmarkGroup; onSelectPaper?: (paperId: number) => void }) {
+function MiniChart({
+  group,
+  onSelectPaper,
+}: {
+  group: SubjectBenchmarkGroup;
+  onSelectPaper?: (paperId: number) => void;
+}) {
   const { benchmark } = group;
   const series = useMemo(() => {
     const live: ChartClaim[] = group.claims
@@ -56,15 +78,32 @@ function MiniChart({ group, onSelectPaper }: { group: SubjectBenchmarkGroup; onS
         <Link href={`/benchmarks/${encodeURIComponent(benchmark.id)}`}>
           {tex(benchmark.dataset)} · {metricLabel(benchmark.metric)}
         </Link>{" "}
-        <span className="muted small">{benchmark.direction === "lower" ? "↓ lower is better" : "↑ higher is better"}</span>
+        <span className="muted small">
+          {benchmark.direction === "lower" ? "↓ lower is better" : "↑ higher is better"}
+        </span>
         {group.papersDisagree && <span className="disagree-badge">papers disagree</span>}
       </figcaption>
       <div className="chart" style={{ height: 170 }}>
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" dataKey="x" domain={series.xDomain} ticks={series.ticks} tickFormatter={(x: number) => formatTick(x, series)} allowDataOverflow height={28} />
-            <YAxis type="number" dataKey="y" domain={yDomain} tickCount={4} tickFormatter={(v: number) => formatNumber(Number(v.toPrecision(3)))} width={52} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={series.xDomain}
+              ticks={series.ticks}
+              tickFormatter={(x: number) => formatTick(x, series)}
+              allowDataOverflow
+              height={28}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={yDomain}
+              tickCount={4}
+              tickFormatter={(v: number) => formatNumber(Number(v.toPrecision(3)))}
+              width={52}
+            />
             <ZAxis range={[80, 80]} />
             <Tooltip content={<PointTooltip />} isAnimationActive={false} />
             <Scatter data={others} className="series-claims" shape="circle" isAnimationActive={false} onClick={click} />

@@ -1,7 +1,10 @@
 import type { ClaimOut } from "../../../contracts/claims";
 
 /** What the chart needs of a claim: any ClaimOut fits. */
-export type ChartClaim = Pick<ClaimOut, "id" | "value" | "unit" | "qualifier" | "evidence" | "subject" | "subjectText" | "paper"> & {
+export type ChartClaim = Pick<
+  ClaimOut,
+  "id" | "value" | "unit" | "qualifier" | "evidence" | "subject" | "subjectText" | "paper"
+> & {
   /** The whole source sentence, shown in tooltips with the evidence marked. */
   sentence?: string;
   /** The number as written ("2.10"). */
@@ -61,7 +64,15 @@ export function buildSeries(claims: readonly ChartClaim[], direction: Direction)
     else dated.push({ x, claim: c });
   }
   // In time order; on the same day the better value first, so it is the one that sets the record.
-  dated.sort((a, b) => a.x - b.x || (isBetter(a.claim.value, b.claim.value, direction) ? -1 : isBetter(b.claim.value, a.claim.value, direction) ? 1 : a.claim.id - b.claim.id));
+  dated.sort(
+    (a, b) =>
+      a.x - b.x ||
+      (isBetter(a.claim.value, b.claim.value, direction)
+        ? -1
+        : isBetter(b.claim.value, a.claim.value, direction)
+          ? 1
+          : a.claim.id - b.claim.id),
+  );
   undated.sort((a, b) => a.paper.id - b.paper.id || a.id - b.id);
 
   const points: ClaimPoint[] = [];
@@ -102,11 +113,25 @@ export function buildSeries(claims: readonly ChartClaim[], direction: Direction)
   if (undatedBand) {
     const { x0, x1 } = undatedBand;
     undated.forEach((claim, i) => {
-      points.push({ x: x0 + ((i + 1) / (undated.length + 1)) * (x1 - x0), y: claim.value, dated: false, record: false, claim });
+      points.push({
+        x: x0 + ((i + 1) / (undated.length + 1)) * (x1 - x0),
+        y: claim.value,
+        dated: false,
+        record: false,
+        claim,
+      });
     });
     ticks.push(undatedBand.center);
   }
-  return { points, step, xDomain: [lo, hi], ticks, undatedBand, datedCount: dated.length, undatedCount: undated.length };
+  return {
+    points,
+    step,
+    xDomain: [lo, hi],
+    ticks,
+    undatedBand,
+    datedCount: dated.length,
+    undatedCount: undated.length,
+  };
 }
 
 /** Year, quarter or month ticks (UTC), whichever gives a readable number of them. */
@@ -119,7 +144,8 @@ export function timeTicks(lo: number, hi: number): number[] {
   if (Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1) < lo) index++;
   index = Math.ceil(index / stepMonths) * stepMonths;
   const ticks: number[] = [];
-  for (let t = monthStart(index); t <= hi && ticks.length < 40; index += stepMonths, t = monthStart(index)) ticks.push(t);
+  for (let t = monthStart(index); t <= hi && ticks.length < 40; index += stepMonths, t = monthStart(index))
+    ticks.push(t);
   return ticks;
 }
 

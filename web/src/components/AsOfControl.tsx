@@ -11,7 +11,13 @@ export function asOfParam(value: string): string | undefined {
  * "As of" a day: the board as the literature stood then, from papers dated on or before it. The date
  * goes in the URL, so a board in the past can be linked ("the board when this paper came out").
  */
-export function AsOfControl({ asOf, onChange }: { asOf: string | undefined; onChange: (day: string | undefined) => void }) {
+export function AsOfControl({
+  asOf,
+  onChange,
+}: {
+  asOf: string | undefined;
+  onChange: (day: string | undefined) => void;
+}) {
   const id = useId();
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -25,8 +31,8 @@ export function AsOfControl({ asOf, onChange }: { asOf: string | undefined; onCh
             Back to today
           </button>
           <p className="small as-of-note" role="status">
-            The board as of <strong>{asOf}</strong>: entries from papers dated on or before that day (a paper without a date counts from the day it was
-            stored here). Reviews and merges are today's.
+            The board as of <strong>{asOf}</strong>: entries from papers dated on or before that day (a paper without a
+            date counts from the day it was stored here). Reviews and merges are today's.
           </p>
         </>
       ) : (

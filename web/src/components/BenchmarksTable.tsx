@@ -4,7 +4,15 @@ import { AS_REPORTED } from "../lib/settings";
 import { directionArrow, directionWords, formatNumber, metricLabel } from "../lib/format";
 
 /** Benchmarks with their setting and counts; the dataset links to the leaderboard, a variant to its family. */
-export function BenchmarksTable({ items, busy, caption }: { items: readonly Benchmark[]; busy?: boolean; caption: string }) {
+export function BenchmarksTable({
+  items,
+  busy,
+  caption,
+}: {
+  items: readonly Benchmark[];
+  busy?: boolean;
+  caption: string;
+}) {
   return (
     <div className="table-scroll">
       <table className="table benchmarks-table" aria-busy={busy}>
@@ -14,9 +22,15 @@ export function BenchmarksTable({ items, busy, caption }: { items: readonly Benc
             <th scope="col">Dataset</th>
             <th scope="col">Metric</th>
             <th scope="col">Setting</th>
-            <th scope="col" className="num">Claims</th>
-            <th scope="col" className="num">Subjects</th>
-            <th scope="col" className="num">Papers</th>
+            <th scope="col" className="num">
+              Claims
+            </th>
+            <th scope="col" className="num">
+              Subjects
+            </th>
+            <th scope="col" className="num">
+              Papers
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -28,8 +28,9 @@ export function BoardChanges({ id }: { id: string }) {
     <section aria-labelledby="changes-heading" className="panel board-changes">
       <h2 id="changes-heading">Changes</h2>
       <p className="muted small">
-        Claims stored on this board, reviews of its numbers (accepted, rejected, corrected), merges and splits that moved its claims, and flags resolved,
-        each with when and by whom. Use “As of” on the leaderboard to see the board itself at a past day.
+        Claims stored on this board, reviews of its numbers (accepted, rejected, corrected), merges and splits that
+        moved its claims, and flags resolved, each with when and by whom. Use “As of” on the leaderboard to see the
+        board itself at a past day.
       </p>
       <p>
         <label htmlFor={inputId}>Since</label>{" "}
@@ -49,7 +50,8 @@ export function BoardChanges({ id }: { id: string }) {
                 <time dateTime={c.at} className="muted small nowrap">
                   {c.at.slice(0, 16).replace("T", " ")} UTC
                 </time>{" "}
-                <span className="pill change-kind">{KIND_WORDS[c.kind]}</span> <span className="change-summary">{c.summary}</span>
+                <span className="pill change-kind">{KIND_WORDS[c.kind]}</span>{" "}
+                <span className="change-summary">{c.summary}</span>
                 {c.paper && (
                   <>
                     {" "}
@@ -67,7 +69,13 @@ export function BoardChanges({ id }: { id: string }) {
               </li>
             ))}
           </ol>
-          <LoadMore hasMore={changes.hasNextPage} loading={changes.isFetchingNextPage} onClick={() => void changes.fetchNextPage()} shown={items.length} noun="change" />
+          <LoadMore
+            hasMore={changes.hasNextPage}
+            loading={changes.isFetchingNextPage}
+            onClick={() => void changes.fetchNextPage()}
+            shown={items.length}
+            noun="change"
+          />
         </>
       )}
     </section>

@@ -7,7 +7,8 @@ export function BoardsThen({ date, claims }: { date: string | null; claims: read
   if (!date) return null;
   const boards = new Map<string, string>();
   for (const c of claims) {
-    if (c.benchmarkId && c.kind === "absolute" && !boards.has(c.benchmarkId)) boards.set(c.benchmarkId, `${c.dataset?.name ?? c.datasetText ?? "?"} · ${metricLabel(c.metric)}`);
+    if (c.benchmarkId && c.kind === "absolute" && !boards.has(c.benchmarkId))
+      boards.set(c.benchmarkId, `${c.dataset?.name ?? c.datasetText ?? "?"} · ${metricLabel(c.metric)}`);
   }
   if (boards.size === 0) return null;
   const day = date.slice(0, 10);

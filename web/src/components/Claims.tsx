@@ -23,12 +23,18 @@ export function FlagBadges({ flags, claimId }: { flags: readonly FlagRef[]; clai
         const tipId = `${baseId}-${f.code}`;
         return (
           <span key={f.code} className="flag-badge-wrap">
-            <Link href={`/review?claim=${claimId}`} className={`flag-badge severity-${f.severity}`} aria-describedby={tipId}>
+            <Link
+              href={`/review?claim=${claimId}`}
+              className={`flag-badge severity-${f.severity}`}
+              aria-describedby={tipId}
+            >
               <span aria-hidden="true">⚑</span> {words}
               {group.length > 1 && <span className="flag-count"> ×{group.length}</span>}
             </Link>
             <span role="tooltip" id={tipId} className="flag-tip">
-              {FLAG_EXPLANATIONS[f.code]} {group.length > 1 ? `${group.length} open flags of this kind.` : `${f.severity} severity.`} Opens the review queue.
+              {FLAG_EXPLANATIONS[f.code]}{" "}
+              {group.length > 1 ? `${group.length} open flags of this kind.` : `${f.severity} severity.`} Opens the
+              review queue.
             </span>
           </span>
         );
@@ -52,7 +58,10 @@ export function StatedValue({ value, valueText, unit, qualifier, reviewStatus, o
   const shown = formatStated(value, valueText, unit, qualifier);
   if (reviewStatus === "corrected" && originalValue !== null && originalValue !== value) {
     return (
-      <span className="stated corrected" title={`Corrected by a reviewer; the extraction said ${formatNumber(originalValue)}`}>
+      <span
+        className="stated corrected"
+        title={`Corrected by a reviewer; the extraction said ${formatNumber(originalValue)}`}
+      >
         <del className="original-value" aria-label={`extracted as ${formatNumber(originalValue)}`}>
           {formatNumber(originalValue)}
         </del>{" "}

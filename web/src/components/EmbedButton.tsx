@@ -109,7 +109,9 @@ export function EmbedButton({ benchmarkId }: { benchmarkId: string }) {
               label={f.label}
               hint={f.hint}
               value={snippets[f.key]}
-              onCopied={(ok) => setStatus(ok ? `${f.label} copied` : `Could not copy; select the ${f.label} text and copy it`)}
+              onCopied={(ok) =>
+                setStatus(ok ? `${f.label} copied` : `Could not copy; select the ${f.label} text and copy it`)
+              }
             />
           ))}
         <p role="status" aria-live="polite" style={{ minHeight: "1.4em", margin: "0.5rem 0" }}>
@@ -125,7 +127,17 @@ export function EmbedButton({ benchmarkId }: { benchmarkId: string }) {
   );
 }
 
-function SnippetField({ label, hint, value, onCopied }: { label: string; hint: string; value: string; onCopied: (ok: boolean) => void }) {
+function SnippetField({
+  label,
+  hint,
+  value,
+  onCopied,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  onCopied: (ok: boolean) => void;
+}) {
   const id = useId();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   return (
@@ -144,7 +156,12 @@ function SnippetField({ label, hint, value, onCopied }: { label: string; hint: s
           onFocus={(e) => e.currentTarget.select()}
           style={{ flex: 1, fontFamily: "var(--mono, monospace)", fontSize: "0.8rem", resize: "vertical" }}
         />
-        <button type="button" className="button" aria-label={`Copy ${label}`} onClick={async () => onCopied(await copyText(value, fieldRef.current))}>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Copy ${label}`}
+          onClick={async () => onCopied(await copyText(value, fieldRef.current))}
+        >
           Copy
         </button>
       </div>

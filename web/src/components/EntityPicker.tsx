@@ -10,7 +10,17 @@ export interface PickedEntity {
 }
 
 /** Search-as-you-type for a subject, dataset or metric: arrows pick, Enter or a click chooses. */
-export function EntityPicker({ type, label, exclude, onPick }: { type: EntityType; label: string; exclude: readonly number[]; onPick: (e: PickedEntity) => void }) {
+export function EntityPicker({
+  type,
+  label,
+  exclude,
+  onPick,
+}: {
+  type: EntityType;
+  label: string;
+  exclude: readonly number[];
+  onPick: (e: PickedEntity) => void;
+}) {
   const picker = usePickerText();
   const query = useEntitySearch(type, picker.q);
   return (

@@ -62,7 +62,12 @@ const GROUPS: { key: keyof Omit<SearchResult, "q">; title: string; options: (r: 
     key: "papers",
     title: "Papers",
     options: (r) =>
-      r.papers.map((p) => ({ key: `p${p.id}`, href: `/papers/${p.id}`, label: tex(p.title), detail: `${formatDate(p.date)} · ${plural(p.claimCount, "claim")}` })),
+      r.papers.map((p) => ({
+        key: `p${p.id}`,
+        href: `/papers/${p.id}`,
+        label: tex(p.title),
+        detail: `${formatDate(p.date)} · ${plural(p.claimCount, "claim")}`,
+      })),
   },
 ];
 
@@ -104,7 +109,10 @@ export function GlobalSearch({ value, onChange }: { value: string; onChange: (q:
   }, []);
 
   const data = committed.trim() ? search.data : undefined;
-  const groups = useMemo(() => (data ? GROUPS.map((g) => ({ ...g, items: g.options(data) })).filter((g) => g.items.length > 0) : []), [data]);
+  const groups = useMemo(
+    () => (data ? GROUPS.map((g) => ({ ...g, items: g.options(data) })).filter((g) => g.items.length > 0) : []),
+    [data],
+  );
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   useEffect(() => setActive(-1), [data]);
 
@@ -158,10 +166,15 @@ export function GlobalSearch({ value, onChange }: { value: string; onChange: (q:
         </kbd>
       </div>
       <p id={`${id}-hint`} className="muted small">
-        Press <kbd>/</kbd> to search from anywhere on this page, <kbd>↑</kbd> <kbd>↓</kbd> to pick a result, <kbd>Enter</kbd> to open it.
+        Press <kbd>/</kbd> to search from anywhere on this page, <kbd>↑</kbd> <kbd>↓</kbd> to pick a result,{" "}
+        <kbd>Enter</kbd> to open it.
       </p>
       <div id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
-        {expanded && search.isError && <p className="status status-error" role="alert">Search failed: {search.error.message}</p>}
+        {expanded && search.isError && (
+          <p className="status status-error" role="alert">
+            Search failed: {search.error.message}
+          </p>
+        )}
         {expanded && search.isPending && <p className="muted small">Searching…</p>}
         {expanded && data && flat.length === 0 && <p className="status status-empty">Nothing matches “{data.q}”.</p>}
         {groups.map((g) => (

@@ -4,7 +4,10 @@ import { formatClaimValue, metricLabel } from "../lib/format";
 import { segmentText } from "../lib/highlight";
 import { mathDollarIndices, texPiece } from "../lib/tex";
 
-type HighlightClaim = Pick<ClaimOut, "id" | "evidenceStart" | "evidenceEnd" | "metric" | "value" | "unit" | "kind" | "qualifier">;
+type HighlightClaim = Pick<
+  ClaimOut,
+  "id" | "evidenceStart" | "evidenceEnd" | "metric" | "value" | "unit" | "kind" | "qualifier"
+>;
 
 function describe(c: HighlightClaim): string {
   return `${metricLabel(c.metric)}: ${formatClaimValue(c.value, c.unit, c.qualifier)} (${c.kind}${c.unit ? `, unit ${c.unit}` : ", no unit"})`;
@@ -18,7 +21,11 @@ function describe(c: HighlightClaim): string {
 export function HighlightedAbstract({ abstract, claims }: { abstract: string; claims: readonly HighlightClaim[] }) {
   const dollars = useMemo(() => mathDollarIndices(abstract), [abstract]);
   const { segments, unplaced } = useMemo(
-    () => segmentText(abstract, claims.map((c) => ({ start: c.evidenceStart, end: c.evidenceEnd, claim: c }))),
+    () =>
+      segmentText(
+        abstract,
+        claims.map((c) => ({ start: c.evidenceStart, end: c.evidenceEnd, claim: c })),
+      ),
     [abstract, claims],
   );
   return (
@@ -45,7 +52,8 @@ export function HighlightedAbstract({ abstract, claims }: { abstract: string; cl
       </p>
       {unplaced.length > 0 && (
         <p className="muted small">
-          {unplaced.length} claim{unplaced.length === 1 ? "'s" : "s'"} evidence offsets fall outside the abstract and could not be highlighted.
+          {unplaced.length} claim{unplaced.length === 1 ? "'s" : "s'"} evidence offsets fall outside the abstract and
+          could not be highlighted.
         </p>
       )}
     </>

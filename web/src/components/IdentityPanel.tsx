@@ -60,7 +60,10 @@ export function IdentityPanel({
       {
         onSuccess: (r) => {
           setTarget(null);
-          setMessage({ ok: true, text: `Merged: ${plural(r.claimsMoved, "claim")} and ${plural(r.aliasesMoved, "spelling")} moved.` });
+          setMessage({
+            ok: true,
+            text: `Merged: ${plural(r.claimsMoved, "claim")} and ${plural(r.aliasesMoved, "spelling")} moved.`,
+          });
           if (intoEntity && from === id) onMergedAway?.(intoEntity);
         },
         onError: (err) => setMessage({ ok: false, text: `Could not merge: ${failure(err)}` }),
@@ -76,7 +79,10 @@ export function IdentityPanel({
         onSuccess: (r) => {
           setChosen([]);
           setNewName("");
-          setMessage({ ok: true, text: `Split out as “${r.created.name}” (#${r.created.id}): ${plural(r.claimsMoved, "claim")} moved.` });
+          setMessage({
+            ok: true,
+            text: `Split out as “${r.created.name}” (#${r.created.id}): ${plural(r.claimsMoved, "claim")} moved.`,
+          });
         },
         onError: (err) => setMessage({ ok: false, text: `Could not split: ${failure(err)}` }),
       },
@@ -87,7 +93,11 @@ export function IdentityPanel({
     undo.mutate(
       { auditId: edit.auditId },
       {
-        onSuccess: (r) => setMessage({ ok: true, text: `Undone: ${r.action} #${r.undone} (${plural(r.claimsMoved, "claim")} moved back).` }),
+        onSuccess: (r) =>
+          setMessage({
+            ok: true,
+            text: `Undone: ${r.action} #${r.undone} (${plural(r.claimsMoved, "claim")} moved back).`,
+          }),
         onError: (err) => setMessage({ ok: false, text: `Could not undo: ${failure(err)}` }),
       },
     );
@@ -98,16 +108,26 @@ export function IdentityPanel({
       <h2 id={headingId}>
         Identity of {word} “{name}”
       </h2>
-      {identity.isError && <p className="status status-error">Could not load its spellings: {failure(identity.error)}</p>}
+      {identity.isError && (
+        <p className="status status-error">Could not load its spellings: {failure(identity.error)}</p>
+      )}
       {message && (
-        <p className={message.ok ? "status identity-message" : "status status-error identity-message"} role={message.ok ? "status" : "alert"}>
+        <p
+          className={message.ok ? "status identity-message" : "status status-error identity-message"}
+          role={message.ok ? "status" : "alert"}
+        >
           {message.text}
         </p>
       )}
 
       <div className="identity-merge">
         <h3>Merge</h3>
-        <EntityPicker type={type} label={`Find another ${word} to merge with`} exclude={id === undefined ? [] : [id]} onPick={setTarget} />
+        <EntityPicker
+          type={type}
+          label={`Find another ${word} to merge with`}
+          exclude={id === undefined ? [] : [id]}
+          onPick={setTarget}
+        />
         {target && id !== undefined && (
           <div className="button-row">
             <button type="button" className="button" disabled={busy} onClick={() => doMerge(target.id, id, null)}>
@@ -134,7 +154,9 @@ export function IdentityPanel({
                   <input
                     type="checkbox"
                     checked={chosen.includes(s.key)}
-                    onChange={(e) => setChosen((c) => (e.target.checked ? [...c, s.key] : c.filter((k) => k !== s.key)))}
+                    onChange={(e) =>
+                      setChosen((c) => (e.target.checked ? [...c, s.key] : c.filter((k) => k !== s.key)))
+                    }
                   />{" "}
                   {s.spelling} <span className="muted small">({plural(s.claimCount, "claim")})</span>
                 </label>
@@ -168,7 +190,13 @@ export function IdentityPanel({
                   {e.note && ` · “${e.note}”`}
                 </span>{" "}
                 {e.canUndo ? (
-                  <button type="button" className="button" disabled={busy} onClick={() => doUndo(e)} aria-label={`Undo #${e.auditId}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => doUndo(e)}
+                    aria-label={`Undo #${e.auditId}`}
+                  >
                     Undo
                   </button>
                 ) : (

@@ -1,6 +1,18 @@
 import { plural } from "../lib/format";
 
-export function LoadMore({ hasMore, loading, onClick, shown, noun }: { hasMore: boolean; loading: boolean; onClick: () => void; shown: number; noun: string }) {
+export function LoadMore({
+  hasMore,
+  loading,
+  onClick,
+  shown,
+  noun,
+}: {
+  hasMore: boolean;
+  loading: boolean;
+  onClick: () => void;
+  shown: number;
+  noun: string;
+}) {
   return (
     <div className="load-more">
       <span className="muted small">{`Showing ${plural(shown, noun)}${hasMore ? "" : " (all)"}`}</span>

@@ -8,14 +8,20 @@ export function MarkdownExport({ benchmarkId, filter }: { benchmarkId: string; f
   const md = useBoardMarkdown(benchmarkId, filter);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
-  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  ).toString();
   const href = `/api/benchmarks/${encodeURIComponent(benchmarkId)}/export.md${query ? `?${query}` : ""}`;
   const copy = async () => {
     setStatus("");
     try {
       const text = await md.mutateAsync();
       const copied = await copyText(text, fieldRef.current);
-      setStatus(copied ? `Copied a Markdown table of ${text.split("\n").filter((l) => l.startsWith("| ")).length - 2} rows.` : "Could not copy: select the text below.");
+      setStatus(
+        copied
+          ? `Copied a Markdown table of ${text.split("\n").filter((l) => l.startsWith("| ")).length - 2} rows.`
+          : "Could not copy: select the text below.",
+      );
     } catch (err) {
       setStatus(`Could not get the table: ${(err as Error).message}`);
     }
@@ -32,7 +38,16 @@ export function MarkdownExport({ benchmarkId, filter }: { benchmarkId: string; f
         {" "}
         {status}
       </span>
-      {md.data !== undefined && <textarea ref={fieldRef} className="markdown-text" readOnly value={md.data} aria-label="Markdown table" rows={4} />}
+      {md.data !== undefined && (
+        <textarea
+          ref={fieldRef}
+          className="markdown-text"
+          readOnly
+          value={md.data}
+          aria-label="Markdown table"
+          rows={4}
+        />
+      )}
     </p>
   );
 }

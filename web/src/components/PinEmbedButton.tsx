@@ -14,10 +14,20 @@ export function PinEmbedButton({ benchmarkId, asOf }: { benchmarkId: string; asO
   const links = pin.data?.links;
   return (
     <div className="pin-embed">
-      <button type="button" className="button" disabled={!token || pin.isPending} onClick={() => pin.mutate({ benchmarkId, ...(asOf ? { asOf } : {}) })}>
+      <button
+        type="button"
+        className="button"
+        disabled={!token || pin.isPending}
+        onClick={() => pin.mutate({ benchmarkId, ...(asOf ? { asOf } : {}) })}
+      >
         {pin.isPending ? "Pinning…" : asOf ? `Pin this view (as of ${asOf})` : "Pin this view"}
       </button>
-      {!token && <span className="muted small"> Pinning stores a snapshot, so it needs a reviewer token (set one on the Review page).</span>}
+      {!token && (
+        <span className="muted small">
+          {" "}
+          Pinning stores a snapshot, so it needs a reviewer token (set one on the Review page).
+        </span>
+      )}
       {pin.isError && (
         <p className="error small" role="alert">
           Could not pin: {pin.error.message}
@@ -27,8 +37,10 @@ export function PinEmbedButton({ benchmarkId, asOf }: { benchmarkId: string; asO
         <div className="pinned-links" role="status">
           <p className="small">
             Pinned <code>{pin.data.id}</code>
-            {pin.data.asOf ? ` (the board as of ${pin.data.asOf})` : ` (data as of ${pin.data.dataVersion.slice(0, 10)})`}: these links never change, whatever
-            arrives later.{" "}
+            {pin.data.asOf
+              ? ` (the board as of ${pin.data.asOf})`
+              : ` (data as of ${pin.data.dataVersion.slice(0, 10)})`}
+            : these links never change, whatever arrives later.{" "}
             <a href={links.url} target="_blank" rel="noopener noreferrer">
               Open the pinned embed
             </a>
@@ -40,7 +52,13 @@ export function PinEmbedButton({ benchmarkId, asOf }: { benchmarkId: string; asO
           <label htmlFor={markdownId} className="small">
             Markdown image
           </label>
-          <textarea id={markdownId} readOnly rows={2} value={links.markdown} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={markdownId}
+            readOnly
+            rows={2}
+            value={links.markdown}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
     </div>

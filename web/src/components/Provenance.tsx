@@ -26,7 +26,8 @@ export function TierFilter({ selected, onChange }: { selected: readonly Tier[]; 
       <legend className="small">Provenance</legend>
       {TIER_ORDER.map((t) => (
         <label key={t} className="small" title={TIER_WORDS[t].explanation}>
-          <input type="checkbox" checked={selected.includes(t)} onChange={(ev) => toggle(t, ev.target.checked)} /> {TIER_WORDS[t].label}
+          <input type="checkbox" checked={selected.includes(t)} onChange={(ev) => toggle(t, ev.target.checked)} />{" "}
+          {TIER_WORDS[t].label}
         </label>
       ))}
       {selected.length > 0 && (

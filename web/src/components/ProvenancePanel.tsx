@@ -14,7 +14,8 @@ import { tex } from "../lib/tex";
 export function ProvenancePanel({ subjectId, name }: { subjectId: number; name: string }) {
   const q = useSubjectProvenance(subjectId);
   if (q.isPending) return <Loading label="Loading the numbers by provenance…" />;
-  if (q.isError) return <ErrorMessage what="the numbers by provenance" error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.isError)
+    return <ErrorMessage what="the numbers by provenance" error={q.error} onRetry={() => void q.refetch()} />;
   const { rows, singleTier, truncated } = q.data;
   if (rows.length === 0) return null;
   const tiers = TIER_ORDER.filter((t) => rows.some((r) => r.tiers.some((c) => c.tier === t)));
@@ -23,10 +24,12 @@ export function ProvenancePanel({ subjectId, name }: { subjectId: number; name: 
     <section aria-labelledby="provenance-heading" className="panel provenance-panel">
       <h2 id="provenance-heading">By provenance</h2>
       <p className="muted small">
-        {name}’s best number per source on {plural(rows.length, "benchmark")} where more than one kind of source reports it: its own papers
-        (self-reported), other papers quoting or measuring it, imported tables, and reviewers.
-        {disagreeing > 0 && ` On ${plural(disagreeing, "benchmark")} a third-party number disagrees with the self-reported one (marked ≠).`}
-        {singleTier > 0 && ` ${plural(singleTier, "benchmark")} with one kind of source only ${singleTier === 1 ? "is" : "are"} not listed.`}
+        {name}’s best number per source on {plural(rows.length, "benchmark")} where more than one kind of source reports
+        it: its own papers (self-reported), other papers quoting or measuring it, imported tables, and reviewers.
+        {disagreeing > 0 &&
+          ` On ${plural(disagreeing, "benchmark")} a third-party number disagrees with the self-reported one (marked ≠).`}
+        {singleTier > 0 &&
+          ` ${plural(singleTier, "benchmark")} with one kind of source only ${singleTier === 1 ? "is" : "are"} not listed.`}
         {truncated && ` Only the first ${rows.length} are listed.`}
       </p>
       <div className="table-scroll">
@@ -64,16 +67,26 @@ function ProvenanceTableRow({ row, tiers }: { row: ProvenanceRow; tiers: readonl
           {directionArrow(benchmark.direction)}
         </span>
         {(row.setting || row.model) && (
-          <div className="muted small">{[row.setting, row.model ? `on ${row.model}` : ""].filter(Boolean).join(" · ")}</div>
+          <div className="muted small">
+            {[row.setting, row.model ? `on ${row.model}` : ""].filter(Boolean).join(" · ")}
+          </div>
         )}
       </th>
       {tiers.map((t) => {
         const cell = row.tiers.find((c) => c.tier === t);
-        if (!cell) return <td key={t} className="num muted">—</td>;
+        if (!cell)
+          return (
+            <td key={t} className="num muted">
+              —
+            </td>
+          );
         const disagrees = row.disagreements.includes(t);
         return (
           <td key={t} className={`num${disagrees ? " disagrees" : ""}`} data-tier={t}>
-            <Link href={`/papers/${cell.paper.id}`} title={`${tex(cell.paper.title)}: “${tex(cell.evidence)}”${cell.count > 1 ? ` (best of ${cell.count})` : ""}`}>
+            <Link
+              href={`/papers/${cell.paper.id}`}
+              title={`${tex(cell.paper.title)}: “${tex(cell.evidence)}”${cell.count > 1 ? ` (best of ${cell.count})` : ""}`}
+            >
               {formatStated(cell.value, cell.valueText, cell.unit, cell.qualifier)}
             </Link>
             {disagrees && (

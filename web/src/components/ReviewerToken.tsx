@@ -42,7 +42,8 @@ export function ReviewerToken() {
         Save token
       </button>
       <p id={`${id}-help`} className="muted small">
-        Review actions need a token with the reviewer role: <code>npm run -s token -- create --role reviewer</code>. It stays in this browser only.
+        Review actions need a token with the reviewer role: <code>npm run -s token -- create --role reviewer</code>. It
+        stays in this browser only.
       </p>
     </form>
   );

@@ -28,7 +28,18 @@ interface Props<T extends { id: number; name: string }> {
 }
 
 /** Search-as-you-type combobox: arrows move, Enter or a click picks, Escape clears. */
-export function SearchPicker<T extends { id: number; name: string }>({ picker, query, label, noun, placeholder, exclude, disabled, className, detail, onPick }: Props<T>) {
+export function SearchPicker<T extends { id: number; name: string }>({
+  picker,
+  query,
+  label,
+  noun,
+  placeholder,
+  exclude,
+  disabled,
+  className,
+  detail,
+  onPick,
+}: Props<T>) {
   const id = useId();
   const [active, setActive] = useState(0);
   const open = picker.q.trim().length > 0;

@@ -4,7 +4,15 @@ import { plural } from "../lib/format";
 import { SearchPicker, usePickerText } from "./SearchPicker";
 
 /** Search-as-you-type for a subject: arrows pick, Enter adds. */
-export function SubjectPicker({ onPick, exclude, disabled }: { onPick: (s: SubjectSummary) => void; exclude: readonly number[]; disabled?: boolean }) {
+export function SubjectPicker({
+  onPick,
+  exclude,
+  disabled,
+}: {
+  onPick: (s: SubjectSummary) => void;
+  exclude: readonly number[];
+  disabled?: boolean;
+}) {
   const picker = usePickerText();
   const query = useSubjects(picker.q, 8, picker.q.trim().length > 0);
   return (

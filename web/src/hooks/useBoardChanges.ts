@@ -9,7 +9,12 @@ export function useBoardChanges(id: string, since: string) {
     queryKey: queryKeys.boardChanges(id, since),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }): Promise<BoardChanges> =>
-      unwrap(api.benchmarks[":id"].changes.$get({ param: { id }, query: { since, limit: "50", cursor: pageParam } }, { init: { signal } })),
+      unwrap(
+        api.benchmarks[":id"].changes.$get(
+          { param: { id }, query: { since, limit: "50", cursor: pageParam } },
+          { init: { signal } },
+        ),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

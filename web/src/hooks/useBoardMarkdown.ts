@@ -7,7 +7,8 @@ export function useBoardMarkdown(id: string, filter: LeaderboardQuery) {
   return useMutation({
     mutationFn: async (): Promise<string> => {
       const res = await api.benchmarks[":id"]["export.md"].$get({ param: { id }, query: filter });
-      if (!res.ok) throw new ApiError(res.status, "HTTP_ERROR", `the server answered ${res.status} for the Markdown table`);
+      if (!res.ok)
+        throw new ApiError(res.status, "HTTP_ERROR", `the server answered ${res.status} for the Markdown table`);
       return res.text();
     },
   });

@@ -8,7 +8,8 @@ export function useCompare(ids: readonly number[]) {
   return useQuery({
     queryKey: queryKeys.compare(ids),
     enabled: ids.length >= 2 && ids.length <= 5,
-    queryFn: ({ signal }): Promise<Compare> => unwrap(api.compare.$get({ query: { subjects: ids.join(",") } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<Compare> =>
+      unwrap(api.compare.$get({ query: { subjects: ids.join(",") } }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 }

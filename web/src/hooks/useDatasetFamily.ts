@@ -8,6 +8,7 @@ export function useDatasetFamily(id: number) {
   return useQuery({
     queryKey: queryKeys.datasetFamily(id),
     enabled: Number.isInteger(id) && id > 0,
-    queryFn: ({ signal }): Promise<DatasetFamily> => unwrap(api.datasets[":id"].family.$get({ param: { id: String(id) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<DatasetFamily> =>
+      unwrap(api.datasets[":id"].family.$get({ param: { id: String(id) } }, { init: { signal } })),
   });
 }

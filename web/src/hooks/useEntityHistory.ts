@@ -8,6 +8,7 @@ export function useEntityHistory(type: EntityType, id: number | undefined, enabl
   return useQuery({
     queryKey: queryKeys.entityHistory(type, id ?? 0),
     enabled: enabled && id !== undefined && id > 0,
-    queryFn: ({ signal }): Promise<EntityHistory> => unwrap(api.entities.history.$get({ query: { type, id: String(id) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<EntityHistory> =>
+      unwrap(api.entities.history.$get({ query: { type, id: String(id) } }, { init: { signal } })),
   });
 }

@@ -9,7 +9,8 @@ export function useEntitySearch(type: EntityType, q: string, limit = 8) {
   return useQuery({
     queryKey: queryKeys.entitySearch(type, text),
     enabled: text.length > 0,
-    queryFn: ({ signal }): Promise<EntitySearch> => unwrap(api.entities.search.$get({ query: { type, q: text, limit: String(limit) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<EntitySearch> =>
+      unwrap(api.entities.search.$get({ query: { type, q: text, limit: String(limit) } }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -10,6 +10,11 @@ export function useEntitySpellings(type: EntityType, ref: { id: number } | { nam
     queryKey: queryKeys.entitySpellings(type, key),
     enabled,
     queryFn: ({ signal }): Promise<EntityIdentity> =>
-      unwrap(api.entities.spellings.$get({ query: "id" in ref ? { type, id: String(ref.id) } : { type, name: ref.name } }, { init: { signal } })),
+      unwrap(
+        api.entities.spellings.$get(
+          { query: "id" in ref ? { type, id: String(ref.id) } : { type, name: ref.name } },
+          { init: { signal } },
+        ),
+      ),
   });
 }

@@ -3,7 +3,9 @@ import type { FlagCounts, FlagList, FlagQuery, FlagRef } from "../../../contract
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
 
-export type FlagsQuery = Partial<Pick<FlagQuery, "status" | "code" | "severity" | "benchmark" | "paper" | "claim">> & { limit?: number };
+export type FlagsQuery = Partial<Pick<FlagQuery, "status" | "code" | "severity" | "benchmark" | "paper" | "claim">> & {
+  limit?: number;
+};
 
 /** GET /api/flags: the review queue, newest first, page by page. */
 export function useFlags(query: FlagsQuery, enabled = true) {
@@ -52,7 +54,14 @@ export function useOpenFlagsOfClaims(paperId: number, benchmarkIds: readonly str
       queryFn: ({ signal }: { signal: AbortSignal }): Promise<FlagList> =>
         unwrap(
           api.flags.$get(
-            { query: { status: "open", benchmark: scope.benchmark, paper: scope.paper === undefined ? undefined : String(scope.paper), limit: "200" } },
+            {
+              query: {
+                status: "open",
+                benchmark: scope.benchmark,
+                paper: scope.paper === undefined ? undefined : String(scope.paper),
+                limit: "200",
+              },
+            },
             { init: { signal } },
           ),
         ),
@@ -67,7 +76,10 @@ export function useOpenFlagsOfClaims(paperId: number, benchmarkIds: readonly str
       for (const c of f.claims) {
         if (!wanted.has(c.id) || seen.has(`${f.id}|${c.id}`)) continue;
         seen.add(`${f.id}|${c.id}`);
-        byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), { id: f.id, code: f.code, severity: f.severity, status: f.status }]);
+        byClaim.set(c.id, [
+          ...(byClaim.get(c.id) ?? []),
+          { id: f.id, code: f.code, severity: f.severity, status: f.status },
+        ]);
       }
     }
   }

@@ -7,7 +7,8 @@ import { queryKeys } from "./keys";
 export function usePaper(id: number) {
   return useQuery({
     queryKey: queryKeys.paper(id),
-    queryFn: ({ signal }): Promise<PaperDetail> => unwrap(api.papers[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<PaperDetail> =>
+      unwrap(api.papers[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
     enabled: Number.isInteger(id) && id > 0,
   });
 }

@@ -19,7 +19,12 @@ export function usePapers(query: PapersQuery = {}) {
     queryKey: queryKeys.papers(params),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }): Promise<PaperList> =>
-      unwrap(api.papers.$get({ query: { q: params.q, sort, limit: String(limit), cursor: pageParam } }, { init: { signal } })),
+      unwrap(
+        api.papers.$get(
+          { query: { q: params.q, sort, limit: String(limit), cursor: pageParam } },
+          { init: { signal } },
+        ),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });

@@ -9,7 +9,8 @@ export function useSearch(q: string, limit = 5) {
   return useQuery({
     queryKey: [...queryKeys.search(text), limit],
     enabled: text.length > 0,
-    queryFn: ({ signal }): Promise<SearchResult> => unwrap(api.search.$get({ query: { q: text, limit: String(limit) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<SearchResult> =>
+      unwrap(api.search.$get({ query: { q: text, limit: String(limit) } }, { init: { signal } })),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -7,6 +7,7 @@ import { queryKeys } from "./keys";
 export function useSeries(id: string, query: SeriesQuery = {}) {
   return useQuery({
     queryKey: [...queryKeys.series(id), query.entries ?? "trusted", query.asOf ?? ""],
-    queryFn: ({ signal }): Promise<Series> => unwrap(api.benchmarks[":id"].series.$get({ param: { id }, query }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<Series> =>
+      unwrap(api.benchmarks[":id"].series.$get({ param: { id }, query }, { init: { signal } })),
   });
 }

@@ -8,6 +8,7 @@ export function useSubject(id: number) {
   return useQuery({
     queryKey: queryKeys.subject(id),
     enabled: Number.isInteger(id) && id > 0,
-    queryFn: ({ signal }): Promise<SubjectDetail> => unwrap(api.subjects[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<SubjectDetail> =>
+      unwrap(api.subjects[":id"].$get({ param: { id: String(id) } }, { init: { signal } })),
   });
 }

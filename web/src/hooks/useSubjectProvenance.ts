@@ -8,6 +8,7 @@ export function useSubjectProvenance(id: number) {
   return useQuery({
     queryKey: queryKeys.subjectProvenance(id),
     enabled: Number.isInteger(id) && id > 0,
-    queryFn: ({ signal }): Promise<SubjectProvenance> => unwrap(api.subjects[":id"].provenance.$get({ param: { id: String(id) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<SubjectProvenance> =>
+      unwrap(api.subjects[":id"].provenance.$get({ param: { id: String(id) } }, { init: { signal } })),
   });
 }

@@ -9,7 +9,8 @@ export function useSubjects(q: string, limit = 10, enabled = true) {
   return useQuery({
     queryKey: queryKeys.subjects({ q: text, limit }),
     enabled,
-    queryFn: ({ signal }): Promise<SubjectList> => unwrap(api.subjects.$get({ query: { q: text, limit: String(limit) } }, { init: { signal } })),
+    queryFn: ({ signal }): Promise<SubjectList> =>
+      unwrap(api.subjects.$get({ query: { q: text, limit: String(limit) } }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 }

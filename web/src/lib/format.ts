@@ -50,10 +50,33 @@ export function qualifierWords(q: string): string {
 }
 
 const METRIC_NAMES: Record<string, string> = {
-  fid: "FID", fvd: "FVD", fad: "FAD", is: "IS", bleu: "BLEU", "rouge-l": "ROUGE-L", "rouge-1": "ROUGE-1",
-  "rouge-2": "ROUGE-2", meteor: "METEOR", cider: "CIDEr", psnr: "PSNR", ssim: "SSIM", lpips: "LPIPS",
-  "si-sdr": "SI-SDR", wer: "WER", cer: "CER", per: "PER", eer: "EER", auc: "AUC", map: "mAP", ap: "AP",
-  miou: "mIoU", iou: "IoU", f1: "F1", "clip score": "CLIP score", "pass@1": "pass@1", "pass@k": "pass@k",
+  fid: "FID",
+  fvd: "FVD",
+  fad: "FAD",
+  is: "IS",
+  bleu: "BLEU",
+  "rouge-l": "ROUGE-L",
+  "rouge-1": "ROUGE-1",
+  "rouge-2": "ROUGE-2",
+  meteor: "METEOR",
+  cider: "CIDEr",
+  psnr: "PSNR",
+  ssim: "SSIM",
+  lpips: "LPIPS",
+  "si-sdr": "SI-SDR",
+  wer: "WER",
+  cer: "CER",
+  per: "PER",
+  eer: "EER",
+  auc: "AUC",
+  map: "mAP",
+  ap: "AP",
+  miou: "mIoU",
+  iou: "IoU",
+  f1: "F1",
+  "clip score": "CLIP score",
+  "pass@1": "pass@1",
+  "pass@k": "pass@k",
 };
 
 /** Canonical metric names are lowercase ("fid", "top-1 accuracy"); show them as papers write them. */
@@ -98,14 +121,26 @@ export function sentence(message: string): string {
  * The value as the paper wrote it ("2.10", not 2.1), with its unit and qualifier: the stored
  * `valueText` when there is one, else the number.
  */
-export function formatStated(value: number, valueText: string | null | undefined, unit: string | null, qualifier: string): string {
+export function formatStated(
+  value: number,
+  valueText: string | null | undefined,
+  unit: string | null,
+  qualifier: string,
+): string {
   const n = valueText && valueText.trim() ? valueText.trim() : formatNumber(value);
-  const withUnit = unit === null || unit === "" ? n : unit === "%" ? `${n}%` : unit === "x" ? `${n}×` : `${n}\u00a0${unit}`;
+  const withUnit =
+    unit === null || unit === "" ? n : unit === "%" ? `${n}%` : unit === "x" ? `${n}×` : `${n}\u00a0${unit}`;
   return `${(QUALIFIER_PREFIX as Record<string, string>)[qualifier] ?? ""}${withUnit}`;
 }
 
 /** A relative claim as written: "0.29" (a delta; the sentence says which way), "4.86×" (a ratio). */
-export function formatRelative(value: number, valueText: string | null, unit: string | null, qualifier: string, kind: string): string {
+export function formatRelative(
+  value: number,
+  valueText: string | null,
+  unit: string | null,
+  qualifier: string,
+  kind: string,
+): string {
   return formatStated(value, valueText, unit ?? (kind === "ratio" ? "x" : null), qualifier);
 }
 

@@ -27,7 +27,8 @@ export function segmentText<T extends Span>(text: string, spans: readonly T[]): 
   const placed: T[] = [];
   const unplaced: T[] = [];
   for (const s of spans) {
-    if (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end) placed.push(s);
+    if (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+      placed.push(s);
     else unplaced.push(s);
   }
   const cuts = new Set<number>([0, text.length]);

@@ -8,7 +8,12 @@ export const tex = latexToText;
  * piece cut inside "$82.6\%$" reads "82.6%" and its neighbours keep no stray "$". Offsets stay those of the
  * text as stored; only what is shown changes.
  */
-export function texPiece(full: string, start: number, end: number, dollars: ReadonlySet<number> = mathDollarIndices(full)): string {
+export function texPiece(
+  full: string,
+  start: number,
+  end: number,
+  dollars: ReadonlySet<number> = mathDollarIndices(full),
+): string {
   let raw = "";
   for (let i = start; i < end; i++) if (!dollars.has(i)) raw += full[i];
   return latexToText(raw);

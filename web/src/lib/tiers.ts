@@ -8,8 +8,16 @@ export const TIER_WORDS: Record<Tier, { label: string; short: string; explanatio
     short: "other paper",
     explanation: "A paper reports this number for a system that is not its own: a baseline it quotes or measured.",
   },
-  imported: { label: "imported table", short: "table", explanation: "Imported from a leaderboard table (Papers with Code, a model card's model-index)." },
-  reviewed: { label: "reviewed", short: "reviewed", explanation: "A person accepted or corrected this number, or entered it by hand." },
+  imported: {
+    label: "imported table",
+    short: "table",
+    explanation: "Imported from a leaderboard table (Papers with Code, a model card's model-index).",
+  },
+  reviewed: {
+    label: "reviewed",
+    short: "reviewed",
+    explanation: "A person accepted or corrected this number, or entered it by hand.",
+  },
 };
 
 /** The tiers in order, weakest independence first (as the API lists them). */

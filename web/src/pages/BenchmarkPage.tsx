@@ -17,7 +17,15 @@ import { useBenchmarks } from "../hooks/useBenchmarks";
 import { useAllClaims } from "../hooks/useClaims";
 import { useLeaderboard } from "../hooks/useLeaderboard";
 import { useSeries } from "../hooks/useSeries";
-import { directionArrow, directionWords, formatDate, formatRelative, metricLabel, plural, sentence } from "../lib/format";
+import {
+  directionArrow,
+  directionWords,
+  formatDate,
+  formatRelative,
+  metricLabel,
+  plural,
+  sentence,
+} from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useQueryParams } from "../lib/useQueryParams";
 import { tiersFromParam } from "../lib/tiers";
@@ -38,7 +46,12 @@ export function BenchmarkPage({ id }: { id: string }) {
   const asOf = asOfParam(get("asOf"));
   const past = asOf ? { asOf } : {};
   const tiers = tiersFromParam(get("tier"));
-  const boardFilter: LeaderboardQuery = { ...(model ? { model } : {}), entries, ...past, ...(tiers.length ? { tier: tiers.join(",") } : {}) };
+  const boardFilter: LeaderboardQuery = {
+    ...(model ? { model } : {}),
+    entries,
+    ...past,
+    ...(tiers.length ? { tier: tiers.join(",") } : {}),
+  };
   const board = useLeaderboard(id, boardFilter);
   const [, navigate] = useLocation();
   const view = get("view") === "relative" ? "relative" : get("view") === "changes" ? "changes" : "absolute";
@@ -49,11 +62,14 @@ export function BenchmarkPage({ id }: { id: string }) {
     if (view === "absolute") void preloadChart();
   }, [view]);
   const b = board.data?.benchmark;
-  useDocumentTitle(b ? `${b.dataset} · ${b.metricDisplay ?? metricLabel(b.metric)}${b.setting ? ` · ${b.setting}` : ""}` : id);
+  useDocumentTitle(
+    b ? `${b.dataset} · ${b.metricDisplay ?? metricLabel(b.metric)}${b.setting ? ` · ${b.setting}` : ""}` : id,
+  );
 
   if (board.isPending) return <Loading label="Loading the leaderboard…" />;
   if (board.isError) {
-    if (isApiError(board.error) && board.error.status === 404) return <NotFoundPage message={sentence(board.error.message)} />;
+    if (isApiError(board.error) && board.error.status === 404)
+      return <NotFoundPage message={sentence(board.error.message)} />;
     return <ErrorMessage what="the leaderboard" error={board.error} onRetry={() => void board.refetch()} />;
   }
   const { benchmark } = board.data;
@@ -66,7 +82,8 @@ export function BenchmarkPage({ id }: { id: string }) {
       </nav>
       <header className="page-head">
         <h1>
-          {tex(benchmark.dataset)} <span className="muted">·</span> {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
+          {tex(benchmark.dataset)} <span className="muted">·</span>{" "}
+          {benchmark.metricDisplay ?? metricLabel(benchmark.metric)}
           {benchmark.setting && (
             <>
               {" "}
@@ -75,16 +92,24 @@ export function BenchmarkPage({ id }: { id: string }) {
           )}
         </h1>
         <p className="meta">
-          <span className="pill" title="Numbers of one evaluation setting are ranked together; other settings have their own boards.">
+          <span
+            className="pill"
+            title="Numbers of one evaluation setting are ranked together; other settings have their own boards."
+          >
             setting: {benchmark.setting || "as reported"}
           </span>
           <Link className="pill family-link" href={`/datasets/${benchmark.datasetId}`}>
-            {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset ? `variant of ${benchmark.datasetFamily}` : `${benchmark.dataset} and its variants`}
+            {benchmark.datasetFamily && benchmark.datasetFamily !== benchmark.dataset
+              ? `variant of ${benchmark.datasetFamily}`
+              : `${benchmark.dataset} and its variants`}
           </Link>
           <span className={`pill direction-${benchmark.direction}`}>
             {directionArrow(benchmark.direction)} {directionWords(benchmark.direction)}
             {!benchmark.directionKnown && (
-              <span title="This metric came from an imported table; its direction was guessed from its name."> (guessed)</span>
+              <span title="This metric came from an imported table; its direction was guessed from its name.">
+                {" "}
+                (guessed)
+              </span>
             )}
           </span>
           {benchmark.unit && <span className="pill">unit: {benchmark.unit}</span>}
@@ -95,13 +120,28 @@ export function BenchmarkPage({ id }: { id: string }) {
       </header>
 
       <div className="view-toggle" role="group" aria-label="Which claims to show">
-        <button type="button" className={view === "absolute" ? "toggle active" : "toggle"} aria-pressed={view === "absolute"} onClick={() => set({ view: null })}>
+        <button
+          type="button"
+          className={view === "absolute" ? "toggle active" : "toggle"}
+          aria-pressed={view === "absolute"}
+          onClick={() => set({ view: null })}
+        >
           Absolute scores <span className="muted small">{benchmark.absoluteCount}</span>
         </button>
-        <button type="button" className={view === "relative" ? "toggle active" : "toggle"} aria-pressed={view === "relative"} onClick={() => set({ view: "relative" })}>
+        <button
+          type="button"
+          className={view === "relative" ? "toggle active" : "toggle"}
+          aria-pressed={view === "relative"}
+          onClick={() => set({ view: "relative" })}
+        >
           Relative claims <span className="muted small">{relativeCount}</span>
         </button>
-        <button type="button" className={view === "changes" ? "toggle active" : "toggle"} aria-pressed={view === "changes"} onClick={() => set({ view: "changes" })}>
+        <button
+          type="button"
+          className={view === "changes" ? "toggle active" : "toggle"}
+          aria-pressed={view === "changes"}
+          onClick={() => set({ view: "changes" })}
+        >
           Changes
         </button>
       </div>
@@ -114,8 +154,9 @@ export function BenchmarkPage({ id }: { id: string }) {
             <h2 id="leaderboard-heading">Leaderboard</h2>
             <ModelFilter board={board.data} model={model} onChange={(m) => set({ model: m ?? null })} />
             <p className="muted small">
-              The best absolute value each subject (model or method) reports, ranked {benchmark.direction === "lower" ? "lowest" : "highest"} first by
-              the server. Numbers are as the papers state them, not reproduced; ⚑ marks an open flag.
+              The best absolute value each subject (model or method) reports, ranked{" "}
+              {benchmark.direction === "lower" ? "lowest" : "highest"} first by the server. Numbers are as the papers
+              state them, not reproduced; ⚑ marks an open flag.
             </p>
             <AsOfControl asOf={asOf} onChange={(d) => set({ asOf: d ?? null })} />
             <EntryScopeToggle board={board.data} onChange={(all) => set({ entries: all ? "all" : null })} />
@@ -137,8 +178,18 @@ export function BenchmarkPage({ id }: { id: string }) {
       )}
 
       {/* Reviewers only (shown while a reviewer token is saved): merge, split and undo the board's dataset and metric. */}
-      <IdentityPanel key={`d${benchmark.datasetId}`} type="dataset" entity={{ id: benchmark.datasetId }} onMergedAway={(d) => navigate(`/benchmarks?dataset=${encodeURIComponent(d.name)}`)} />
-      <IdentityPanel key={`m${benchmark.metric}`} type="metric" entity={{ name: benchmark.metric }} onMergedAway={(m) => navigate(`/benchmarks?metric=${encodeURIComponent(m.name)}`)} />
+      <IdentityPanel
+        key={`d${benchmark.datasetId}`}
+        type="dataset"
+        entity={{ id: benchmark.datasetId }}
+        onMergedAway={(d) => navigate(`/benchmarks?dataset=${encodeURIComponent(d.name)}`)}
+      />
+      <IdentityPanel
+        key={`m${benchmark.metric}`}
+        type="metric"
+        entity={{ name: benchmark.metric }}
+        onMergedAway={(m) => navigate(`/benchmarks?metric=${encodeURIComponent(m.name)}`)}
+      />
     </article>
   );
 }
@@ -148,13 +199,20 @@ const useSettingBoards = (id: string) => useBenchmarks({ settingsOf: id, limit: 
 
 function SettingTabs({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
   const siblings = useSettingBoards(benchmark.id);
-  const boards = (siblings.data?.pages.flatMap((p) => p.items) ?? []).filter((b) => b.datasetId === benchmark.datasetId && b.metric === benchmark.metric);
+  const boards = (siblings.data?.pages.flatMap((p) => p.items) ?? []).filter(
+    (b) => b.datasetId === benchmark.datasetId && b.metric === benchmark.metric,
+  );
   if (boards.length < 2) return null;
   boards.sort((a, b) => (a.setting === "" ? -1 : b.setting === "" ? 1 : b.subjectCount - a.subjectCount));
   return (
     <nav className="setting-tabs" aria-label="Evaluation settings">
       {boards.map((b) => (
-        <Link key={b.id} href={`/benchmarks/${b.id}`} className={b.id === benchmark.id ? "tab active" : "tab"} aria-current={b.id === benchmark.id ? "page" : undefined}>
+        <Link
+          key={b.id}
+          href={`/benchmarks/${b.id}`}
+          className={b.id === benchmark.id ? "tab active" : "tab"}
+          aria-current={b.id === benchmark.id ? "page" : undefined}
+        >
           {b.setting || "as reported"} <span className="muted small">{b.subjectCount}</span>
         </Link>
       ))}
@@ -163,8 +221,18 @@ function SettingTabs({ benchmark }: { benchmark: Leaderboard["benchmark"] }) {
 }
 
 /** Every method run on one base model ("on Qwen2.5-7B"), or the whole board. */
-function ModelFilter({ board, model, onChange }: { board: Leaderboard; model: string | undefined; onChange: (model: string | undefined) => void }) {
-  const models = [...new Set(board.entries.flatMap((e) => (e.model !== null && e.modelId !== e.subjectId ? [e.model] : [])))].sort();
+function ModelFilter({
+  board,
+  model,
+  onChange,
+}: {
+  board: Leaderboard;
+  model: string | undefined;
+  onChange: (model: string | undefined) => void;
+}) {
+  const models = [
+    ...new Set(board.entries.flatMap((e) => (e.model !== null && e.modelId !== e.subjectId ? [e.model] : []))),
+  ].sort();
   if (!model && models.length === 0) return null;
   return (
     <p className="model-filter">
@@ -187,22 +255,35 @@ function ModelFilter({ board, model, onChange }: { board: Leaderboard; model: st
 
 function LeaderboardTable({ board }: { board: Leaderboard }) {
   if (board.entries.length === 0)
-    return <Empty>{board.hidden > 0 ? "No trusted entries yet: every number on this board is unverified (see above)." : "No absolute claims naming a subject for this benchmark yet."}</Empty>;
+    return (
+      <Empty>
+        {board.hidden > 0
+          ? "No trusted entries yet: every number on this board is unverified (see above)."
+          : "No absolute claims naming a subject for this benchmark yet."}
+      </Empty>
+    );
   return (
     <div className="table-scroll">
       <table className="table leaderboard-table">
         <caption className="visually-hidden">
-          Leaderboard for {board.benchmark.dataset}, {metricLabel(board.benchmark.metric)}, {directionWords(board.benchmark.direction)}
+          Leaderboard for {board.benchmark.dataset}, {metricLabel(board.benchmark.metric)},{" "}
+          {directionWords(board.benchmark.direction)}
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Rank</th>
+            <th scope="col" className="num">
+              Rank
+            </th>
             <th scope="col">Subject</th>
             <th scope="col">Model</th>
             <th scope="col">Condition</th>
-            <th scope="col" className="num">{board.benchmark.metricDisplay ?? metricLabel(board.benchmark.metric)}</th>
+            <th scope="col" className="num">
+              {board.benchmark.metricDisplay ?? metricLabel(board.benchmark.metric)}
+            </th>
             <th scope="col">Paper</th>
-            <th scope="col" className="date-col">Date</th>
+            <th scope="col" className="date-col">
+              Date
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -214,11 +295,22 @@ function LeaderboardTable({ board }: { board: Leaderboard }) {
                 <FlagBadges flags={e.flags} claimId={e.claimId} />
               </th>
               <td className="model-cell">
-                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? <Link href={`/subjects/${e.modelId}`}>{tex(e.model)}</Link> : <span className="muted">—</span>}
+                {e.modelId !== null && e.model !== null && e.modelId !== e.subjectId ? (
+                  <Link href={`/subjects/${e.modelId}`}>{tex(e.model)}</Link>
+                ) : (
+                  <span className="muted">—</span>
+                )}
               </td>
               <td className="condition-cell">{e.condition ?? <span className="muted">—</span>}</td>
               <td className="num value" title={e.sentence || e.evidence}>
-                <StatedValue value={e.value} valueText={e.valueText} unit={e.unit} qualifier={e.qualifier} reviewStatus={e.reviewStatus} originalValue={e.originalValue} />
+                <StatedValue
+                  value={e.value}
+                  valueText={e.valueText}
+                  unit={e.unit}
+                  qualifier={e.qualifier}
+                  reviewStatus={e.reviewStatus}
+                  originalValue={e.originalValue}
+                />
                 <TierBadge tier={e.tier} />
                 {e.reviewStatus && (
                   <div>
@@ -275,19 +367,36 @@ function EntryScopeToggle({ board, onChange }: { board: Leaderboard; onChange: (
   );
 }
 
-function ClaimsChartSection({ id, entries, asOf }: { id: string; entries: "trusted" | "all"; asOf: string | undefined }) {
+function ClaimsChartSection({
+  id,
+  entries,
+  asOf,
+}: {
+  id: string;
+  entries: "trusted" | "all";
+  asOf: string | undefined;
+}) {
   const [, navigate] = useLocation();
   const series = useSeries(id, { entries, ...(asOf ? { asOf } : {}) });
   const claims = useMemo(() => (series.data ? toChartClaims(series.data) : []), [series.data]);
   if (series.isPending) return <Loading label="Loading claims…" />;
-  if (series.isError) return <ErrorMessage what="the claims for the chart" error={series.error} onRetry={() => void series.refetch()} />;
+  if (series.isError)
+    return <ErrorMessage what="the claims for the chart" error={series.error} onRetry={() => void series.refetch()} />;
   const { benchmark } = series.data;
-  if (claims.length === 0) return <Empty>{entries === "all" ? "No absolute claims to plot for this benchmark." : "No trusted absolute claims to plot; show all entries to see the unverified ones."}</Empty>;
+  if (claims.length === 0)
+    return (
+      <Empty>
+        {entries === "all"
+          ? "No absolute claims to plot for this benchmark."
+          : "No trusted absolute claims to plot; show all entries to see the unverified ones."}
+      </Empty>
+    );
   return (
     <>
       <p className="muted small">
-        {entries === "all" ? "Every" : "Every trusted"} absolute claim on this benchmark ({plural(claims.length, "claim")}), at its paper's date, and the best value reported so far. Hover or
-        focus a point for the subject, paper and source sentence; click it to open the paper.
+        {entries === "all" ? "Every" : "Every trusted"} absolute claim on this benchmark (
+        {plural(claims.length, "claim")}), at its paper's date, and the best value reported so far. Hover or focus a
+        point for the subject, paper and source sentence; click it to open the paper.
         {series.data.truncated && ` Only the first ${claims.length} claims are drawn.`}
       </p>
       <Suspense fallback={<Loading label="Loading the chart…" />}>
@@ -312,18 +421,34 @@ function RelativeClaims({ benchmark }: { benchmark: Leaderboard["benchmark"] }) 
     <section aria-labelledby="relative-heading" className="panel">
       <h2 id="relative-heading">Relative claims</h2>
       <p className="muted small">
-        Improvements and speedups stated against a baseline (“0.29 lower than DiT-XL/2”, “4.86× faster than Hugging Face”). They are not scores, so they
-        are kept off the leaderboard and the chart.
+        Improvements and speedups stated against a baseline (“0.29 lower than DiT-XL/2”, “4.86× faster than Hugging
+        Face”). They are not scores, so they are kept off the leaderboard and the chart.
       </p>
       <h3>Differences (deltas)</h3>
-      <RelativeTable query={deltas} what="the deltas" empty="No paper states a difference against a baseline on this benchmark." />
+      <RelativeTable
+        query={deltas}
+        what="the deltas"
+        empty="No paper states a difference against a baseline on this benchmark."
+      />
       <h3>Factors (ratios, speedups)</h3>
-      <RelativeTable query={ratios} what="the ratios" empty="No paper states a factor against a baseline on this benchmark." />
+      <RelativeTable
+        query={ratios}
+        what="the ratios"
+        empty="No paper states a factor against a baseline on this benchmark."
+      />
     </section>
   );
 }
 
-function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAllClaims>; what: string; empty: string }) {
+function RelativeTable({
+  query,
+  what,
+  empty,
+}: {
+  query: ReturnType<typeof useAllClaims>;
+  what: string;
+  empty: string;
+}) {
   if (query.isPending) return <Loading label={`Loading ${what}…`} />;
   if (query.isError) return <ErrorMessage what={what} error={query.error} onRetry={() => void query.refetch()} />;
   const claims = query.data.claims;
@@ -334,7 +459,9 @@ function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAll
         <thead>
           <tr>
             <th scope="col">Subject</th>
-            <th scope="col" className="num">Stated</th>
+            <th scope="col" className="num">
+              Stated
+            </th>
             <th scope="col">Against</th>
             <th scope="col">Paper and sentence</th>
           </tr>
@@ -343,11 +470,17 @@ function RelativeTable({ query, what, empty }: { query: ReturnType<typeof useAll
           {claims.map((c: ClaimOut) => (
             <tr key={c.id}>
               <th scope="row" className="subject">
-                {c.subject ? <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link> : (c.subjectText ?? <span className="muted">—</span>)}
+                {c.subject ? (
+                  <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link>
+                ) : (
+                  (c.subjectText ?? <span className="muted">—</span>)
+                )}
               </th>
               <td className="num value">
                 {c.reviewStatus === "rejected" ? (
-                  <del title="rejected by a reviewer">{formatRelative(c.value, c.valueText, c.unit, c.qualifier, c.kind)}</del>
+                  <del title="rejected by a reviewer">
+                    {formatRelative(c.value, c.valueText, c.unit, c.qualifier, c.kind)}
+                  </del>
                 ) : (
                   formatRelative(c.value, c.valueText, c.unit, c.qualifier, c.kind)
                 )}

@@ -34,8 +34,8 @@ export function ComparePage() {
       <header className="page-head">
         <h1>Compare models and methods</h1>
         <p className="muted">
-          Pick two to five. Each cell is the subject's best absolute value on the benchmark as its leaderboard has it; the best of the compared ones is
-          in bold.
+          Pick two to five. Each cell is the subject's best absolute value on the benchmark as its leaderboard has it;
+          the best of the compared ones is in bold.
         </p>
       </header>
       <section className="panel" aria-label="Subjects to compare">
@@ -44,7 +44,12 @@ export function ComparePage() {
             <li key={id}>
               <span className="chip">
                 <SubjectName id={id} known={names.get(id)} />
-                <button type="button" className="chip-remove" aria-label={`Remove ${names.get(id) ?? `subject ${id}`}`} onClick={() => setIds(ids.filter((x) => x !== id))}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${names.get(id) ?? `subject ${id}`}`}
+                  onClick={() => setIds(ids.filter((x) => x !== id))}
+                >
                   ×
                 </button>
               </span>
@@ -54,7 +59,9 @@ export function ComparePage() {
         <SubjectPicker exclude={ids} disabled={ids.length >= MAX} onPick={(s) => setIds([...ids, s.id])} />
       </section>
       {ids.length < 2 ? (
-        <Empty>{ids.length === 0 ? "Pick two to five models or methods to compare." : "Pick at least one more to compare."}</Empty>
+        <Empty>
+          {ids.length === 0 ? "Pick two to five models or methods to compare." : "Pick at least one more to compare."}
+        </Empty>
       ) : compare.isPending ? (
         <Loading label="Comparing…" />
       ) : compare.isError ? (
@@ -77,13 +84,20 @@ function SubjectName({ id, known }: { id: number; known: string | undefined }) {
 }
 
 function CompareTable({ data, busy }: { data: Compare; busy: boolean }) {
-  if (data.benchmarks.length === 0) return <Empty>These subjects share no benchmark: no two of them report an absolute value on the same dataset and metric.</Empty>;
+  if (data.benchmarks.length === 0)
+    return (
+      <Empty>
+        These subjects share no benchmark: no two of them report an absolute value on the same dataset and metric.
+      </Empty>
+    );
   return (
     <section className="panel" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{plural(data.benchmarks.length, "shared benchmark")}</h2>
       <div className="table-scroll">
         <table className="table compare-table" aria-busy={busy}>
-          <caption className="visually-hidden">Best value of each subject per shared benchmark; the best among them is in bold</caption>
+          <caption className="visually-hidden">
+            Best value of each subject per shared benchmark; the best among them is in bold
+          </caption>
           <thead>
             <tr>
               <th scope="col">Benchmark</th>
@@ -108,12 +122,20 @@ function CompareTable({ data, busy }: { data: Compare; busy: boolean }) {
                 </th>
                 {row.cells.map((cell) => {
                   const b = cell.best;
-                  if (!b) return <td key={cell.subjectId} className="num muted">—</td>;
+                  if (!b)
+                    return (
+                      <td key={cell.subjectId} className="num muted">
+                        —
+                      </td>
+                    );
                   const lead = row.leaders.includes(cell.subjectId);
                   const text = formatStated(b.value, b.valueText, b.unit, b.qualifier);
                   return (
                     <td key={cell.subjectId} className={lead ? "num value leader" : "num value"}>
-                      <Link href={`/papers/${b.paper.id}`} title={`${tex(b.paper.title)} (${formatDate(b.paper.date)})`}>
+                      <Link
+                        href={`/papers/${b.paper.id}`}
+                        title={`${tex(b.paper.title)} (${formatDate(b.paper.date)})`}
+                      >
                         {lead ? <strong>{text}</strong> : text}
                       </Link>
                       {lead && <span className="visually-hidden"> (best of the compared)</span>}
@@ -128,7 +150,9 @@ function CompareTable({ data, busy }: { data: Compare; busy: boolean }) {
           </tbody>
         </table>
       </div>
-      {data.truncated && <p className="muted small">Only the first {data.benchmarks.length} shared benchmarks are listed.</p>}
+      {data.truncated && (
+        <p className="muted small">Only the first {data.benchmarks.length} shared benchmarks are listed.</p>
+      )}
     </section>
   );
 }

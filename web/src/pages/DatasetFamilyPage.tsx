@@ -4,7 +4,15 @@ import { AS_REPORTED } from "../lib/settings";
 import { isApiError } from "../api/client";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useDatasetFamily } from "../hooks/useDatasetFamily";
-import { directionArrow, directionWords, formatNumber, formatStated, metricLabel, plural, sentence } from "../lib/format";
+import {
+  directionArrow,
+  directionWords,
+  formatNumber,
+  formatStated,
+  metricLabel,
+  plural,
+  sentence,
+} from "../lib/format";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -18,7 +26,8 @@ export function DatasetFamilyPage({ id }: { id: string }) {
   if (!Number.isInteger(datasetId) || datasetId <= 0) return <NotFoundPage message={`“${id}” is not a dataset id.`} />;
   if (family.isPending) return <Loading label="Loading the dataset family…" />;
   if (family.isError) {
-    if (isApiError(family.error) && family.error.status === 404) return <NotFoundPage message={sentence(family.error.message)} />;
+    if (isApiError(family.error) && family.error.status === 404)
+      return <NotFoundPage message={sentence(family.error.message)} />;
     return <ErrorMessage what="the dataset family" error={family.error} onRetry={() => void family.refetch()} />;
   }
   const data = family.data;
@@ -36,15 +45,18 @@ export function DatasetFamilyPage({ id }: { id: string }) {
           <span>{plural(boards, "board")}</span>
         </p>
         <p className="muted small">
-          Numbers on different variants (a subset, a split, a version, another resolution) are not comparable, so each variant has its own boards, and each
-          board ranks one metric in one setting. The leader is the first trusted entry of the board.
+          Numbers on different variants (a subset, a split, a version, another resolution) are not comparable, so each
+          variant has its own boards, and each board ranks one metric in one setting. The leader is the first trusted
+          entry of the board.
           {data.truncated && ` Only the ${boards} largest boards are listed.`}
         </p>
       </header>
       {data.variants.length === 0 ? (
         <Empty>No variant of this family has claims yet.</Empty>
       ) : (
-        data.variants.map((v) => <VariantSection key={v.id} family={data.family} variant={v} current={v.id === data.requestedId} />)
+        data.variants.map((v) => (
+          <VariantSection key={v.id} family={data.family} variant={v} current={v.id === data.requestedId} />
+        ))
       )}
     </article>
   );
@@ -68,7 +80,11 @@ function VariantSection({ family, variant, current }: { family: string; variant:
         {plural(variant.claimCount, "claim")}
         {variant.testSize !== null && ` · ${formatNumber(variant.testSize)} test items`}
       </p>
-      {variant.boards.length === 0 ? <Empty>No board of this variant has claims yet.</Empty> : <BoardsTable variant={variant} />}
+      {variant.boards.length === 0 ? (
+        <Empty>No board of this variant has claims yet.</Empty>
+      ) : (
+        <BoardsTable variant={variant} />
+      )}
     </section>
   );
 }
@@ -82,8 +98,12 @@ function BoardsTable({ variant }: { variant: Variant }) {
           <tr>
             <th scope="col">Metric</th>
             <th scope="col">Setting</th>
-            <th scope="col" className="num">Subjects</th>
-            <th scope="col" className="num">Claims</th>
+            <th scope="col" className="num">
+              Subjects
+            </th>
+            <th scope="col" className="num">
+              Claims
+            </th>
             <th scope="col">Leader</th>
           </tr>
         </thead>
@@ -102,7 +122,8 @@ function BoardsTable({ variant }: { variant: Variant }) {
               <td className="leader">
                 {b.leader ? (
                   <>
-                    <Link href={`/subjects/${b.leader.subjectId}`}>{b.leader.subject}</Link> <span className="muted">·</span>{" "}
+                    <Link href={`/subjects/${b.leader.subjectId}`}>{b.leader.subject}</Link>{" "}
+                    <span className="muted">·</span>{" "}
                     {formatStated(b.leader.value, b.leader.valueText, b.leader.unit, "exact")}
                   </>
                 ) : (

@@ -108,7 +108,8 @@ function OpenFlags() {
                 .sort((a, b) => b[1] - a[1])
                 .map(([code, n]) => (
                   <li key={code}>
-                    <Link href={`/review?code=${code}`}>{FLAG_WORDS[code] ?? code}</Link> <span className="muted">{formatNumber(n)}</span>
+                    <Link href={`/review?code=${code}`}>{FLAG_WORDS[code] ?? code}</Link>{" "}
+                    <span className="muted">{formatNumber(n)}</span>
                   </li>
                 ))}
             </ul>

@@ -28,7 +28,8 @@ export function PaperPage({ id }: { id: string }) {
   if (!Number.isInteger(paperId) || paperId <= 0) return <NotFoundPage message={`“${id}” is not a paper id.`} />;
   if (paper.isPending) return <Loading label="Loading the paper…" />;
   if (paper.isError) {
-    if (isApiError(paper.error) && paper.error.status === 404) return <NotFoundPage message={sentence(paper.error.message)} />;
+    if (isApiError(paper.error) && paper.error.status === 404)
+      return <NotFoundPage message={sentence(paper.error.message)} />;
     return <ErrorMessage what="the paper" error={paper.error} onRetry={() => void paper.refetch()} />;
   }
   const p = paper.data;
@@ -65,16 +66,25 @@ export function PaperPage({ id }: { id: string }) {
         <h2 id="abstract-heading">Abstract</h2>
         {p.claims.length > 0 && (
           <p className="muted small">
-            <mark className="legend-mark">Highlighted</mark> text is the evidence of an extracted claim; hover, focus or tap it for the claim, and it
-            links to the claim's row below. <mark className="legend-mark legend-mark-overlap">Darker</mark> text belongs to more than one claim.
+            <mark className="legend-mark">Highlighted</mark> text is the evidence of an extracted claim; hover, focus or
+            tap it for the claim, and it links to the claim's row below.{" "}
+            <mark className="legend-mark legend-mark-overlap">Darker</mark> text belongs to more than one claim.
           </p>
         )}
-        {p.abstract ? <HighlightedAbstract abstract={p.abstract} claims={p.claims} /> : <Empty>This paper has no abstract.</Empty>}
+        {p.abstract ? (
+          <HighlightedAbstract abstract={p.abstract} claims={p.claims} />
+        ) : (
+          <Empty>This paper has no abstract.</Empty>
+        )}
       </section>
 
       <section aria-labelledby="claims-heading" className="panel">
         <h2 id="claims-heading">Claims</h2>
-        {p.claims.length === 0 ? <Empty>No claims were extracted from this abstract.</Empty> : <ClaimsTable claims={p.claims} flags={flags} />}
+        {p.claims.length === 0 ? (
+          <Empty>No claims were extracted from this abstract.</Empty>
+        ) : (
+          <ClaimsTable claims={p.claims} flags={flags} />
+        )}
       </section>
     </article>
   );
@@ -89,7 +99,9 @@ function ClaimsTable({ claims, flags }: { claims: readonly ClaimOut[]; flags: Ma
         <caption className="visually-hidden">Claims extracted from the abstract, in text order</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Value</th>
+            <th scope="col" className="num">
+              Value
+            </th>
             <th scope="col">Unit</th>
             <th scope="col">Metric</th>
             <th scope="col">Kind</th>
@@ -98,14 +110,23 @@ function ClaimsTable({ claims, flags }: { claims: readonly ClaimOut[]; flags: Ma
             <th scope="col">Dataset</th>
             <th scope="col">Baseline</th>
             <th scope="col">Condition</th>
-            <th scope="col" className="num">Confidence</th>
+            <th scope="col" className="num">
+              Confidence
+            </th>
           </tr>
         </thead>
         <tbody>
           {claims.map((c) => (
             <tr key={c.id} id={`claim-${c.id}`} title={c.evidence}>
               <td className="num value">
-                <StatedValue value={c.value} valueText={c.valueText} unit={null} qualifier="exact" reviewStatus={c.reviewStatus} originalValue={c.reviewStatus === "corrected" ? c.original.value : null} />
+                <StatedValue
+                  value={c.value}
+                  valueText={c.valueText}
+                  unit={null}
+                  qualifier="exact"
+                  reviewStatus={c.reviewStatus}
+                  originalValue={c.reviewStatus === "corrected" ? c.original.value : null}
+                />
                 <div>
                   <ReviewStatus status={c.reviewStatus} />
                   <FlagBadges flags={flags.get(c.id) ?? []} claimId={c.id} />
@@ -114,7 +135,10 @@ function ClaimsTable({ claims, flags }: { claims: readonly ClaimOut[]; flags: Ma
               <td>{c.unit ?? dash}</td>
               <td>
                 {c.benchmarkId ? (
-                  <Link href={`/benchmarks/${encodeURIComponent(c.benchmarkId)}`} title="open this benchmark's leaderboard">
+                  <Link
+                    href={`/benchmarks/${encodeURIComponent(c.benchmarkId)}`}
+                    title="open this benchmark's leaderboard"
+                  >
                     {metricLabel(c.metric)}
                   </Link>
                 ) : (
@@ -125,14 +149,22 @@ function ClaimsTable({ claims, flags }: { claims: readonly ClaimOut[]; flags: Ma
                 <span className={`kind kind-${c.kind}`}>{c.kind}</span>
               </td>
               <td>{c.qualifier === "exact" ? <span className="muted">exact</span> : qualifierWords(c.qualifier)}</td>
-              <td>{c.subject ? <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link> : (c.subjectText ?? dash)}</td>
               <td>
-                {c.dataset ? <Link href={`/benchmarks?dataset=${encodeURIComponent(c.dataset.name)}`}>{c.dataset.name}</Link> : (c.datasetText ?? dash)}
+                {c.subject ? <Link href={`/subjects/${c.subject.id}`}>{c.subject.name}</Link> : (c.subjectText ?? dash)}
+              </td>
+              <td>
+                {c.dataset ? (
+                  <Link href={`/benchmarks?dataset=${encodeURIComponent(c.dataset.name)}`}>{c.dataset.name}</Link>
+                ) : (
+                  (c.datasetText ?? dash)
+                )}
               </td>
               <td>{c.baseline ?? dash}</td>
               <td>{c.condition ?? dash}</td>
               <td className="num">
-                <span className={c.confidence < 0.5 ? "low-confidence" : undefined}>{formatConfidence(c.confidence)}</span>
+                <span className={c.confidence < 0.5 ? "low-confidence" : undefined}>
+                  {formatConfidence(c.confidence)}
+                </span>
               </td>
             </tr>
           ))}

@@ -9,7 +9,16 @@ import { ReviewerToken } from "../components/ReviewerToken";
 import { Empty, ErrorMessage, Loading } from "../components/Status";
 import { useFlagCounts, useFlags, type FlagsQuery } from "../hooks/useFlags";
 import { useReviewActions } from "../hooks/useReviewActions";
-import { FLAG_CODES, FLAG_SEVERITIES, FLAG_STATUSES, FLAG_WORDS, formatDate, formatNumber, metricLabel, plural } from "../lib/format";
+import {
+  FLAG_CODES,
+  FLAG_SEVERITIES,
+  FLAG_STATUSES,
+  FLAG_WORDS,
+  formatDate,
+  formatNumber,
+  metricLabel,
+  plural,
+} from "../lib/format";
 import { readToken, useToken } from "../lib/token";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { isTyping, useQueryParams } from "../lib/useQueryParams";
@@ -31,7 +40,8 @@ const SHORTCUTS: [string, string][] = [
 /** Turns a failed write into words: a refused token says what to do about it. */
 function describeError(err: unknown): string {
   if (isApiError(err)) {
-    if (err.status === 401) return `The server did not accept the reviewer token: ${err.message}. Paste a valid reviewer token above.`;
+    if (err.status === 401)
+      return `The server did not accept the reviewer token: ${err.message}. Paste a valid reviewer token above.`;
     if (err.status === 403) return `This token may not review: ${err.message}.`;
     if (err.status === 429) return `Too many writes in a short time: ${err.message}. Wait a moment and try again.`;
     return `${err.message} (${err.code})`;
@@ -44,9 +54,18 @@ export function ReviewPage() {
   useDocumentTitle("Review queue");
   const { get, set } = useQueryParams();
   const statusParam = get("status");
-  const status: Status | undefined = statusParam === "all" ? undefined : ((FLAG_STATUSES as readonly string[]).includes(statusParam) ? (statusParam as Status) : "open");
-  const code = (FLAG_CODES as readonly string[]).includes(get("code")) ? (get("code") as FlagsQuery["code"]) : undefined;
-  const severity = (FLAG_SEVERITIES as readonly string[]).includes(get("severity")) ? (get("severity") as FlagsQuery["severity"]) : undefined;
+  const status: Status | undefined =
+    statusParam === "all"
+      ? undefined
+      : (FLAG_STATUSES as readonly string[]).includes(statusParam)
+        ? (statusParam as Status)
+        : "open";
+  const code = (FLAG_CODES as readonly string[]).includes(get("code"))
+    ? (get("code") as FlagsQuery["code"])
+    : undefined;
+  const severity = (FLAG_SEVERITIES as readonly string[]).includes(get("severity"))
+    ? (get("severity") as FlagsQuery["severity"])
+    : undefined;
   const claim = /^\d+$/.test(get("claim")) ? Number(get("claim")) : undefined;
   const benchmark = get("benchmark") || undefined;
   const flags = useFlags({ status, code, severity, claim, benchmark, limit: 50 });
@@ -88,7 +107,10 @@ export function ReviewPage() {
   const accept = (f: Flag, c: ClaimOut) =>
     run("accept a claim", async () => {
       await actions.review.mutateAsync({ id: c.id, body: { action: "accept", note: noteOf(f.id) } });
-      setMessage({ kind: "ok", text: `Claim ${c.id} (${c.subject?.name ?? c.subjectText ?? "no subject"}, ${c.valueText ?? c.value}) accepted as correct.` });
+      setMessage({
+        kind: "ok",
+        text: `Claim ${c.id} (${c.subject?.name ?? c.subjectText ?? "no subject"}, ${c.valueText ?? c.value}) accepted as correct.`,
+      });
     });
   const reject = (f: Flag, c: ClaimOut) =>
     run("reject a claim", async () => {
@@ -99,7 +121,10 @@ export function ReviewPage() {
     run("correct a claim", async () => {
       await actions.correct.mutateAsync({ id: c.id, body: { value, note: noteOf(f.id) } });
       setEditing(null);
-      setMessage({ kind: "ok", text: `Claim ${c.id} corrected from ${formatNumber(c.value)} to ${formatNumber(value)}.` });
+      setMessage({
+        kind: "ok",
+        text: `Claim ${c.id} corrected from ${formatNumber(c.value)} to ${formatNumber(value)}.`,
+      });
     });
   const resolve = (f: Flag, to: "resolved" | "dismissed") =>
     run(to === "resolved" ? "resolve a flag" : "dismiss a flag", async () => {
@@ -108,7 +133,8 @@ export function ReviewPage() {
         setMessage({ kind: "ok", text: `Flag ${f.id} ${to}.` });
       } catch (err) {
         // A correction can make a flag stop holding; recomputing then removes it.
-        if (isApiError(err) && err.status === 404) setMessage({ kind: "ok", text: `Flag ${f.id} no longer holds after the changes, so it was closed.` });
+        if (isApiError(err) && err.status === 404)
+          setMessage({ kind: "ok", text: `Flag ${f.id} no longer holds after the changes, so it was closed.` });
         else throw err;
       }
     });
@@ -180,7 +206,13 @@ export function ReviewPage() {
           <h1>Review queue</h1>
           <p className="meta">
             {counts.data && <span>{plural(counts.data.open, "open flag")}</span>}
-            <button type="button" className="link-button" onClick={() => setHelp((v) => !v)} aria-expanded={help} aria-controls="shortcut-help">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setHelp((v) => !v)}
+              aria-expanded={help}
+              aria-controls="shortcut-help"
+            >
               Keyboard shortcuts <kbd>?</kbd>
             </button>
           </p>
@@ -201,24 +233,45 @@ export function ReviewPage() {
           </dl>
         </section>
       )}
-      <Filters status={statusParam || "open"} code={code} severity={severity} claim={claim} benchmark={benchmark} set={set} byCode={counts.data?.byCode} />
+      <Filters
+        status={statusParam || "open"}
+        code={code}
+        severity={severity}
+        claim={claim}
+        benchmark={benchmark}
+        set={set}
+        byCode={counts.data?.byCode}
+      />
       <div className="review-message" role="status" aria-live="polite">
         {message && (
           <p className={message.kind === "ok" ? "message-ok" : "message-error"}>
             {message.text}{" "}
-            <button type="button" className="link-button" onClick={() => setMessage(null)} aria-label="Dismiss this message">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMessage(null)}
+              aria-label="Dismiss this message"
+            >
               ×
             </button>
           </p>
         )}
       </div>
-      {!token && <p className="muted small">You can read the queue without a token; accepting, rejecting, correcting and resolving need one.</p>}
+      {!token && (
+        <p className="muted small">
+          You can read the queue without a token; accepting, rejecting, correcting and resolving need one.
+        </p>
+      )}
       {flags.isPending ? (
         <Loading label="Loading the review queue…" />
       ) : flags.isError ? (
         <ErrorMessage what="the review queue" error={flags.error} onRetry={() => void flags.refetch()} />
       ) : items.length === 0 ? (
-        <Empty>{status === "open" && !code && !severity && !claim && !benchmark ? "Nothing to review: no open flags." : "No flags match these filters."}</Empty>
+        <Empty>
+          {status === "open" && !code && !severity && !claim && !benchmark
+            ? "Nothing to review: no open flags."
+            : "No flags match these filters."}
+        </Empty>
       ) : (
         <>
           <ol className="flag-list" aria-busy={flags.isFetching || busy}>
@@ -249,7 +302,13 @@ export function ReviewPage() {
               </li>
             ))}
           </ol>
-          <LoadMore hasMore={flags.hasNextPage} loading={flags.isFetchingNextPage} onClick={() => void flags.fetchNextPage()} shown={items.length} noun="flag" />
+          <LoadMore
+            hasMore={flags.hasNextPage}
+            loading={flags.isFetchingNextPage}
+            onClick={() => void flags.fetchNextPage()}
+            shown={items.length}
+            noun="flag"
+          />
         </>
       )}
     </article>
@@ -270,7 +329,10 @@ function Filters(props: {
     <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
       <label>
         Status
-        <select value={props.status} onChange={(e) => set({ status: e.target.value === "open" ? null : e.target.value })}>
+        <select
+          value={props.status}
+          onChange={(e) => set({ status: e.target.value === "open" ? null : e.target.value })}
+        >
           {FLAG_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -303,12 +365,22 @@ function Filters(props: {
         </select>
       </label>
       {props.claim !== undefined && (
-        <button type="button" className="chip" onClick={() => set({ claim: null })} aria-label={`Show flags of every claim, not only claim ${props.claim}`}>
+        <button
+          type="button"
+          className="chip"
+          onClick={() => set({ claim: null })}
+          aria-label={`Show flags of every claim, not only claim ${props.claim}`}
+        >
           claim {props.claim} <span aria-hidden="true">×</span>
         </button>
       )}
       {props.benchmark && (
-        <button type="button" className="chip" onClick={() => set({ benchmark: null })} aria-label="Show flags of every benchmark">
+        <button
+          type="button"
+          className="chip"
+          onClick={() => set({ benchmark: null })}
+          aria-label="Show flags of every benchmark"
+        >
           benchmark {props.benchmark} <span aria-hidden="true">×</span>
         </button>
       )}
@@ -379,13 +451,31 @@ function FlagCard(p: FlagCardProps) {
         <div className="flag-actions">
           <label className="note-field">
             Note <span className="muted small">(optional, saved with every action on this flag)</span>
-            <input type="text" value={p.note} maxLength={2000} onChange={(e) => p.onNote(e.target.value)} placeholder="why, for the audit log" />
+            <input
+              type="text"
+              value={p.note}
+              maxLength={2000}
+              onChange={(e) => p.onNote(e.target.value)}
+              placeholder="why, for the audit log"
+            />
           </label>
           <div className="button-row">
-            <button type="button" className="button primary" disabled={p.busy} onClick={() => p.onResolve("resolved")} aria-keyshortcuts="s">
+            <button
+              type="button"
+              className="button primary"
+              disabled={p.busy}
+              onClick={() => p.onResolve("resolved")}
+              aria-keyshortcuts="s"
+            >
               Resolve flag <kbd>s</kbd>
             </button>
-            <button type="button" className="button" disabled={p.busy} onClick={() => p.onResolve("dismissed")} aria-keyshortcuts="d">
+            <button
+              type="button"
+              className="button"
+              disabled={p.busy}
+              onClick={() => p.onResolve("dismissed")}
+              aria-keyshortcuts="d"
+            >
               Dismiss <kbd>d</kbd>
             </button>
           </div>
@@ -431,11 +521,19 @@ function ClaimCard(p: {
         </span>
       </div>
       <div className="claim-card-value">
-        <StatedValue value={c.value} valueText={c.valueText} unit={c.unit} qualifier={c.qualifier} reviewStatus={c.reviewStatus} originalValue={c.reviewStatus === "corrected" ? c.original.value : null} />{" "}
+        <StatedValue
+          value={c.value}
+          valueText={c.valueText}
+          unit={c.unit}
+          qualifier={c.qualifier}
+          reviewStatus={c.reviewStatus}
+          originalValue={c.reviewStatus === "corrected" ? c.original.value : null}
+        />{" "}
         <ReviewStatus status={c.reviewStatus} />
       </div>
       <div className="claim-card-paper">
-        <Link href={`/papers/${c.paper.id}#claim-${c.id}`}>{tex(c.paper.title)}</Link> <span className="muted small">· {formatDate(c.paper.date)}</span>
+        <Link href={`/papers/${c.paper.id}#claim-${c.id}`}>{tex(c.paper.title)}</Link>{" "}
+        <span className="muted small">· {formatDate(c.paper.date)}</span>
       </div>
       <blockquote className="claim-card-sentence">
         <EvidenceSentence sentence={c.sentence} evidence={c.evidence} />
@@ -445,13 +543,34 @@ function ClaimCard(p: {
         <CorrectForm claim={c} busy={p.busy} onCancel={() => p.onEdit(false)} onSave={p.onCorrect} />
       ) : (
         <div className="button-row">
-          <button type="button" className="button" disabled={p.busy} onClick={p.onAccept} aria-keyshortcuts="a" aria-label={`Accept ${subject} ${c.valueText ?? c.value} as correct`}>
+          <button
+            type="button"
+            className="button"
+            disabled={p.busy}
+            onClick={p.onAccept}
+            aria-keyshortcuts="a"
+            aria-label={`Accept ${subject} ${c.valueText ?? c.value} as correct`}
+          >
             Accept <kbd>a</kbd>
           </button>
-          <button type="button" className="button danger" disabled={p.busy} onClick={p.onReject} aria-keyshortcuts="r" aria-label={`Reject ${subject} ${c.valueText ?? c.value} as not a claim`}>
+          <button
+            type="button"
+            className="button danger"
+            disabled={p.busy}
+            onClick={p.onReject}
+            aria-keyshortcuts="r"
+            aria-label={`Reject ${subject} ${c.valueText ?? c.value} as not a claim`}
+          >
             Reject <kbd>r</kbd>
           </button>
-          <button type="button" className="button" disabled={p.busy} onClick={() => p.onEdit(true)} aria-keyshortcuts="e" aria-label={`Correct the value of ${subject} ${c.valueText ?? c.value}`}>
+          <button
+            type="button"
+            className="button"
+            disabled={p.busy}
+            onClick={() => p.onEdit(true)}
+            aria-keyshortcuts="e"
+            aria-label={`Correct the value of ${subject} ${c.valueText ?? c.value}`}
+          >
             Correct <kbd>e</kbd>
           </button>
         </div>
@@ -460,7 +579,17 @@ function ClaimCard(p: {
   );
 }
 
-function CorrectForm({ claim, busy, onCancel, onSave }: { claim: ClaimOut; busy: boolean; onCancel: () => void; onSave: (value: number) => void }) {
+function CorrectForm({
+  claim,
+  busy,
+  onCancel,
+  onSave,
+}: {
+  claim: ClaimOut;
+  busy: boolean;
+  onCancel: () => void;
+  onSave: (value: number) => void;
+}) {
   const [text, setText] = useState(claim.valueText ?? String(claim.value));
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -482,7 +611,14 @@ function CorrectForm({ claim, busy, onCancel, onSave }: { claim: ClaimOut; busy:
     >
       <label>
         Corrected value{claim.unit ? ` (${claim.unit})` : ""}
-        <input ref={inputRef} type="text" inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!valid} />
+        <input
+          ref={inputRef}
+          type="text"
+          inputMode="decimal"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={!valid}
+        />
       </label>
       {!valid && <span className="message-error small">Enter a number, e.g. 2.27</span>}
       <div className="button-row">

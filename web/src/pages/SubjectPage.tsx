@@ -12,7 +12,9 @@ import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { NotFoundPage } from "./NotFoundPage";
 import { tex } from "../lib/tex";
 
-const SubjectClaimsChart = lazy(() => import("../charts/SubjectClaimsChart").then((m) => ({ default: m.SubjectClaimsChart })));
+const SubjectClaimsChart = lazy(() =>
+  import("../charts/SubjectClaimsChart").then((m) => ({ default: m.SubjectClaimsChart })),
+);
 
 /** How many per-benchmark charts to draw: those where papers disagree first, then the largest. */
 const CHARTS = 12;
@@ -26,7 +28,8 @@ export function SubjectPage({ id }: { id: string }) {
   if (!Number.isInteger(subjectId) || subjectId <= 0) return <NotFoundPage message={`“${id}” is not a subject id.`} />;
   if (subject.isPending) return <Loading label="Loading the subject…" />;
   if (subject.isError) {
-    if (isApiError(subject.error) && subject.error.status === 404) return <NotFoundPage message={sentence(subject.error.message)} />;
+    if (isApiError(subject.error) && subject.error.status === 404)
+      return <NotFoundPage message={sentence(subject.error.message)} />;
     return <ErrorMessage what="the subject" error={subject.error} onRetry={() => void subject.refetch()} />;
   }
   const s = subject.data;
@@ -49,7 +52,9 @@ export function SubjectPage({ id }: { id: string }) {
           <span>{plural(s.claimCount, "claim")}</span>
           <span>{plural(s.benchmarkCount, "benchmark")}</span>
           <span>{plural(s.paperCount, "paper")}</span>
-          {disagreeing > 0 && <span className="disagree-badge">papers disagree on {plural(disagreeing, "benchmark")}</span>}
+          {disagreeing > 0 && (
+            <span className="disagree-badge">papers disagree on {plural(disagreeing, "benchmark")}</span>
+          )}
           <Link href={`/compare?subjects=${s.id}`}>Compare with others →</Link>
         </p>
         {aliases.length > 0 && <p className="muted small">Also written: {aliases.join(", ")}</p>}
@@ -68,9 +73,10 @@ export function SubjectPage({ id }: { id: string }) {
         <section aria-labelledby="spread-heading" className="panel">
           <h2 id="spread-heading">What each paper reports</h2>
           <p className="muted small">
-            One chart per benchmark, one dot per claim at its paper's date; the diamond is the value the leaderboard uses. Dots at different heights
-            are papers reporting different numbers.
-            {s.benchmarks.length > charted.length && ` Showing ${charted.length} of ${s.benchmarks.length} benchmarks, those where papers disagree first.`}
+            One chart per benchmark, one dot per claim at its paper's date; the diamond is the value the leaderboard
+            uses. Dots at different heights are papers reporting different numbers.
+            {s.benchmarks.length > charted.length &&
+              ` Showing ${charted.length} of ${s.benchmarks.length} benchmarks, those where papers disagree first.`}
           </p>
           <Suspense fallback={<Loading label="Loading the charts…" />}>
             <SubjectClaimsChart groups={charted} onSelectPaper={(pid) => navigate(`/papers/${pid}`)} />
@@ -84,7 +90,8 @@ export function SubjectPage({ id }: { id: string }) {
         </h2>
         {s.benchmarks.length === 0 && s.otherClaims.length === 0 && (
           <Empty>
-            No claims name {s.name} as the system measured{s.methodsOnIt.length > 0 ? "; its numbers are those of the methods run on it, above" : ""}.
+            No claims name {s.name} as the system measured
+            {s.methodsOnIt.length > 0 ? "; its numbers are those of the methods run on it, above" : ""}.
           </Empty>
         )}
         {s.benchmarks.map((g) => (
@@ -101,7 +108,12 @@ export function SubjectPage({ id }: { id: string }) {
       </section>
 
       {/* Reviewers only (shown while a reviewer token is saved): merge, split and undo. */}
-      <IdentityPanel key={s.id} type="subject" entity={{ id: s.id }} onMergedAway={(into) => navigate(`/subjects/${into.id}`)} />
+      <IdentityPanel
+        key={s.id}
+        type="subject"
+        entity={{ id: s.id }}
+        onMergedAway={(into) => navigate(`/subjects/${into.id}`)}
+      />
     </article>
   );
 }
@@ -123,13 +135,17 @@ function BenchmarkGroup({ group }: { group: SubjectBenchmarkGroup }) {
         <p className="group-summary">
           {best ? (
             <>
-              best <strong>{formatStated(best.value, best.valueText, best.unit, best.qualifier)}</strong> · rank {best.rank} of {best.entrants}
+              best <strong>{formatStated(best.value, best.valueText, best.unit, best.qualifier)}</strong> · rank{" "}
+              {best.rank} of {best.entrants}
             </>
           ) : (
             <span className="muted">not on the leaderboard (no absolute claim)</span>
           )}
           {group.papersDisagree && (
-            <span className="disagree-badge" title="different papers report different absolute values for this subject here">
+            <span
+              className="disagree-badge"
+              title="different papers report different absolute values for this subject here"
+            >
               {group.distinctValues} values from {group.paperCount} papers
             </span>
           )}
@@ -140,13 +156,23 @@ function BenchmarkGroup({ group }: { group: SubjectBenchmarkGroup }) {
   );
 }
 
-function ClaimRows({ claims, bestId, showMetric }: { claims: readonly SubjectClaim[]; bestId?: number; showMetric?: boolean }) {
+function ClaimRows({
+  claims,
+  bestId,
+  showMetric,
+}: {
+  claims: readonly SubjectClaim[];
+  bestId?: number;
+  showMetric?: boolean;
+}) {
   return (
     <div className="table-scroll">
       <table className="table subject-claims-table">
         <thead>
           <tr>
-            <th scope="col" className="num">Value</th>
+            <th scope="col" className="num">
+              Value
+            </th>
             {showMetric && <th scope="col">Metric</th>}
             <th scope="col">Kind</th>
             <th scope="col">Paper and sentence</th>
@@ -156,7 +182,14 @@ function ClaimRows({ claims, bestId, showMetric }: { claims: readonly SubjectCla
           {claims.map((c) => (
             <tr key={c.id} className={c.id === bestId ? "best-row" : undefined}>
               <td className="num value">
-                <StatedValue value={c.value} valueText={c.valueText} unit={c.unit} qualifier={c.qualifier} reviewStatus={c.reviewStatus} originalValue={c.reviewStatus === "corrected" ? c.original.value : null} />
+                <StatedValue
+                  value={c.value}
+                  valueText={c.valueText}
+                  unit={c.unit}
+                  qualifier={c.qualifier}
+                  reviewStatus={c.reviewStatus}
+                  originalValue={c.reviewStatus === "corrected" ? c.original.value : null}
+                />
                 {c.id === bestId && <span className="badge badge-record">best</span>}
                 <div>
                   <ReviewStatus status={c.reviewStatus} />
@@ -184,7 +217,15 @@ function ClaimRows({ claims, bestId, showMetric }: { claims: readonly SubjectCla
 }
 
 /** Methods reported on a model, or the models a method ran on: each links to its own page. */
-function PairedSubjects({ title, id, subjects }: { title: string; id: string; subjects: SubjectDetail["methodsOnIt"] }) {
+function PairedSubjects({
+  title,
+  id,
+  subjects,
+}: {
+  title: string;
+  id: string;
+  subjects: SubjectDetail["methodsOnIt"];
+}) {
   if (subjects.length === 0) return null;
   return (
     <section aria-labelledby={id} className="panel paired-subjects">
@@ -192,7 +233,8 @@ function PairedSubjects({ title, id, subjects }: { title: string; id: string; su
       <ul className="chips">
         {subjects.map((m) => (
           <li key={m.id}>
-            <Link href={`/subjects/${m.id}`}>{m.name}</Link> <span className="muted small">{plural(m.benchmarkCount, "benchmark")}</span>
+            <Link href={`/subjects/${m.id}`}>{m.name}</Link>{" "}
+            <span className="muted small">{plural(m.benchmarkCount, "benchmark")}</span>
           </li>
         ))}
       </ul>
