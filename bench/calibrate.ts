@@ -224,7 +224,7 @@ for (const set of new Set(examples.map((e) => e.set))) {
 const th = entryThreshold(cv, examples);
 const model = fitBoth(examples);
 const out: Calibration = { features: [...SIGNALS], entry: model.entry, claim: model.claim, entryThreshold: th.t };
-writeFileSync(OUT, JSON.stringify(out, null, 2) + "\n");
+writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
 console.log(
   th.kept > 0
     ? `\nentry threshold ${th.t} (cross-validated entry precision ${th.precision.toFixed(3)} on ${th.kept} entries)`

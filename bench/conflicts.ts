@@ -326,7 +326,7 @@ if (sampleSize > 0) {
   } else {
     writeFileSync(
       outFile,
-      sample
+      `${sample
         .map((f) =>
           JSON.stringify({
             flagId: f.id,
@@ -338,7 +338,7 @@ if (sampleSize > 0) {
             claims: sampleClaims(f),
           }),
         )
-        .join("\n") + "\n",
+        .join("\n")}\n`,
     );
   }
 }

@@ -76,7 +76,7 @@ function score(label: string, gold: string) {
   const dir = mkdtempSync(join(tmpdir(), "cb-bench-extract-"));
   try {
     const pred = join(dir, "pred.jsonl");
-    writeFileSync(pred, lines.join("\n") + "\n");
+    writeFileSync(pred, `${lines.join("\n")}\n`);
     const out = execFileSync(process.execPath, [SCORER, gold, pred], { encoding: "utf8" });
     console.log(`\n${label} (${gold}):`);
     for (const l of out.trim().split("\n"))

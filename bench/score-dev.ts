@@ -24,5 +24,5 @@ for (const line of readFileSync(goldPath, "utf8").split("\n")) {
     lines.push(JSON.stringify({ title: paper.title, ...claim }));
   }
 }
-writeFileSync(outPath, lines.join("\n") + "\n");
+writeFileSync(outPath, `${lines.join("\n")}\n`);
 console.log(`${papers} papers, ${lines.length} claims -> ${outPath}`);

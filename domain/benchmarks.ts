@@ -1,5 +1,4 @@
-import { eq, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import type {
   Benchmark,
@@ -11,8 +10,6 @@ import type {
   SeriesQuery,
 } from "../contracts/benchmarks.js";
 import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
-import { benchmarks } from "../db/schema/index.js";
-import { perDatabase } from "./per-database.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveSubjectId } from "./lookup.js";

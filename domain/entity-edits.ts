@@ -905,15 +905,13 @@ export async function undoEntityEdit(
 
     if (before.removedEntity) await insertEntityRow(tx, type, before.removedEntity);
     for (const b of before.removedBenchmarks ?? []) {
-      await tx
-        .insert(benchmarks)
-        .values({
-          id: b.id,
-          datasetId: b.datasetId,
-          metricId: b.metricId,
-          setting: b.setting,
-          createdAt: new Date(b.createdAt),
-        });
+      await tx.insert(benchmarks).values({
+        id: b.id,
+        datasetId: b.datasetId,
+        metricId: b.metricId,
+        setting: b.setting,
+        createdAt: new Date(b.createdAt),
+      });
       affected.add(b.id);
     }
     for (const b of before.benchmarks) {

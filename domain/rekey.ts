@@ -2,7 +2,6 @@ import { eq, sql } from "drizzle-orm";
 import { rowsOf } from "../db/client.js";
 import {
   appState,
-  claims,
   datasetAliases,
   datasets,
   subjectAliases,

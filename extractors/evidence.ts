@@ -10,7 +10,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   const from = Math.max(0, start - 600);
   const before = text.slice(from, start);
   let cut = -1;
-  for (const m of before.matchAll(/[.?!]\s+(?=[A-Z0-9(\["'])/g)) cut = m.index + m[0].length;
+  for (const m of before.matchAll(/[.?!]\s+(?=[A-Z0-9(["'])/g)) cut = m.index + m[0].length;
   const after = text.slice(end, end + 600);
   const stop = after.search(/[.?!](\s|$)/);
   return text.slice(cut < 0 ? from : from + cut, stop < 0 ? end + after.length : end + stop + 1).trim();

@@ -251,7 +251,7 @@ const WRAPPED = /\\([a-zA-Z]+)\s*\{([^{}]*)\}/g;
 const COMMAND = /\\([a-zA-Z]+)(?![a-zA-Z])/g;
 // Math between single dollars (or \( \)), much as pandoc reads it: no space just inside either dollar, so
 // "costs 5 $ or 6 $" is money; bounded so a stray "$" never swallows a page.
-const MATH = /\$(?!\s)([^$]{1,300}?)(?<!\s)\$|\\\(([^]{1,300}?)\\\)/g;
+const MATH = /\$(?!\s)([^$]{1,300}?)(?<!\s)\$|\\\(([\s\S]{1,300}?)\\\)/g;
 
 function superOrPlain(content: string, mathMark: string | null): string {
   const s = scripted(content, SUPERSCRIPT);

@@ -357,7 +357,7 @@ const TEXT_OWN = [
  */
 function proseSafe(alias: string): boolean {
   if (/[()%]/.test(alias)) return false;
-  return /[\d@^²\-]/.test(alias) || alias.length >= 6;
+  return /[\d@^²-]/.test(alias) || alias.length >= 6;
 }
 
 function build(): MetricEntry[] {

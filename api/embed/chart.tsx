@@ -181,6 +181,7 @@ function header(
     }
     const cy = y + row * 17 + 8;
     legend.push(
+      // biome-ignore lint/suspicious/noArrayIndexKey: a static SVG rendered once; the legend never reorders
       <g key={`l${i}`} className="legend-item">
         <Swatch kind={item.kind} color={item.color} x={x} cy={cy} p={p} />
         <text x={x + 18} y={cy + 4} fontSize={LEGEND_FONT} fill={p.muted}>
@@ -420,12 +421,14 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
       {step && (
         <path className="best-line" d={step} fill="none" stroke={p.record} strokeWidth={2} strokeLinejoin="round" />
       )}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: circles() prints numbers only; thousands of points as one string keep the SVG fast */}
       <g className="claims" fill={p.point} fillOpacity={0.55} dangerouslySetInnerHTML={circles(regular, radius)} />
       <g
         className="records"
         fill={p.record}
         stroke={p.bg}
         strokeWidth={1}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: circles() prints numbers only
         dangerouslySetInnerHTML={circles(records, radius + 1.6)}
       />
       <g
@@ -433,6 +436,7 @@ function BestBody({ input, options, p }: { input: ChartInput; options: ChartRend
         fill={p.highlight}
         stroke={p.bg}
         strokeWidth={1}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: circles() prints numbers only
         dangerouslySetInnerHTML={circles(highlighted, radius + 1.6)}
       />
       <PointLabels

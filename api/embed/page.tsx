@@ -84,6 +84,7 @@ function EmbedPage({ chart, table, options, base, updatedAt, dataNote }: EmbedPa
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${title} · Claimboard`}</title>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: CSS is this module's own constant, never user input */}
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
       </head>
       <body>

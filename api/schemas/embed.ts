@@ -3,14 +3,10 @@ import { EmbedUrlsSchema } from "../../contracts/embed-urls.js";
 import { MAX_HIGHLIGHTS, SIZE } from "../embed/options.js";
 
 export const OEmbedQuerySchema = z.object({
-  url: z
-    .string()
-    .min(1)
-    .max(4000)
-    .openapi({
-      description:
-        "a benchmark page of this server, e.g. https://host/benchmarks/imagenet--fid, or an embed link (signed or not)",
-    }),
+  url: z.string().min(1).max(4000).openapi({
+    description:
+      "a benchmark page of this server, e.g. https://host/benchmarks/imagenet--fid, or an embed link (signed or not)",
+  }),
   maxwidth: z.coerce.number().int().min(1).max(100_000).optional(),
   maxheight: z.coerce.number().int().min(1).max(100_000).optional(),
   format: z.string().max(20).optional().openapi({ description: "json (the only format served; others answer 501)" }),

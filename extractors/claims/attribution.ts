@@ -26,7 +26,7 @@ const WHICH_SCORE =
 
 // "where the initial reasoner already achieves 95.60%", "the best baseline model (LLaMA-Large) achieving only 67%".
 const OTHER_ACTS =
-  /\b((?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:baselines?|original|initial|base|vanilla|teacher|reference|untuned|unmodified|pre-?trained)(?:\s+[\w\-]+)?)(?:\s*\(([^()]{1,40})\))?\s+(?:already\s+|only\s+)?(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|gets?|yield\w*)\s+(?:only\s+|just\s+|an?\s+(?:\w+\s+)?(?:of\s+)?)?$/i;
+  /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:baselines?|original|initial|base|vanilla|teacher|reference|untuned|unmodified|pre-?trained)(?:\s+[\w-]+)?)(?:\s*\(([^()]{1,40})\))?\s+(?:already\s+|only\s+)?(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|gets?|yield\w*)\s+(?:only\s+|just\s+|an?\s+(?:\w+\s+)?(?:of\s+)?)?$/i;
 
 /** The other system a number belongs to, from the words right before it in its clause; null when it is the subject's. */
 function otherSystemBefore(left: string): string | null {
@@ -45,11 +45,11 @@ function otherSystemBefore(left: string): string | null {
 // "comparable to ConvNext-B (91.92%)", "ByT5 (5.4%)": a named system with its number in brackets.
 // "compared to the pretrained VAR-d30 (FID 1.95)": a metric may stand inside the bracket before the number.
 const NAME_IN_BRACKETS =
-  /(?<![\w\-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*(?:[A-Za-z][\w@\-]{0,10}\s*(?:=|:|of)?\s*)?$/;
+  /(?<![\w-])([A-Z][\w\-.+]*\d[\w\-.+]*|[A-Z][a-z]*[A-Z][\w\-.+]*)(?:\s+(?:baseline|model))?\s*\(\s*(?:[A-Za-z][\w@-]{0,10}\s*(?:=|:|of)?\s*)?$/;
 // "outperforming the 1B-parameter SFD-XXL result of FID 1.04", "surpassing the WizardMath pipeline at
 // 70.9%": a named system after a comparison word owns the number that follows it (not "by x%", a margin).
 const COMPARED_NAMED =
-  /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?([A-Z][\w\-.+]*)(?:'s)?(?:\s+(?:pipeline|model|method|baseline|system|approach))?(?:\s+(?:result|score|accuracy|performance))?\s*(?:(?:of|at|with|=|:)\s*)?(?:[A-Z][A-Za-z]{1,7}\s*(?:of|=|:)?\s*)?\(?\s*$/;
+  /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?([A-Z][\w\-.+]*)(?:'s)?(?:\s+(?:pipeline|model|method|baseline|system|approach))?(?:\s+(?:result|score|accuracy|performance))?\s*(?:(?:of|at|with|=|:)\s*)?(?:[A-Z][A-Za-z]{1,7}\s*(?:of|=|:)?\s*)?\(?\s*$/;
 
 /** The system whose number sits in brackets right after its name, or follows it after a comparison; null if none. */
 function bracketedSystemBefore(left: string): string | null {

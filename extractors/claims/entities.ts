@@ -5,6 +5,7 @@
  */
 import { DATASET_SPELLINGS, canonicalSubjectName, entityKey, knownDataset } from "../names.js";
 import { lookupMetricAlias } from "../metrics.js";
+import { escapeRegExp } from "../regex-escape.js";
 
 export interface Span {
   start: number;
@@ -162,7 +163,7 @@ const INTRO_NAME =
   /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|release|create|construct|offer)[sd]?\s+(?:an?\s+|the\s+)?(?:(?:novel|new|simple|general|efficient|effective|unified|lightweight|scalable|generic|plug-and-play|training-free|first|framework|method|approach|model|architecture|technique|algorithm|system|pipeline|benchmark|dataset|family|suite|strategy|paradigm|module|optimizer|mechanism|recipe|toolkit|library|engine|yet|and|,|called|named|dubbed|termed)\s+)*([A-Z][\w\-+.^$]*(?:\s+[A-Z0-9][\w\-+.^$]*){0,2})/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely)\s+([A-Z][\w\-+.^$]*)/;
 
-const NAME_EXPANSION = /(?<![\w\-])([A-Z][\w\-+]{1,30})\s+\(([A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){1,6})\)/g;
+const NAME_EXPANSION = /(?<![\w-])([A-Z][\w\-+]{1,30})\s+\(([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,6})\)/g;
 const DEFINED_ACRONYM = /\(([A-Za-z][\w\-+.^$]*[A-Z0-9][\w\-+.^$]*)\)/g;
 const SELF_SENTENCE = /\b(?:we|our|this\s+(?:paper|work|study)|propos\w*|introduc\w*|present\w*)\b/i;
 const TITLE_SPLIT = /^(.{3,80}?)\s+(?:for|via|with|through|using|by|from|in|on|towards|to)\s+/i;
@@ -207,9 +208,9 @@ export function paperNames(title: string, abstract: string): PaperNames {
   const acr = INTRO_ACRONYM.exec(abstract);
   if (acr) add(canonicalSubjectName(acr[1] ?? ""));
   const called = CALLED.exec(abstract);
-  if (called && called[1] && isNameLike(called[1])) add(canonicalSubjectName(called[1]));
+  if (called?.[1] && isNameLike(called[1])) add(canonicalSubjectName(called[1]));
   const intro = INTRO_NAME.exec(abstract);
-  if (intro && intro[1]) {
+  if (intro?.[1]) {
     const first = (intro[1].split(/\s+/)[0] ?? "").replace(/[,.]$/, "");
     if (isNameLike(first) || lowerAbs.split(first.toLowerCase()).length > 2) add(canonicalSubjectName(first));
   }
@@ -261,7 +262,7 @@ const OUR_GENERIC =
   /\bour\s+(?:proposed\s+|final\s+|full\s+)?(?:method|approach|model|framework|system|algorithm|technique|pipeline)\b/i;
 const OUR_NAME =
   /\bour\s+(?:(?:proposed|final|best|largest|smallest|base|full|method|model|approach|framework|system)\s+)*(?:\(([^)]{2,40})\)|([A-Z][\w\-+./]*[\w+]))/g;
-const NAME_TOKEN = /(?<![\w\-])([A-Z][\w\-+./]*[\w+]|[a-z]+[A-Z][\w\-+./]*[\w+])/g;
+const NAME_TOKEN = /(?<![\w-])([A-Z][\w\-+./]*[\w+]|[a-z]+[A-Z][\w\-+./]*[\w+])/g;
 
 /**
  * A named system acting in this sentence before `pos`: "our model (M-LSD-tiny)", one of the
@@ -335,9 +336,8 @@ export function localSubject(
 
 // ---------------------------------------------------------------- datasets
 
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KNOWN_DATASET_RE = new RegExp(
-  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escape).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\))?(?![\\w\\-]|\\.\\d)`,
+  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escapeRegExp).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\))?(?![\\w\\-]|\\.\\d)`,
   "g",
 );
 // Model names with a size ("Llama2-7B", "Qwen-72B") are systems, not datasets.
@@ -448,7 +448,7 @@ export function datasetName(span: Span): string {
 const BASELINE_RE =
   /\b(compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|over|than|vs\.?|versus|against|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|improv(?:es|ed|ing)\s+(?:up)?on|from)\s+(?:both\s+)?/g;
 const BASELINE_STOP =
-  /\s(?:by|on|in|with|while|across|at|for|under|using|when|without|which|that|to|through|via|as|is|are|was|were|achieving|reaching|yielding|resulting|leading|respectively|and\s+(?!the\s|other\s|competing\s|existing\s|prior\s|previous\s|[A-Z]))\b|[,;:()\[\]]|\.(?:\s|$)|\s[~\d]/;
+  /\s(?:by|on|in|with|while|across|at|for|under|using|when|without|which|that|to|through|via|as|is|are|was|were|achieving|reaching|yielding|resulting|leading|respectively|and\s+(?!the\s|other\s|competing\s|existing\s|prior\s|previous\s|[A-Z]))\b|[,;:()[\]]|\.(?:\s|$)|\s[~\d]/;
 const WEAK_START =
   /^(?:the\s+)?(?:[A-Z0-9]|state|sota|baselines?|previous|prior|existing|vanilla|standard|original|full|dense|conventional|competing|other|its|their|current|recent|leading|strong|uniform|default|naive|random|traditional|fp16|bf16|\d+-bit|full-precision|single|best|second|canonical|per-sample|direct|hugging|autoregressive|auto-regressive|uncompressed|unpruned|non-)/i;
 
@@ -483,7 +483,7 @@ export function findBaselines(s: string): Span[] {
 // Hardware, precision and phases. Shots, protocols and sampling settings are in setting.ts.
 
 const HARDWARE =
-  /\b(?:on|using|with)\s+(?:an?\s+|the\s+|both\s+|a\s+single\s+|single\s+|two\s+|four\s+|eight\s+|\d+\s+)?((?:(?:NVIDIA|Nvidia|AMD|Intel|Apple|Qualcomm|ARM|octa-core|mobile|edge|consumer|commodity)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:(?:and|or)\s+[A-Z][\w\-]*\s+)?(?:GPUs?|CPUs?|TPUs?|NPUs?|A100(?:\s+GPUs?)?|H100(?:\s+GPUs?)?|V100(?:\s+GPUs?)?|RTX\s?\d+\w*(?:\s+GPUs?)?|iPhone\w*|Android(?:\s+devices?)?|mobile\s+devices?|edge\s+devices?|SoC|Jetson\s+\w+))/g;
+  /\b(?:on|using|with)\s+(?:an?\s+|the\s+|both\s+|a\s+single\s+|single\s+|two\s+|four\s+|eight\s+|\d+\s+)?((?:(?:NVIDIA|Nvidia|AMD|Intel|Apple|Qualcomm|ARM|octa-core|mobile|edge|consumer|commodity)\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:(?:and|or)\s+[A-Z][\w-]*\s+)?(?:GPUs?|CPUs?|TPUs?|NPUs?|A100(?:\s+GPUs?)?|H100(?:\s+GPUs?)?|V100(?:\s+GPUs?)?|RTX\s?\d+\w*(?:\s+GPUs?)?|iPhone\w*|Android(?:\s+devices?)?|mobile\s+devices?|edge\s+devices?|SoC|Jetson\s+\w+))/g;
 const SETTING =
   /\b(\d+-bit|W\dA\d+|INT\d|FP8|long-context|low[- ]resource\s+\w+|prefill(?:ing)?\s+phase|decoding\s+phase|in\s+inference|at\s+inference|during\s+inference|during\s+training|pre-training|pretraining)\b/gi;
 
@@ -506,7 +506,7 @@ export function findConditions(s: string): Span[] {
 
 /** Splits "NVIDIA and AMD GPUs" into per-item conditions when a list of n numbers meets n names. */
 export function distributeCondition(text: string, n: number): string[] | null {
-  const mt = /^(.*?)((?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|or)\s+[\w\-]+)\s+([A-Za-z]+)$/.exec(text);
+  const mt = /^(.*?)((?:[\w-]+,\s+)*[\w-]+,?\s+(?:and|or)\s+[\w-]+)\s+([A-Za-z]+)$/.exec(text);
   if (!mt) return null;
   const items = (mt[2] ?? "").split(/,\s*|\s+(?:and|or)\s+/).filter(Boolean);
   if (items.length !== n) return null;

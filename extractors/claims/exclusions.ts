@@ -56,12 +56,7 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
   )
     return "year";
   // Citations and enumerations: "[16]", "(1)", "1)", "(O1)".
-  if (
-    bare &&
-    /^\s*[\]\)]/.test(after) &&
-    /(?:^|[\s(\[])[\[(]?\s*$/.test(before) &&
-    /[\[(]\s*$|(?:^|\s)$/.test(before)
-  ) {
+  if (bare && /^\s*[\])]/.test(after) && /(?:^|[\s([])[[(]?\s*$/.test(before) && /[[(]\s*$|(?:^|\s)$/.test(before)) {
     if (Number.isInteger(m.value) && m.value < 100) return "enumeration";
   }
   if (/et al\.?,?\s*$/.test(before) || (/^\s*\)/.test(after) && /et al/.test(before))) return "citation";

@@ -31,7 +31,7 @@ function mentionsSubject(sentence: string, subject: string | null): boolean {
 }
 
 const TRAINED_ON =
-  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w\-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+|generic\s+|standard\s+|public\s+)*$/i;
+  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|initiali[sz]\w*|distill\w*|learn\w*)\s+(?:[\w-]+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+|large-scale\s+|generic\s+|standard\s+|public\s+)*$/i;
 
 export function extractClaims(paper: PaperText): Claim[] {
   return extractScoredClaims(paper).claims;

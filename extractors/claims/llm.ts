@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { ClaimSchema, type Claim, type ClaimExtractor, type PaperText } from "../types.js";
 import { METRIC_FAMILIES } from "../metrics.js";
+import { escapeRegExp } from "../regex-escape.js";
 
 export interface LlmExtractorOptions {
   /** Base URL of the server, with or without a trailing `/v1`. */
@@ -73,7 +74,7 @@ export function locateEvidence(abstract: string, evidence: string): [number, num
   if (at >= 0) return [at, at + evidence.length];
   const words = evidence.trim().split(/\s+/).filter(Boolean).slice(0, 60);
   if (words.length === 0) return null;
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "i");
+  const re = new RegExp(words.map((w) => escapeRegExp(w)).join("\\s+"), "i");
   const mt = re.exec(abstract);
   return mt ? [mt.index, mt.index + mt[0].length] : null;
 }

@@ -5,6 +5,7 @@
  */
 import { METRICS, lookupMetricAlias } from "../metrics.js";
 import { knownDataset } from "../names.js";
+import { escapeRegExp } from "../regex-escape.js";
 
 export interface MetricHit {
   start: number;
@@ -95,11 +96,10 @@ const EXTRA: Array<[string, string]> = [
 for (const [a, metric] of EXTRA)
   if (!aliasInfo.has(a)) aliasInfo.set(a, { metric, generic: false, needsCapital: false });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ALIAS_RE = new RegExp(
   `(?<![A-Za-z0-9@\\-])(${[...aliasInfo.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|")})(?![A-Za-z0-9@]|-(?:[a-z]))`,
   "gi",
 );
@@ -173,9 +173,9 @@ function atKMetric(written: string): string {
   if (family && TEXT_FAMILY_NAMES.has(family)) return family;
   return written.toLowerCase();
 }
-const M_ACRONYM = /[\d%]\s(m[A-Z][A-Za-z]{1,5})(?![\w\-])/g;
+const M_ACRONYM = /[\d%]\s(m[A-Z][A-Za-z]{1,5})(?![\w-])/g;
 const UNKNOWN_ACRONYM =
-  /\b(?:reduction|improvement|increase|decrease|gains?|drop)s?\s+(?:in|of|on)\s+(?:the\s+)?((?:m|[A-Z])[A-Z]{1,6}(?:@\d+)?)(?![A-Za-z0-9\-])/g;
+  /\b(?:reduction|improvement|increase|decrease|gains?|drop)s?\s+(?:in|of|on)\s+(?:the\s+)?((?:m|[A-Z])[A-Z]{1,6}(?:@\d+)?)(?![A-Za-z0-9-])/g;
 
 /** Word count of a connector; Infinity when it crosses a clause or holds another claim-like token. */
 function connectorCost(rawGap: string, side: "left" | "right"): number {

@@ -24,7 +24,7 @@ export interface Mention {
 
 // A numeral not glued to a word on its left ("Llama2", "W4A8", "v1.5", "CIFAR10/100", "@10").
 // A sign counts only after space or an opening bracket, so "20%-30%" stays a range.
-const NUMERAL = /(?:(?<=^|[\s(\[:=])([+\-−]))?(?<![A-Za-z0-9_.\/@#^'’])(\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(\.\d+)?/g;
+const NUMERAL = /(?:(?<=^|[\s([:=])([+\-−]))?(?<![A-Za-z0-9_./@#^'’])(\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(\.\d+)?/g;
 
 // Units, tried in order at the end of a numeral (sticky). Multi-letter units first so "GB"
 // is not read as "G" + "B".

@@ -10,7 +10,7 @@ import { isNameLike } from "./entities.js";
 // "X: A Benchmark for ...", "X: Evaluating ...", "X Bench", "X-Gym": the title introduces an evaluation set.
 const BENCHMARK_TITLE =
   /\b(?:benchmark\w*|dataset|corpus|suite|testbed|test\s+bed|leaderboard|arena|evaluation\s+(?:set|framework|suite))\b/i;
-const BENCHMARK_NAME = /(?:bench|gym|arena|qa|eval|test)(?:[\s\-]?\d+(?:\.\d+)*)?$/i;
+const BENCHMARK_NAME = /(?:bench|gym|arena|qa|eval|test)(?:[\s-]?\d+(?:\.\d+)*)?$/i;
 const TITLE_PREFIX = /^\s*([^:]{2,40}?)\s*:\s+\S/;
 
 /** The evaluation set the title introduces, as written ("Workspace-Bench 1.0" -> "Workspace-Bench"), or null. */

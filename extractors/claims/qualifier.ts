@@ -41,7 +41,7 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
 const AVERAGE_BEFORE =
   /\b(?:average[ds]?|averaging|avg\.?|mean|median)\b(?:\s+[\w\-()]+){0,7}\s*(?:of|is|=|:|by)?\s*(?:only\s+|about\s+)?$/i;
 const AVERAGE_AFTER =
-  /^\s*(?:[\w\-]+\s+){0,2}(?:on\s+(?:the\s+)?average|in\s+average|on\s+avg|averaged|average\b|avg\b|mean\b)/i;
+  /^\s*(?:[\w-]+\s+){0,2}(?:on\s+(?:the\s+)?average|in\s+average|on\s+avg|averaged|average\b|avg\b|mean\b)/i;
 
 /** Qualifier written just before a number (left text must end where the number starts). */
 export function qualifierBefore(left: string): Qualifier | null {
@@ -111,7 +111,7 @@ export function kindOf(k: KindInput): Kind {
       /\b(?:maintain\w*|preserv\w*|retain\w*|recover\w*|keep\w*|kept)\s+(?:about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+|~)?$/i.test(
         leftTail,
       ) &&
-      /^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w+|utility|score)/i.test(
+      /^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w+|utility|score)/i.test(
         k.right,
       )
     )

@@ -118,11 +118,11 @@ function fallbackMetric(
   left: string,
   clauseLeft: string,
 ): string | null {
-  const clause = left.slice(-80) + " " + right.slice(0, 60);
+  const clause = `${left.slice(-80)} ${right.slice(0, 60)}`;
   if (unit === "%" || unit === "pp") {
     if (item.signed) return "score";
     // "it records 92.2% on MMBench and 80.11% on MMMU": the verb before the first result covers the rest.
-    const context = clauseLeft.slice(-160) + " " + right.slice(0, 60);
+    const context = `${clauseLeft.slice(-160)} ${right.slice(0, 60)}`;
     if (!RESULT_CONTEXT.test(context) && !/\bprun\w*/i.test(clause)) return null;
     // "prune ... by 20%-30%": pruning removes parameters.
     return /\bprun\w*\b[^,;]{0,80}$/i.test(left) ? "parameters" : "score";
@@ -411,7 +411,7 @@ function groupClaims(
     const right = s.slice(m.end, rightLimit);
     let metric = choice ? choice.hit.metric : "";
     let fallback = false;
-    if (choice && choice.hit.generic) fallback = true;
+    if (choice?.hit.generic) fallback = true;
     const unitBefore = m.unit;
     metric = metric ? metricForUnit(metric, unitBefore) : "";
     if (!metric) {

@@ -55,7 +55,7 @@ const ATTACH_BEFORE =
   /(?:\b(?:with|on|using|use[sd]?|atop|upon|for|into|via|under|across|over|based\s+on|built\s+(?:on|upon)|fine-?tun\w*|finetun\w*|(?:post-|pre-)?train\w*|appl\w+\s+to|adapt\w*|instantiat\w*\s+(?:with|on)|initiali[sz]\w*\s+(?:with|from)|powered\s+by|backed\s+by|equipp\w*\s+with|integrat\w*\s+(?:with|into)|plugg\w*\s+into|improv(?:es|ed|ing)|boost\w*|enhanc\w*|strengthen\w*|elevat\w*|lift\w*|help\w*|enabl\w*|when\s+applied\s+to|(?:performance|accuracy|scores?|capabilit\w+|abilit\w+|efficiency|latency|throughput)\s+of|prompting|prompted|run(?:s|ning)?|serv\w*|deploy\w*|quantiz\w*|prun\w*|compress\w*|accelerat\w*|speed\w*\s+up|evaluat\w*\s+(?:on|with))\s+(?:(?:the|a|an|both|our|popular|open|open-source|open-weight|pretrained|pre-trained|base|frozen|instruction-tuned|small|large|strong|state-of-the-art|(?:vanilla|standard))\s+)*(?:(?:model|LLM|LM|VLM|MLLM|backbone|policy|base\s+model)s?\s+)?(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?)$/i;
 // ... unless the word is a comparison: "than GPT-4o", "outperforming Llama", "on par with o1".
 const COMPARISON_BEFORE =
-  /(?:\b(?:(?:close\s+to|approach\w*|near|nearing|similar\s+to|comparable\s+to|on\s+par\s+with|match\w*|rival\w*)\s+(?:that\s+of|(?:the\s+)?(?:performance|accuracy|level|results?|scores?|capabilit\w+)\s+of)|than|vs\.?|versus|against|compared\s+(?:to|with)|comparable\s+(?:to|with)|competitive\s+with|on\s+par\s+with|relative\s+to|rival\w*|match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|unlike|over|improv(?:es|ed|ing)?\s+upon|distill\w*\s+from|from|teacher|judge[ds]?|judging|by)\s+(?:(?:the|a|an|strong|larger|proprietary|closed-source|commercial|baseline|models?|LLMs?|[A-Z][\w\-]*['’]s)\s+)*)$/i;
+  /(?:\b(?:(?:close\s+to|approach\w*|near|nearing|similar\s+to|comparable\s+to|on\s+par\s+with|match\w*|rival\w*)\s+(?:that\s+of|(?:the\s+)?(?:performance|accuracy|level|results?|scores?|capabilit\w+)\s+of)|than|vs\.?|versus|against|compared\s+(?:to|with)|comparable\s+(?:to|with)|competitive\s+with|on\s+par\s+with|relative\s+to|rival\w*|match\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|unlike|over|improv(?:es|ed|ing)?\s+upon|distill\w*\s+from|from|teacher|judge[ds]?|judging|by)\s+(?:(?:the|a|an|strong|larger|proprietary|closed-source|commercial|baseline|models?|LLMs?|[A-Z][\w-]*['’]s)\s+)*)$/i;
 // Words after a model that attach it: "Qwen2.5-7B as the backbone", "LLaMA-7B backbone", "Llama-3 fine-tuned with ...".
 const ATTACH_AFTER =
   /^(?:\s+(?:model\s+|LLM\s+)?(?:as\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:backbone|base|base\s+model|base\s+LLM|policy|policy\s+model|encoder|decoder|generator|foundation|LLM|model|student|reasoner|agent))|[\s-]+(?:based|backbones?|base\s+models?|backed|powered)\b|\s+(?:(?:model|LLM)\s+)?(?:fine-?tuned|trained|post-trained|equipped|augmented|enhanced)\s+(?:with|using|via|on|by)\b|\s*(?:\+|with|using|w\/)\s+(?:our|the\s+proposed))/i;
@@ -94,7 +94,7 @@ export function findModels(text: string): ModelSpan[] {
   const spans: ModelSpan[] = [];
   MODEL_RE.lastIndex = 0;
   for (let mt = MODEL_RE.exec(text); mt; mt = MODEL_RE.exec(text)) {
-    if (/[\-./@]/.test(text[mt.index - 1] ?? "")) continue;
+    if (/[-./@]/.test(text[mt.index - 1] ?? "")) continue;
     const t = trimModel(mt[0]);
     // Benchmarks named after a model family are datasets ("LLaVA-Bench", "GPT-4-Eval", "CLIP-QA").
     if (t.length < 2 || /bench|eval|arena|QA\b|test\b|set\b/i.test(t)) continue;
@@ -322,7 +322,7 @@ export const SETTING_RULES: ReadonlyArray<
   [
     "split",
     /subset|split|partition/,
-    /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w\-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g,
+    /\b(?:on|in|for)\s+(?:the\s+)?((?!a\s|an\s|this\s|each\s|every\s|one\s)(?:[a-z][\w-]*\s+){1,2}(?:subset|split|partition))(?!\s+of\b)\b/g,
     (m) => m[1] ?? m[0],
   ],
 ];

@@ -102,7 +102,7 @@ export interface Sentence {
 
 // A period ends a sentence when followed by space and an upper-case letter, digit or bracket,
 // unless it closes a common abbreviation.
-const BOUNDARY = /[.!?](?=\s+["“(\[]?[A-Z0-9])|[.!?]$|\n+/g;
+const BOUNDARY = /[.!?](?=\s+["“([]?[A-Z0-9])|[.!?]$|\n+/g;
 const ABBREV = /(?:\b(?:e\.g|i\.e|et al|vs|etc|Fig|Eq|approx|resp|cf|No|Sec|al)|\b[A-Z])$/;
 
 export function splitSentences(text: string): Sentence[] {

@@ -101,7 +101,7 @@ const RULES: Rule[] = [
     part: () => p("no chain-of-thought", 2, "No chain-of-thought"),
   },
   // Shots.
-  { re: new RegExp(`\\b(?:zero|0)[\\s-]*shots?\\b`, "g"), part: () => p("zero-shot", 0, "Zero-shot") },
+  { re: /\b(?:zero|0)[\s-]*shots?\b/g, part: () => p("zero-shot", 0, "Zero-shot") },
   { re: /\bfew[\s-]*shots?\s*\(\s*(\d+)(?:[\s-]*shots?)?\s*\)/g, part: (m) => p(`${Number(m[1])}-shot`, 0) },
   { re: new RegExp(`\\b(${NUM})[\\s-]*shots?\\b`, "gi"), part: (m) => shot(toNumber(m[1]!)) },
   {

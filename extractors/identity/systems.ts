@@ -14,6 +14,7 @@
 import { nameTokens } from "./name-key.js";
 import { HUB_ORGS, MODEL_FAMILIES, VENDOR_WORDS, type ModelFamilySpec } from "./model-families.js";
 import type { SystemIdentity } from "./types.js";
+import { escapeRegExp } from "../regex-escape.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Tokens with positions (the same tokens as nameTokens, so keys and matches agree).
@@ -45,7 +46,7 @@ function tokensOf(text: string): Tok[] {
   for (const m of text.matchAll(TOKEN)) {
     // A version "v" glued to a name ("DINOv2", "MobileNetV2"; not "wav2vec") reads as "DINO v2".
     const glued = /^(\p{L}{2,}?)([vV])$/u.exec(m[0]);
-    const before = glued?.[1]!.slice(-1) ?? "";
+    const before = glued?.[1]?.slice(-1) ?? "";
     if (
       glued &&
       /^\d/.test(text.slice(m.index + m[0].length)) &&
@@ -236,12 +237,12 @@ function modelAt(text: string, toks: Tok[], i: number): ModelMatch | null {
 // ---------------------------------------------------------------------------------------------------
 // Tidying.
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[-_ ]?");
-const HUB_PREFIX = new RegExp(`(^|[\\s(+,])(?:${HUB_ORGS.map(escape).join("|")})/(?=[\\p{L}\\d])`, "giu");
+const looseName = (s: string): string => escapeRegExp(s).replace(/[- ]/g, "[-_ ]?");
+const HUB_PREFIX = new RegExp(`(^|[\\s(+,])(?:${HUB_ORGS.map(looseName).join("|")})/(?=[\\p{L}\\d])`, "giu");
 const VENDOR_PREFIX = new RegExp(
   `^(?:${[...VENDOR_WORDS]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(looseName)
     .join("|")})(?:['’]s)?[-_ ]+`,
   "iu",
 );
@@ -398,7 +399,7 @@ export function splitMethodModel(raw: string): { method: string | null; model: s
     const at = toks[i]!.s;
     const prev = at === 0 ? "" : name[at - 1]!;
     const hyphen = prev === "-" || prev === "_";
-    if (at > 0 && !hyphen && !/[\s(\[{+,/&:]/.test(prev)) continue;
+    if (at > 0 && !hyphen && !/[\s([{+,/&:]/.test(prev)) continue;
     if (hyphen && (i === 0 || NAME_PREFIXES.has(toks[i - 1]!.t))) continue;
     const m = hyphen ? familyAt(toks, i) : modelAt(name, toks, i);
     if (!m || m.end === i) continue;
@@ -507,7 +508,7 @@ export function isReferencePoint(raw: string): boolean {
   if (/^(?:(?:existing|previous|prior|current)\s+)?(?:sota|state[- ]of[- ]the[- ]art|oracle)$/i.test(name)) return true;
   const words = name
     .toLowerCase()
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .filter(Boolean);
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;

@@ -263,7 +263,7 @@ function isAcronymOf(abbr: string, words: string): boolean {
   const letters = abbr.replace(/[^A-Za-z]/g, "").toLowerCase();
   if (letters.length < 2) return false;
   const initials = words
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .map((w) => w.charAt(0).toLowerCase())
     .join("");
   return initials === letters || initials.startsWith(letters) || letters.startsWith(initials);

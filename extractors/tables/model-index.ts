@@ -3,7 +3,7 @@ import { metricByName } from "../metrics.js";
 import { entityKey } from "../names.js";
 import type { ParseProblem } from "../types.js";
 import { mapMetricHeader, normalizeSplit } from "./metric-names.js";
-import { type RejectedCell, type TableParseResult, type TableRecord } from "./types.js";
+import type { RejectedCell, TableParseResult, TableRecord } from "./types.js";
 import { parseTableValue, rawText } from "./value.js";
 
 /**
@@ -71,10 +71,19 @@ export function parseModelIndex(text: string, file: string): TableParseResult {
     return result;
   }
   const problem = (where: string, reason: string) => problems.push({ line: null, reason, where });
-  if (!isObj(root)) return (problem("", "not a YAML mapping"), result);
+  if (!isObj(root)) {
+    problem("", "not a YAML mapping");
+    return result;
+  }
   const index = root["model-index"];
-  if (index === undefined) return (problem("/model-index", "no model-index"), result);
-  if (!Array.isArray(index)) return (problem("/model-index", "model-index is not a list"), result);
+  if (index === undefined) {
+    problem("/model-index", "no model-index");
+    return result;
+  }
+  if (!Array.isArray(index)) {
+    problem("/model-index", "model-index is not a list");
+    return result;
+  }
 
   index.forEach((entry, i) => {
     const ptr = `/model-index/${i}`;

@@ -13,7 +13,6 @@ let h: DatabaseHandle;
 let app: ReturnType<typeof appFor>;
 const TITLE = "A\\textsuperscript{2}FM: Agents on $512\\times512$ Images";
 const ABSTRACT = "A2FM reaches an impressive $82.6\\%$ $k$-NN accuracy on PM\\textsuperscript{4}Bench.";
-const BOARD = "pm4bench--accuracy";
 
 beforeAll(async () => {
   h = await createTestDatabase();

@@ -22,7 +22,7 @@ describe("claims gold set (dev)", () => {
     const dir = mkdtempSync(join(tmpdir(), "claims-gold-"));
     try {
       const pred = join(dir, "pred.jsonl");
-      writeFileSync(pred, lines.join("\n") + "\n");
+      writeFileSync(pred, `${lines.join("\n")}\n`);
       const out = execFileSync(process.execPath, [SCORER, GOLD, pred], { encoding: "utf8" });
       const num = (re: RegExp) => {
         const mt = re.exec(out);

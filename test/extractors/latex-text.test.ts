@@ -55,7 +55,7 @@ describe("latexToText", () => {
       "$".repeat(10_000),
       "\\'",
       "^_^",
-      "{".repeat(500) + "x" + "}".repeat(500),
+      `${"{".repeat(500)}x${"}".repeat(500)}`,
     ]) {
       expect(typeof latexToText(s)).toBe("string");
     }

@@ -60,8 +60,8 @@ describe("LLM extractor", () => {
   });
 
   it("accepts a fenced JSON answer", async () => {
-    reply = { status: 200, body: chat("```json\n" + JSON.stringify({ claims: [claim("4.86x speedup")] }) + "\n```") };
-    const claims = await createLlmExtractor({ baseUrl: baseUrl + "/v1", model: "m" }).extract(paper);
+    reply = { status: 200, body: chat(`\`\`\`json\n${JSON.stringify({ claims: [claim("4.86x speedup")] })}\n\`\`\``) };
+    const claims = await createLlmExtractor({ baseUrl: `${baseUrl}/v1`, model: "m" }).extract(paper);
     expect(claims.map((c) => c.evidence)).toEqual(["4.86x speedup"]);
   });
 

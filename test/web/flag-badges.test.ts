@@ -23,6 +23,7 @@ describe("flag badges", () => {
         flag(4, "CONFLICT"),
       ],
     });
+    // biome-ignore lint/correctness/noChildrenProp: wouter's Router type requires children among its props
     const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x", children: badges }));
     expect(html.match(/class="flag-badge severity/g)).toHaveLength(2);
     expect(html).toContain("×3");
@@ -34,6 +35,7 @@ describe("flag badges", () => {
       claimId: 7,
       flags: [flag(1, "SOTA_CONTRADICTED"), flag(2, "SOTA_CONTRADICTED"), flag(4, "CONFLICT")],
     });
+    // biome-ignore lint/correctness/noChildrenProp: wouter's Router type requires children among its props
     const html = renderToStaticMarkup(createElement(Router, { ssrPath: "/benchmarks/x", children: badges }));
     const links = [...html.matchAll(/<a [^>]*aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
     expect(links).toHaveLength(2);

@@ -239,7 +239,7 @@ describe("subjects, comparison and review in Chromium", () => {
     await card.getByRole("button", { name: "Save correction" }).click();
     await page.getByText("corrected from 2.27 to 2.17").waitFor();
     // The card shows the correction: original struck through.
-    await expect.poll(() => card.locator(".claim-card").first().locator("del").textContent()).toBe("2.27");
+    await expect.poll(() => card.locator(".claim-card").first().locator("del").textContent()).toBe("extracted as 2.27");
 
     await card.getByRole("button", { name: /Resolve flag/ }).click();
     await page.getByText(/Flag \d+ resolved/).waitFor();

@@ -348,8 +348,8 @@ describe("names.ts, derived from the registry", () => {
 
   it("keeps the alias table, the spelling list and the accuracy set", () => {
     expect(DATASET_ALIASES["SQuAD 2.0"]).toContain("SQuAD v2.0");
-    expect(DATASET_ALIASES["SQuAD"]).not.toContain("SQuAD 2.0");
-    expect(DATASET_ALIASES["MATH"]).not.toContain("MATH-500");
+    expect(DATASET_ALIASES.SQuAD).not.toContain("SQuAD 2.0");
+    expect(DATASET_ALIASES.MATH).not.toContain("MATH-500");
     expect(DATASET_SPELLINGS).toContain("MATH-500");
     expect(DATASET_SPELLINGS).not.toContain("Pets");
     for (let i = 1; i < DATASET_SPELLINGS.length; i++)

@@ -59,7 +59,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, "json">>(
     throw new ApiError(0, "NETWORK_ERROR", `could not reach the Claimboard server (${(err as Error).message})`);
   }
   const text = await res.text();
-  let body: unknown = undefined;
+  let body: unknown;
   if (text) {
     try {
       body = JSON.parse(text);

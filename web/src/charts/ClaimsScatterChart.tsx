@@ -130,7 +130,7 @@ export function ClaimsScatterChart({
 
 function ClaimTooltip({ active, payload }: TooltipProps<number, string>) {
   const point = active ? (payload?.[0]?.payload as ClaimPoint | undefined) : undefined;
-  if (!point || !point.claim) return null;
+  if (!point?.claim) return null;
   const c = point.claim;
   const subject = c.subject?.name ?? c.subjectText ?? "unnamed subject";
   return (

@@ -62,7 +62,8 @@ export function StatedValue({ value, valueText, unit, qualifier, reviewStatus, o
         className="stated corrected"
         title={`Corrected by a reviewer; the extraction said ${formatNumber(originalValue)}`}
       >
-        <del className="original-value" aria-label={`extracted as ${formatNumber(originalValue)}`}>
+        <del className="original-value">
+          <span className="visually-hidden">extracted as </span>
           {formatNumber(originalValue)}
         </del>{" "}
         <ins className="corrected-value">{shown}</ins>

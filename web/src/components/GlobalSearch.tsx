@@ -87,6 +87,7 @@ export function GlobalSearch({ value, onChange }: { value: string; onChange: (q:
   latest.current = onChange;
 
   useEffect(() => setText(value), [value]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only typing schedules a commit; a new `value` from the URL must not
   useEffect(() => {
     const timer = setTimeout(() => {
       setCommitted(text);
@@ -114,6 +115,7 @@ export function GlobalSearch({ value, onChange }: { value: string; onChange: (q:
     [data],
   );
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new results reset the highlighted option
   useEffect(() => setActive(-1), [data]);
 
   const open = (o: Option | undefined) => {
@@ -161,6 +163,7 @@ export function GlobalSearch({ value, onChange }: { value: string; onChange: (q:
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a kbd is not focusable; the hint below says the same in words */}
         <kbd className="key-hint" aria-hidden="true">
           /
         </kbd>

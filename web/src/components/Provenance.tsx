@@ -8,6 +8,7 @@ export function TierBadge({ tier }: { tier: Tier }) {
   const w = TIER_WORDS[tier];
   return (
     <span className="tier-badge-wrap">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can open its tooltip */}
       <span className={`tier-badge tier-${tier}`} tabIndex={0} aria-describedby={tipId} data-tier={tier}>
         {w.short}
       </span>

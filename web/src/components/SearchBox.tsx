@@ -23,6 +23,7 @@ export function SearchBox({ label, value, onSearch, placeholder, delayMs = 250, 
   // The URL changed from elsewhere (back button, a link): show what it holds.
   useEffect(() => setText(value), [value]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only typing schedules a commit; a new `value` from the URL must not
   useEffect(() => {
     if (text === value) return;
     const timer = setTimeout(() => latest.current(text), delayMs);

@@ -8,7 +8,15 @@ export function usePickerText() {
     const t = setTimeout(() => setQ(text), 150);
     return () => clearTimeout(t);
   }, [text]);
-  return { text, setText, q, clear: () => (setText(""), setQ("")) };
+  return {
+    text,
+    setText,
+    q,
+    clear: () => {
+      setText("");
+      setQ("");
+    },
+  };
 }
 export type PickerText = ReturnType<typeof usePickerText>;
 
@@ -44,6 +52,7 @@ export function SearchPicker<T extends { id: number; name: string }>({
   const [active, setActive] = useState(0);
   const open = picker.q.trim().length > 0;
   const options = open ? (query.data?.items ?? []).filter((item) => !exclude.includes(item.id)) : [];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new results reset the highlighted option
   useEffect(() => setActive(0), [query.data]);
   const pick = (item: T | undefined) => {
     if (!item) return;

@@ -127,7 +127,7 @@ export function formatStated(
   unit: string | null,
   qualifier: string,
 ): string {
-  const n = valueText && valueText.trim() ? valueText.trim() : formatNumber(value);
+  const n = valueText?.trim() ? valueText.trim() : formatNumber(value);
   const withUnit =
     unit === null || unit === "" ? n : unit === "%" ? `${n}%` : unit === "x" ? `${n}×` : `${n}\u00a0${unit}`;
   return `${(QUALIFIER_PREFIX as Record<string, string>)[qualifier] ?? ""}${withUnit}`;

@@ -14,7 +14,7 @@ export function readToken(): string | null {
 
 export function saveToken(token: string | null): void {
   try {
-    if (token && token.trim()) localStorage.setItem(KEY, token.trim());
+    if (token?.trim()) localStorage.setItem(KEY, token.trim());
     else localStorage.removeItem(KEY);
   } catch {
     // Private mode without storage: the token just does not persist.

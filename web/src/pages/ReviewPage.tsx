@@ -82,6 +82,7 @@ export function ReviewPage() {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const cardRefs = useRef(new Map<number, HTMLElement>());
   // A new token makes an earlier "token refused" message stale.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because the token changed
   useEffect(() => setMessage(null), [token]);
 
   const selected = items[Math.min(sel, items.length - 1)];
@@ -194,6 +195,7 @@ export function ReviewPage() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the selected flag changes, not on each refetch of it
   useEffect(() => {
     if (selected) cardRefs.current.get(selected.id)?.scrollIntoView({ block: "nearest" });
   }, [selected?.id]);
