@@ -254,7 +254,7 @@ describe("subjects, comparison and review in Chromium", () => {
     });
     await row.waitFor();
     expect(await row.locator("td.value ins").textContent()).toBe("2.17");
-    expect(await row.locator("td.value del").textContent()).toBe("2.27");
+    expect(await row.locator("td.value del").textContent()).toBe("extracted as 2.27");
     expect(await row.locator(".flag-badge").count()).toBe(0);
     expect((await page.locator("table.leaderboard-table th.subject a").allTextContents())[0]).toBe("SiT-XL");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-after-review.png"), fullPage: true });
