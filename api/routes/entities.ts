@@ -25,7 +25,7 @@ import {
   UndoResultSchema,
 } from "../../contracts/entities.js";
 import { router } from "../router.js";
-import { smallBody } from "./flags.js";
+import { jsonBody } from "../middleware/json-body.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 const err = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
@@ -43,7 +43,7 @@ const merge = createRoute({
   path: "/entities/merge",
   summary:
     "Merge two subjects, datasets or metrics: `from` becomes part of `into`, with its spellings, claims and benchmarks; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: { body: json(MergeEntitiesSchema) },
   responses: {
     200: {
@@ -59,7 +59,7 @@ const split = createRoute({
   path: "/entities/split",
   summary:
     "Take spellings of a subject, dataset or metric, and the claims written with them, out into a new entity; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: { body: json(SplitEntitySchema) },
   responses: {
     200: {
@@ -75,7 +75,7 @@ const undo = createRoute({
   path: "/entities/undo",
   summary:
     "Reverse one merge or split by its audit entry, if nothing later changed the rows it changed (else 409); reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: { body: json(UndoEntityEditSchema) },
   responses: {
     200: { content: { "application/json": { schema: UndoResultSchema } }, description: "what was undone" },

@@ -1,10 +1,9 @@
+import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { flagCounts, getFlag, listFlags } from "../../domain/flags/queries.js";
 import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { errorResponse } from "../errors.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
 import {
   FlagCountsSchema,
@@ -24,12 +23,6 @@ const writeErrors = {
   401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
   403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
 };
-
-/** Review actions take small JSON bodies; anything bigger is refused before it is read. */
-export const smallBody = bodyLimit({
-  maxSize: 64 * 1024,
-  onError: (c) => errorResponse(c, "PAYLOAD_TOO_LARGE", "request body is over 64 KB"),
-});
 
 const list = createRoute({
   method: "get",
@@ -61,7 +54,7 @@ const resolve = createRoute({
   method: "post",
   path: "/flags/{id}/resolve",
   summary: "Close a flag as resolved (handled) or dismissed (not a problem); reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: {
     params: IdParamSchema,
     body: { content: { "application/json": { schema: ResolveFlagSchema } }, required: true },

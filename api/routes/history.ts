@@ -1,3 +1,4 @@
+import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { boardChanges } from "../../domain/board-changes.js";
@@ -40,7 +41,7 @@ const pin = createRoute({
   method: "post",
   path: "/embed-pins",
   summary: "Pin a board's embed to its data now (or as of a day): the pinned links never change; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("embed-pins")] as const,
+  middleware: [requireRole("reviewer"), rateLimit("embed-pins"), jsonBody] as const,
   request: { body: { content: { "application/json": { schema: EmbedPinRequestSchema } }, required: true } },
   responses: {
     200: { content: { "application/json": { schema: EmbedPinSchema } }, description: "the pin and its links" },

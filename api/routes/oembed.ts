@@ -1,3 +1,4 @@
+import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
 import { benchmarkHead } from "../../domain/embed.js";
 import { requireRole } from "../auth.js";
@@ -47,7 +48,7 @@ const mint = createRoute({
   method: "post",
   path: "/embed-links",
   summary: "Make a signed embed link (for deployments that require signatures); reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("embed-links")] as const,
+  middleware: [requireRole("reviewer"), rateLimit("embed-links"), jsonBody] as const,
   request: { body: { content: { "application/json": { schema: EmbedLinkRequestSchema } }, required: true } },
   responses: {
     200: { content: { "application/json": { schema: EmbedLinkSchema } }, description: "the signed link in every form" },

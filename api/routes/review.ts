@@ -5,7 +5,7 @@ import { rateLimit } from "../middleware/rate-limit.js";
 import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
 import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../../contracts/flags.js";
 import { router } from "../router.js";
-import { smallBody } from "./flags.js";
+import { jsonBody } from "../middleware/json-body.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 const errors = {
@@ -35,7 +35,7 @@ const review = createRoute({
   method: "post",
   path: "/claims/{id}/review",
   summary: "Accept a claim as correct, or reject it as not a claim; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: { params: IdParamSchema, body: json(ReviewClaimSchema) },
   responses: { ...detail, ...errors },
 });
@@ -44,7 +44,7 @@ const correct = createRoute({
   method: "post",
   path: "/claims/{id}/corrections",
   summary: "Correct value, unit, subject, dataset or metric; the original stays; reviewer token",
-  middleware: [requireRole("reviewer"), rateLimit("review"), smallBody] as const,
+  middleware: [requireRole("reviewer"), rateLimit("review"), jsonBody] as const,
   request: { params: IdParamSchema, body: json(CorrectClaimSchema) },
   responses: { ...detail, ...errors },
 });
