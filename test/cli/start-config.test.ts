@@ -58,7 +58,8 @@ describe("npm start and POST /api/ingest take the flag settings from the environ
       const { token } = await createToken(db, "admin", "start-config test");
       const body = `${JSON.stringify({
         title: "FlashThing: Faster Inference",
-        abstract: "FlashThing achieves up to 4.86x speedup over Hugging Face implementations and 53.3% accuracy on MATH.",
+        abstract:
+          "FlashThing achieves up to 4.86x speedup over Hugging Face implementations and 53.3% accuracy on MATH.",
       })}\n`;
       const res = await app.request("/api/ingest?filename=upload.jsonl", {
         method: "POST",
