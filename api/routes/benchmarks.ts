@@ -1,3 +1,4 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { benchmarkVersion, getBenchmark, getLeaderboard, getSeries } from "../../domain/benchmarks.js";
 import { listBenchmarks } from "../../domain/benchmark-list.js";
@@ -17,7 +18,6 @@ import {
   type Series,
 } from "../../contracts/benchmarks.js";
 import { versionedJson } from "../versioned-json.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
 
 const list = createRoute({
@@ -28,7 +28,7 @@ const list = createRoute({
   responses: {
     200: { content: { "application/json": { schema: BenchmarkListSchema } }, description: "a page of benchmarks" },
     304: { description: "not modified since the ETag the client sent" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid query" },
+    ...errorResponses({ 400: "invalid query" }),
   },
 });
 
@@ -40,7 +40,7 @@ const leaderboard = createRoute({
   responses: {
     200: { content: { "application/json": { schema: LeaderboardSchema } }, description: "the leaderboard" },
     304: { description: "not modified since the ETag the client sent" },
-    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
+    ...errorResponses({ 404: "no such benchmark" }),
   },
 });
 
@@ -52,7 +52,7 @@ const series = createRoute({
   responses: {
     200: { content: { "application/json": { schema: SeriesSchema } }, description: "the points" },
     304: { description: "not modified since the ETag the client sent" },
-    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
+    ...errorResponses({ 404: "no such benchmark" }),
   },
 });
 
@@ -63,7 +63,7 @@ const one = createRoute({
   request: { params: BenchmarkIdParamSchema },
   responses: {
     200: { content: { "application/json": { schema: BenchmarkSchema } }, description: "the benchmark" },
-    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such benchmark" },
+    ...errorResponses({ 404: "no such benchmark" }),
   },
 });
 

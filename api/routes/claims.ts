@@ -1,9 +1,9 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { listClaims } from "../../domain/claims.js";
 import { dataVersion } from "../../domain/data-version.js";
 import { versionedJson } from "../versioned-json.js";
 import { ClaimListSchema, ClaimQuerySchema, type ClaimList } from "../../contracts/claims.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import { router } from "../router.js";
 
 const list = createRoute({
@@ -14,7 +14,7 @@ const list = createRoute({
   responses: {
     200: { content: { "application/json": { schema: ClaimListSchema } }, description: "a page of claims" },
     304: { description: "not modified since the ETag the client sent" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid query" },
+    ...errorResponses({ 400: "invalid query" }),
   },
 });
 

@@ -1,6 +1,6 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { getDatasetFamily } from "../../domain/dataset-family.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import { DatasetFamilySchema, DatasetRefParamSchema } from "../../contracts/datasets.js";
 import { router } from "../router.js";
 
@@ -12,8 +12,7 @@ const family = createRoute({
   request: { params: DatasetRefParamSchema },
   responses: {
     200: { content: { "application/json": { schema: DatasetFamilySchema } }, description: "the family" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid id" },
-    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such dataset" },
+    ...errorResponses({ 400: "invalid id", 404: "no such dataset" }),
   },
 });
 

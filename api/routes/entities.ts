@@ -1,3 +1,4 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import {
   entityHistory,
@@ -9,7 +10,6 @@ import {
 } from "../../domain/entity-edits.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import {
   EntityHistoryQuerySchema,
   EntityHistorySchema,
@@ -28,15 +28,14 @@ import { router } from "../router.js";
 import { jsonBody } from "../middleware/json-body.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const err = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
-const writeErrors = {
-  400: err("invalid request"),
-  401: err("no or unknown token"),
-  403: err("token lacks the reviewer role"),
-  404: err("not found"),
-  409: err("conflicts with the current data (a key or name is taken, or a later change blocks the undo)"),
-  422: err("cannot apply"),
-};
+const writeErrors = errorResponses({
+  400: "invalid request",
+  401: "no or unknown token",
+  403: "token lacks the reviewer role",
+  404: "not found",
+  409: "conflicts with the current data (a key or name is taken, or a later change blocks the undo)",
+  422: "cannot apply",
+});
 
 const merge = createRoute({
   method: "post",
@@ -90,7 +89,7 @@ const history = createRoute({
   request: { query: EntityHistoryQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: EntityHistorySchema } }, description: "the edits" },
-    400: err("invalid request"),
+    ...errorResponses({ 400: "invalid request" }),
   },
 });
 
@@ -102,8 +101,7 @@ const spellings = createRoute({
   request: { query: EntityRefQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: EntityIdentitySchema } }, description: "the entity" },
-    400: err("invalid request"),
-    404: err("not found"),
+    ...errorResponses({ 400: "invalid request", 404: "not found" }),
   },
 });
 
@@ -114,7 +112,7 @@ const search = createRoute({
   request: { query: EntitySearchQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: EntitySearchSchema } }, description: "matches" },
-    400: err("invalid request"),
+    ...errorResponses({ 400: "invalid request" }),
   },
 });
 

@@ -1,9 +1,10 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { randomUUID } from "node:crypto";
 import { exportBenchmarkCsv, exportClaims, exportSubjectModelIndex } from "../../domain/export.js";
 import { exportBenchmarkMarkdown } from "../../domain/export-markdown.js";
 import { BenchmarkIdParamSchema, LeaderboardQuerySchema } from "../../contracts/benchmarks.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import {
   ClaimExportQuerySchema,
   CsvSchema,
@@ -18,8 +19,6 @@ const NDJSON = "application/x-ndjson";
 const YAML = "application/yaml; charset=utf-8";
 const MARKDOWN = "text/markdown; charset=utf-8";
 
-const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
-
 const claimsExport = createRoute({
   method: "get",
   path: "/claims/export",
@@ -27,7 +26,7 @@ const claimsExport = createRoute({
   request: { query: ClaimExportQuerySchema },
   responses: {
     200: { content: { [CSV]: { schema: CsvSchema }, [NDJSON]: { schema: JsonLinesSchema } }, description: "the file" },
-    400: error("invalid query"),
+    ...errorResponses({ 400: "invalid query" }),
   },
 });
 
@@ -38,7 +37,7 @@ const benchmarkExport = createRoute({
   request: { params: BenchmarkIdParamSchema },
   responses: {
     200: { content: { [CSV]: { schema: CsvSchema } }, description: "the file" },
-    404: error("no such benchmark"),
+    ...errorResponses({ 404: "no such benchmark" }),
   },
 });
 
@@ -50,8 +49,7 @@ const benchmarkMarkdown = createRoute({
   request: { params: BenchmarkIdParamSchema, query: LeaderboardQuerySchema },
   responses: {
     200: { content: { [MARKDOWN]: { schema: MarkdownSchema } }, description: "the table" },
-    400: error("invalid query"),
-    404: error("no such benchmark"),
+    ...errorResponses({ 400: "invalid query", 404: "no such benchmark" }),
   },
 });
 
@@ -62,8 +60,7 @@ const subjectExport = createRoute({
   request: { params: IdParamSchema },
   responses: {
     200: { content: { [YAML]: { schema: ModelIndexYamlSchema } }, description: "the YAML" },
-    400: error("invalid id"),
-    404: error("no such subject"),
+    ...errorResponses({ 400: "invalid id", 404: "no such subject" }),
   },
 });
 

@@ -1,10 +1,11 @@
+import { errorResponses } from "../openapi-errors.js";
 import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
 import { flagCounts, getFlag, listFlags } from "../../domain/flags/queries.js";
 import { resolveFlag } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import {
   FlagCountsSchema,
   FlagListSchema,
@@ -14,14 +15,10 @@ import {
 } from "../../contracts/flags.js";
 import { router } from "../router.js";
 
-const errors = {
-  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
-  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
-};
+const errors = errorResponses({ 400: "invalid request", 404: "not found" });
 const writeErrors = {
   ...errors,
-  401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
-  403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
+  ...errorResponses({ 401: "no or unknown token", 403: "token lacks the reviewer role" }),
 };
 
 const list = createRoute({

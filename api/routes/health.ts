@@ -1,7 +1,8 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { router } from "../router.js";
 import { databaseAnswers } from "../../domain/database-ping.js";
-import { ErrorSchema, HealthSchema } from "../../contracts/common.js";
+import { HealthSchema } from "../../contracts/common.js";
 
 const health = createRoute({
   method: "get",
@@ -9,7 +10,7 @@ const health = createRoute({
   summary: "Liveness and the database in use",
   responses: {
     200: { content: { "application/json": { schema: HealthSchema } }, description: "healthy" },
-    503: { content: { "application/json": { schema: ErrorSchema } }, description: "database unreachable" },
+    ...errorResponses({ 503: "database unreachable" }),
   },
 });
 

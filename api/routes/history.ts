@@ -1,10 +1,10 @@
+import { errorResponses } from "../openapi-errors.js";
 import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { boardChanges } from "../../domain/board-changes.js";
 import { pinBoard } from "../../domain/embed-pins.js";
 import { BenchmarkIdParamSchema } from "../../contracts/benchmarks.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import {
   BoardChangesQuerySchema,
   BoardChangesSchema,
@@ -22,8 +22,6 @@ import { pinLinks, pinSigningId, pinTitle } from "../embed/pin-links.js";
 import { signEmbed } from "../embed/signing.js";
 import { router } from "../router.js";
 
-const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
-
 const changes = createRoute({
   method: "get",
   path: "/benchmarks/{id}/changes",
@@ -32,8 +30,7 @@ const changes = createRoute({
   request: { params: BenchmarkIdParamSchema, query: BoardChangesQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: BoardChangesSchema } }, description: "a page of changes" },
-    400: error("invalid since, limit or cursor"),
-    404: error("no such benchmark"),
+    ...errorResponses({ 400: "invalid since, limit or cursor", 404: "no such benchmark" }),
   },
 });
 
@@ -45,10 +42,12 @@ const pin = createRoute({
   request: { body: { content: { "application/json": { schema: EmbedPinRequestSchema } }, required: true } },
   responses: {
     200: { content: { "application/json": { schema: EmbedPinSchema } }, description: "the pin and its links" },
-    400: error("invalid request"),
-    401: error("no or unknown token"),
-    403: error("token lacks the reviewer role"),
-    404: error("no such benchmark"),
+    ...errorResponses({
+      400: "invalid request",
+      401: "no or unknown token",
+      403: "token lacks the reviewer role",
+      404: "no such benchmark",
+    }),
   },
 });
 

@@ -1,3 +1,4 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -10,7 +11,6 @@ import { ingestSources } from "../../domain/ingest.js";
 import { requireRole } from "../auth.js";
 import type { AppEnv } from "../context.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import { IngestQuerySchema, IngestSummarySchema } from "../../contracts/ingest.js";
 import { router } from "../router.js";
 import { createMiddleware } from "hono/factory";
@@ -48,10 +48,12 @@ const ingest = createRoute({
   },
   responses: {
     200: { content: { "application/json": { schema: IngestSummarySchema } }, description: "what was stored" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "unreadable file" },
-    401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
-    403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
-    413: { content: { "application/json": { schema: ErrorSchema } }, description: "over INGEST_MAX_MB" },
+    ...errorResponses({
+      400: "unreadable file",
+      401: "no or unknown token",
+      403: "token lacks the reviewer role",
+      413: "over INGEST_MAX_MB",
+    }),
   },
 });
 

@@ -1,3 +1,4 @@
+import { errorResponses } from "../openapi-errors.js";
 import { jsonBody } from "../middleware/json-body.js";
 import { createRoute } from "@hono/zod-openapi";
 import { benchmarkHead } from "../../domain/embed.js";
@@ -15,7 +16,6 @@ import type { ErrorCode } from "../error-codes.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
 import { errorResponse } from "../errors.js";
 import type { Context } from "hono";
-import { ErrorSchema } from "../../contracts/common.js";
 import {
   EmbedLinkRequestSchema,
   EmbedLinkSchema,
@@ -27,8 +27,6 @@ import { router } from "../router.js";
 import { getPin } from "../../domain/embed-pins.js";
 import { pinLinks, pinSigningId, pinTitle } from "../embed/pin-links.js";
 
-const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
-
 const oembed = createRoute({
   method: "get",
   path: "/oembed",
@@ -37,10 +35,12 @@ const oembed = createRoute({
   responses: {
     200: { content: { "application/json": { schema: OEmbedRichSchema } }, description: "the embed" },
     304: { description: "the client's copy is current" },
-    400: error("invalid query"),
-    403: error("signature required, invalid or expired"),
-    404: error("not a benchmark page of this server"),
-    501: error("format other than json"),
+    ...errorResponses({
+      400: "invalid query",
+      403: "signature required, invalid or expired",
+      404: "not a benchmark page of this server",
+      501: "format other than json",
+    }),
   },
 });
 
@@ -52,11 +52,13 @@ const mint = createRoute({
   request: { body: { content: { "application/json": { schema: EmbedLinkRequestSchema } }, required: true } },
   responses: {
     200: { content: { "application/json": { schema: EmbedLinkSchema } }, description: "the signed link in every form" },
-    400: error("invalid request"),
-    401: error("no or unknown token"),
-    403: error("token lacks the reviewer role"),
-    404: error("no such benchmark"),
-    501: error("the server has no EMBED_SIGNING_SECRET"),
+    ...errorResponses({
+      400: "invalid request",
+      401: "no or unknown token",
+      403: "token lacks the reviewer role",
+      404: "no such benchmark",
+      501: "the server has no EMBED_SIGNING_SECRET",
+    }),
   },
 });
 

@@ -1,6 +1,7 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { getPaper, listPapers } from "../../domain/papers.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import { PaperDetailSchema, PaperListSchema, PaperQuerySchema } from "../../contracts/papers.js";
 import { router } from "../router.js";
 
@@ -11,7 +12,7 @@ const list = createRoute({
   request: { query: PaperQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: PaperListSchema } }, description: "a page of papers" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid query" },
+    ...errorResponses({ 400: "invalid query" }),
   },
 });
 
@@ -22,8 +23,7 @@ const one = createRoute({
   request: { params: IdParamSchema },
   responses: {
     200: { content: { "application/json": { schema: PaperDetailSchema } }, description: "the paper" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid id" },
-    404: { content: { "application/json": { schema: ErrorSchema } }, description: "no such paper" },
+    ...errorResponses({ 400: "invalid id", 404: "no such paper" }),
   },
 });
 

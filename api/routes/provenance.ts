@@ -1,10 +1,9 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { getSubjectProvenance } from "../../domain/subject-provenance.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import { SubjectProvenanceSchema } from "../../contracts/provenance.js";
 import { router } from "../router.js";
-
-const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
 const subjectProvenance = createRoute({
   method: "get",
@@ -17,8 +16,7 @@ const subjectProvenance = createRoute({
       content: { "application/json": { schema: SubjectProvenanceSchema } },
       description: "the numbers side by side",
     },
-    400: error("invalid id"),
-    404: error("no such subject"),
+    ...errorResponses({ 400: "invalid id", 404: "no such subject" }),
   },
 });
 

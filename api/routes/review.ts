@@ -1,20 +1,21 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { correctClaim, getClaimDetail, reviewClaim } from "../../domain/review.js";
 import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import { ClaimDetailSchema, CorrectClaimSchema, ReviewClaimSchema } from "../../contracts/flags.js";
 import { router } from "../router.js";
 import { jsonBody } from "../middleware/json-body.js";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const errors = {
-  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
-  401: { content: { "application/json": { schema: ErrorSchema } }, description: "no or unknown token" },
-  403: { content: { "application/json": { schema: ErrorSchema } }, description: "token lacks the reviewer role" },
-  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
-  422: { content: { "application/json": { schema: ErrorSchema } }, description: "cannot apply" },
-};
+const errors = errorResponses({
+  400: "invalid request",
+  401: "no or unknown token",
+  403: "token lacks the reviewer role",
+  404: "not found",
+  422: "cannot apply",
+});
 const detail = {
   200: { content: { "application/json": { schema: ClaimDetailSchema } }, description: "the claim after" },
 };

@@ -1,6 +1,6 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { search } from "../../domain/search.js";
-import { ErrorSchema } from "../../contracts/common.js";
 import { SearchQuerySchema, SearchResultSchema } from "../../contracts/search.js";
 import { router } from "../router.js";
 
@@ -11,7 +11,7 @@ const find = createRoute({
   request: { query: SearchQuerySchema },
   responses: {
     200: { content: { "application/json": { schema: SearchResultSchema } }, description: "grouped results" },
-    400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid query" },
+    ...errorResponses({ 400: "invalid query" }),
   },
 });
 

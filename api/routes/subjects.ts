@@ -1,6 +1,7 @@
+import { errorResponses } from "../openapi-errors.js";
 import { createRoute } from "@hono/zod-openapi";
 import { compareSubjects, getSubject, listSubjects } from "../../domain/subjects.js";
-import { ErrorSchema, IdParamSchema } from "../../contracts/common.js";
+import { IdParamSchema } from "../../contracts/common.js";
 import {
   CompareQuerySchema,
   CompareSchema,
@@ -10,10 +11,7 @@ import {
 } from "../../contracts/subjects.js";
 import { router } from "../router.js";
 
-const errors = {
-  400: { content: { "application/json": { schema: ErrorSchema } }, description: "invalid request" },
-  404: { content: { "application/json": { schema: ErrorSchema } }, description: "not found" },
-};
+const errors = errorResponses({ 400: "invalid request", 404: "not found" });
 
 const list = createRoute({
   method: "get",
