@@ -1,6 +1,6 @@
+import { bestOverTime } from "../../../extractors/best-over-time.js";
 import { BestAxes } from "./best-axes.js";
 import { layoutBest } from "./best-layout.js";
-import { orderByDate } from "./best-order.js";
 import { placeBest } from "./best-placement.js";
 import { ClaimMarks } from "./claim-marks.js";
 import { Empty } from "./empty.js";
@@ -15,8 +15,11 @@ import { directionText } from "./words.js";
 export function BestBody({ input, options, p }: { input: ChartInput; options: ChartRenderOptions; p: Palette }) {
   const b = input.benchmark;
   const hl = highlightSet(options);
-  const better = (a: number, c: number) => (b.direction === "lower" ? a < c : a > c);
-  const { dated, undated } = orderByDate(input.points, better);
+  const { dated, undated } = bestOverTime(
+    input.points,
+    { date: (pt) => pt.paper.date, value: (pt) => pt.value, id: (pt) => pt.claimId },
+    b.direction,
+  );
 
   const n = input.points.length;
   const subtitle = `${directionText(b)} · ${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"} from ${b.paperCount.toLocaleString("en-US")} paper${b.paperCount === 1 ? "" : "s"}${input.truncated ? " (first 5,000 shown)" : ""}${input.note ? ` · ${input.note}` : ""}`;
@@ -42,7 +45,7 @@ export function BestBody({ input, options, p }: { input: ChartInput; options: Ch
 
   const values = input.points.map((pt) => pt.value);
   const layout = layoutBest(values, dated, undated.length, head.bottom, options);
-  const { placed, step } = placeBest(dated, undated, layout, hl, better);
+  const { placed, step } = placeBest(dated, undated, layout, hl);
 
   return (
     <>

@@ -1,5 +1,4 @@
 import { type DateTick, dateTicks, formatTick, type LinearScale, linearScale, textWidth } from "../scale.js";
-import type { DatedPoint } from "./best-order.js";
 import type { ChartRenderOptions } from "./input.js";
 import { PAD, TICK_FONT } from "./layout.js";
 
@@ -22,7 +21,7 @@ export interface BestLayout {
 /** The plot's box under the header: the value axis sized by its widest label, then time and the undated band. */
 export function layoutBest(
   values: number[],
-  dated: readonly DatedPoint[],
+  dated: readonly { t: number }[],
   undatedCount: number,
   top: number,
   options: ChartRenderOptions,

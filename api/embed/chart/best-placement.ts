@@ -1,5 +1,5 @@
 import type { BestLayout } from "./best-layout.js";
-import type { DatedPoint } from "./best-order.js";
+import type { TimedClaim } from "../../../extractors/best-over-time.js";
 import { isHighlighted } from "./highlight.js";
 import type { ChartPoint } from "./input.js";
 import { r1 } from "./layout.js";
@@ -14,28 +14,22 @@ export interface Placed {
 
 /**
  * Every claim at its pixel, and the best-so-far step line (an SVG path) through the dated records; undated
- * claims spread evenly across their band and never set a record.
+ * claims spread evenly across their band.
  */
 export function placeBest(
-  dated: readonly DatedPoint[],
+  dated: readonly TimedClaim<ChartPoint>[],
   undated: readonly ChartPoint[],
   layout: BestLayout,
   hl: Set<string>,
-  better: (a: number, c: number) => boolean,
 ): { placed: Placed[]; step: string } {
   const { xAt, y, bandX0, bandW } = layout;
   const placed: Placed[] = [];
-  let best: number | null = null;
   let step = "";
-  for (const d of dated) {
-    const record = best === null || better(d.pt.value, best);
-    const px = xAt(d.t);
-    const py = y.at(d.pt.value);
-    if (record) {
-      best = d.pt.value;
-      step += step ? `H${r1(px)}V${r1(py)}` : `M${r1(px)} ${r1(py)}`;
-    }
-    placed.push({ pt: d.pt, x: px, y: py, record, highlighted: isHighlighted(hl, d.pt.subject) });
+  for (const { t, item: pt, record } of dated) {
+    const px = xAt(t);
+    const py = y.at(pt.value);
+    if (record) step += step ? `H${r1(px)}V${r1(py)}` : `M${r1(px)} ${r1(py)}`;
+    placed.push({ pt, x: px, y: py, record, highlighted: isHighlighted(hl, pt.subject) });
   }
   if (step && dated.length) step += `H${r1(xAt(dated.at(-1)!.t))}`;
   undated.forEach((pt, i) => {

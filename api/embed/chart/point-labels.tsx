@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { isBetter } from "../../../extractors/best-over-time.js";
 import { fitText, formatValue, textWidth } from "../scale.js";
 import type { Placed } from "./best-placement.js";
 import type { ChartBenchmark } from "./input.js";
@@ -18,14 +19,13 @@ export function PointLabels({
   box: { left: number; right: number; top: number; bottom: number };
 }) {
   const FONT = 11;
-  const better = (a: number, c: number) => (b.direction === "lower" ? a < c : a > c);
   const records = placed.filter((q) => q.record).reverse();
   const bestOfHighlighted = new Map<string, Placed>();
   for (const q of placed) {
     if (!q.highlighted) continue;
     const key = q.pt.subject!.toLowerCase();
     const prev = bestOfHighlighted.get(key);
-    if (!prev || better(q.pt.value, prev.pt.value)) bestOfHighlighted.set(key, q);
+    if (!prev || isBetter(q.pt.value, prev.pt.value, b.direction)) bestOfHighlighted.set(key, q);
   }
   // The current best first, then the highlighted subjects, then earlier records, newest first.
   const candidates = [...records.slice(0, 1), ...bestOfHighlighted.values(), ...records.slice(1)].filter(
