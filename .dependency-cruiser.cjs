@@ -67,7 +67,7 @@ module.exports = {
       name: "web-not-server-internals",
       severity: "error",
       from: { path: "^web/src/" },
-      // extractors/ are pure functions (URL and name helpers), safe in the browser.
+      // extractors/ are pure functions (URL, name, value-text and best-over-time helpers), safe in the browser.
       to: { path: "^(domain|db|cli|config|bench)/" },
     },
   ],

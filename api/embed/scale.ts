@@ -1,4 +1,5 @@
 /** Axis helpers for the server-rendered charts: nice ticks, date ticks, number labels, text widths. */
+import { withUnit } from "../../extractors/unit-text.js";
 
 export interface LinearScale {
   lo: number;
@@ -64,10 +65,7 @@ export function formatTick(v: number, step: number): string {
 /** A measured value: the number as the paper wrote it when known, else up to 4 significant digits. */
 export function formatValue(value: number, valueText: string | null, unit: string | null): string {
   const n = valueText ?? (Math.abs(value) >= 1000 ? formatter(0).format(value) : String(Number(value.toPrecision(4))));
-  if (!unit) return n;
-  if (unit === "%") return `${n}%`;
-  if (unit === "x") return `${n}×`;
-  return `${n} ${unit}`;
+  return withUnit(n, unit);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,3 +1,5 @@
+import { withUnit } from "../../extractors/unit-text.js";
+
 const MULTIPLIER: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
 /**
@@ -39,8 +41,7 @@ export function better(a: number, b: number, direction: "higher" | "lower"): boo
 
 export function formatValue(value: number, unit: string | null): string {
   const v = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(8)));
-  if (!unit) return v;
-  return unit === "%" || unit === "x" ? `${v}${unit}` : `${v} ${unit}`;
+  return withUnit(v, unit, { ratio: "x" });
 }
 
 /** A reported number with its text as written (for its precision) and unit. */

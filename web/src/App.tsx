@@ -7,7 +7,7 @@ import { DatasetFamilyPage } from "./pages/DatasetFamilyPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { PaperPage } from "./pages/PaperPage";
-import { ReviewPage } from "./pages/ReviewPage";
+import { ReviewPage } from "./pages/review/ReviewPage";
 import { SubjectPage } from "./pages/SubjectPage";
 
 /** Routes: the URL holds all page state (ids in the path, searches and filters in the query string). */

@@ -1,4 +1,5 @@
 import type { ClaimOut } from "../../../contracts/claims";
+import { bestOverTime } from "../../../extractors/best-over-time";
 
 /** What the chart needs of a claim: any ClaimOut fits. */
 export type ChartClaim = Pick<
@@ -40,38 +41,16 @@ export interface ChartSeries {
 
 const DAY = 86_400_000;
 
-export function dateToX(date: string | null): number | null {
-  if (!date) return null;
-  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? null : t;
-}
-
-export function isBetter(a: number, b: number, direction: Direction): boolean {
-  return direction === "lower" ? a < b : a > b;
-}
-
 /**
  * Places claims for the over-time chart. Dated claims sit at their paper's date; claims of undated papers
  * cannot honestly be put on a time axis, so they go in a separate "undated" band after the last date
  * (spread evenly, in paper order) and take no part in the best-so-far line.
  */
 export function buildSeries(claims: readonly ChartClaim[], direction: Direction): ChartSeries {
-  const dated: { x: number; claim: ChartClaim }[] = [];
-  const undated: ChartClaim[] = [];
-  for (const c of claims) {
-    const x = dateToX(c.paper.date);
-    if (x === null) undated.push(c);
-    else dated.push({ x, claim: c });
-  }
-  // In time order; on the same day the better value first, so it is the one that sets the record.
-  dated.sort(
-    (a, b) =>
-      a.x - b.x ||
-      (isBetter(a.claim.value, b.claim.value, direction)
-        ? -1
-        : isBetter(b.claim.value, a.claim.value, direction)
-          ? 1
-          : a.claim.id - b.claim.id),
+  const { dated, undated } = bestOverTime(
+    claims,
+    { date: (c) => c.paper.date, value: (c) => c.value, id: (c) => c.id },
+    direction,
   );
   undated.sort((a, b) => a.paper.id - b.paper.id || a.id - b.id);
 
@@ -79,12 +58,11 @@ export function buildSeries(claims: readonly ChartClaim[], direction: Direction)
   const step: StepPoint[] = [];
   let best: number | null = null;
   for (const d of dated) {
-    const record = best === null || isBetter(d.claim.value, best, direction);
-    if (record) {
-      best = d.claim.value;
-      step.push({ x: d.x, y: best });
+    if (d.record) {
+      best = d.item.value;
+      step.push({ x: d.t, y: best });
     }
-    points.push({ x: d.x, y: d.claim.value, dated: true, record, claim: d.claim });
+    points.push({ x: d.t, y: d.item.value, dated: true, record: d.record, claim: d.item });
   }
 
   let lo: number;
@@ -92,8 +70,8 @@ export function buildSeries(claims: readonly ChartClaim[], direction: Direction)
   let ticks: number[] = [];
   let undatedBand: ChartSeries["undatedBand"] = null;
   if (dated.length > 0) {
-    const first = dated[0]!.x;
-    const last = dated.at(-1)!.x;
+    const first = dated[0]!.t;
+    const last = dated.at(-1)!.t;
     const span = Math.max(last - first, 60 * DAY);
     lo = first - span * 0.05;
     hi = last + span * 0.05;

@@ -1,10 +1,14 @@
 import type { ClaimOut } from "../../../contracts/claims";
 import type { FlagRef } from "../../../contracts/flags";
+import { withUnit } from "../../../extractors/unit-text";
 
 type Qualifier = ClaimOut["qualifier"];
 type Direction = ClaimOut["direction"];
 
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+
+/** A no-break space between a value and its unit ("12 ms"), so a narrow column never splits them. */
+const UNIT_STYLE = { space: "\u00a0" };
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
@@ -12,11 +16,7 @@ export function formatNumber(value: number): string {
 
 /** "85.2%", "4.86×", "12 ms", "2.27" (no unit). */
 export function formatValueWithUnit(value: number, unit: string | null): string {
-  const n = formatNumber(value);
-  if (unit === null || unit === "") return n;
-  if (unit === "%") return `${n}%`;
-  if (unit === "x") return `${n}×`;
-  return `${n}\u00a0${unit}`;
+  return withUnit(formatNumber(value), unit, UNIT_STYLE);
 }
 
 const QUALIFIER_PREFIX: Record<Qualifier, string> = {
@@ -128,9 +128,7 @@ export function formatStated(
   qualifier: string,
 ): string {
   const n = valueText?.trim() ? valueText.trim() : formatNumber(value);
-  const withUnit =
-    unit === null || unit === "" ? n : unit === "%" ? `${n}%` : unit === "x" ? `${n}×` : `${n}\u00a0${unit}`;
-  return `${(QUALIFIER_PREFIX as Record<string, string>)[qualifier] ?? ""}${withUnit}`;
+  return `${(QUALIFIER_PREFIX as Record<string, string>)[qualifier] ?? ""}${withUnit(n, unit, UNIT_STYLE)}`;
 }
 
 /** A relative claim as written: "0.29" (a delta; the sentence says which way), "4.86×" (a ratio). */
