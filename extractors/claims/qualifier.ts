@@ -161,7 +161,8 @@ export function kindOf(k: KindInput): Kind {
     .split(/\s+/)
     .slice(0, 4)
     .join(" ");
-  const leftNear = k.left.slice(-45);
+  // A cue inside a closed bracket belongs to the bracket: "(+26.35 mAP over the best baseline), 98.0% mAP".
+  const leftNear = k.left.slice(-45).replace(/^.*\)/s, "");
   if (DELTA_CUE.test(rightHead) || DELTA_CUE.test(leftNear)) {
     // "achieves 91.74% accuracy, a 1.1% improvement": the cue must belong to this number, not a later clause.
     return "delta";

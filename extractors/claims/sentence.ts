@@ -269,19 +269,43 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   // "saves 61.24% bandwidth on ImageNet1000, 83.68% on CIFAR100, and 42.25% on COCO": a number that only
   // adds a dataset to the one before it is the same kind of number, and measures the same thing (not after a
   // bracketed change: "67.1% (+5.3%) on AIME24, 59.5% ...").
+  // Also "reducing RMSE by up to 93% on A and up to 47% on B", "gains of up to 0.8 BLEU on A and of up to 4.0
+  // BLEU in B": joined by "and", or naming the same metric again, the second number is still a change.
   for (let i = 1; i < out.length; i++) {
     const d = out[i]!;
     const prevClaim = out[i - 1]!;
-    if (!d.metricFallback || d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit)
-      continue;
-    if (
-      !/^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(
-        s.slice(prevClaim.end, d.start),
-      )
-    )
-      continue;
+    if (d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit) continue;
+    const gap = s.slice(prevClaim.end, d.start);
+    const listed =
+      d.metricFallback &&
+      /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(gap);
+    // Joined by "and" only after a change: "reduces it to 7.3% for A and 5.7% for B" gives two levels.
+    const joined =
+      prevClaim.kind === "delta" && (d.metricFallback || d.metric === prevClaim.metric) && ADDS_A_DATASET.test(gap);
+    if (!listed && !joined) continue;
     d.kind = prevClaim.kind;
     if (!prevClaim.metricFallback) d.metric = prevClaim.metric;
+  }
+  // "88.3% zero-shot and 91.1% fine-tuning accuracy on ImageNet": a number left unnamed takes the metric (and
+  // dataset) of the next one of the same unit and kind when only a setting word stands between them.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i]!;
+    const next = out[i + 1]!;
+    if (!d.metricFallback || d.metric !== "score" || next.metricFallback) continue;
+    if (next.unit !== d.unit || next.kind !== d.kind) continue;
+    if (!/^\s*[\w-]+\s+(?:,|and|or|,\s*and)\s*$/i.test(s.slice(d.end, next.start))) continue;
+    d.metric = next.metric;
+    d.metricFallback = false;
+    d.dataset ??= next.dataset;
+    d.signals = {
+      ...d.signals,
+      metricFallback: false,
+      inherited: true,
+      datasetInSentence: d.dataset !== null,
+      datasetKnown:
+        d.signals.datasetKnown || (d.dataset !== null && d.dataset === next.dataset && next.signals.datasetKnown),
+    };
+    d.confidence = confidenceOf(d.signals);
   }
   // "91.74% accuracy, which is a 1.11% improvement": an unnamed change takes the metric
   // named earlier in the same sentence for the same unit.
@@ -303,6 +327,9 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   return out;
 }
 
+// The text between two numbers that only names where the second was measured: "on A, ", "in B and (of) (up to)".
+const ADDS_A_DATASET =
+  /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?(?:(?!\b(?:achiev|reach|obtain|attain|scor|while|whereas|but|with|at)\w*)[^,;%]){1,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|roughly|approximately|around|more\s+than|almost)\s+)?$/i;
 const HELPER_ROLE = /^[\s-]*(?:teacher|judge|verifier|critic|grader|annotator|labell?er)s?\b/i;
 const COMPARISON =
   /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;

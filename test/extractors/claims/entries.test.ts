@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../extractors/claims/index.js";
+import { ClaimSchema, type Claim } from "../../../extractors/types.js";
+
+// Sentences written for these tests (not taken from any gold file): what may reach a leaderboard as a level.
+const TITLE = "Zorro: Steering Small Reasoners";
+
+function claims(abstract: string, title = TITLE): Claim[] {
+  const out = extractClaims({ title, abstract });
+  for (const c of out) expect(ClaimSchema.safeParse(c).success).toBe(true);
+  return out;
+}
+const kinds = (t: string) => claims(t).map((c) => [c.value, c.kind, c.dataset]);
+
+describe("changes joined by 'and' stay changes", () => {
+  it('"by up to x% on A and up to y% on B": both are reductions', () => {
+    expect(
+      kinds("We present Zorro. Zorro reduces RMSE by up to 90% on Alpine and up to 40% on the USGS benchmark."),
+    ).toEqual([
+      [90, "delta", "USGS"],
+      [40, "delta", "USGS"],
+    ]);
+  });
+
+  it('"gains of up to x BLEU on A and of up to y BLEU in B": the second gain is a gain too', () => {
+    const cs = claims("Zorro yields gains of up to 1.5 BLEU on WMT14 and of up to 3.0 BLEU in a low-resource setting.");
+    expect(cs.map((c) => [c.value, c.kind])).toEqual([
+      [1.5, "delta"],
+      [3, "delta"],
+    ]);
+  });
+
+  it('"improvements of x% on A and y% on B", but not "reduces it to x% for A and y% for B"', () => {
+    expect(
+      kinds("Zorro achieves improvements of 12.5% on the BraTS-AG dataset and 30.1% on the BraTS-Met dataset."),
+    ).toEqual([
+      [12.5, "delta", "BraTS-AG"],
+      [30.1, "delta", "BraTS-Met"],
+    ]);
+    expect(
+      claims("Zorro improves accuracy by 5% on COCO and reaches 80% accuracy on LVIS.").map((c) => c.kind),
+    ).toEqual(["delta", "absolute"]);
+  });
+
+  it('"a x% to y% improvement in mAP" is a range of changes; "from x% to y%" stays two levels', () => {
+    const cs = claims("We present Zorro. Zorro shows a 3.5% to 11.2% improvement in mAP for pedestrian detection.");
+    expect(cs.map((c) => [c.value, c.kind, c.qualifier])).toEqual([
+      [3.5, "delta", "at_least"],
+      [11.2, "delta", "up_to"],
+    ]);
+    expect(claims("Zorro raises accuracy from 3.5% to 11.2% on COCO.").map((c) => c.kind)).toEqual([
+      "absolute",
+      "absolute",
+    ]);
+  });
+
+  it("a change inside a closed bracket does not make the next level a change", () => {
+    const cs = claims(
+      "Zorro reaches 70.1% mAP@50 on IRDST (+20.5 mAP@50 over the best baseline), 97.5% mAP@50 on DAUB.",
+    );
+    expect(cs.map((c) => [c.value, c.kind])).toEqual([
+      [70.1, "absolute"],
+      [20.5, "delta"],
+      [97.5, "absolute"],
+    ]);
+  });
+});
+
+describe("a list mate takes the metric named after it", () => {
+  it('"x% zero-shot and y% fine-tuning accuracy on ImageNet": both are ImageNet accuracy', () => {
+    const cs = claims("We present Zorro. Zorro reaches 80.5% zero-shot and 89.9% fine-tuning accuracy on ImageNet.");
+    expect(cs.map((c) => [c.value, c.metric, c.dataset, c.condition])).toEqual([
+      [80.5, "accuracy", "ImageNet", "zero-shot"],
+      [89.9, "accuracy", "ImageNet", "fine-tuning"],
+    ]);
+  });
+});
+
+describe("numbers that are not results", () => {
+  it('the far end of "mAP@0.5:0.95" or "AP50:95" is part of the metric name', () => {
+    const cs = claims("We present Zorro. Zorro improves mAP@0.5:0.95 by 6.4% and reaches an AP50:95 of 41.2 on COCO.");
+    expect(cs.map((c) => c.value)).toEqual([6.4, 41.2]);
+  });
+
+  it("the bounds of a confidence interval are not results", () => {
+    const cs = claims("We present Zorro. Zorro reaches an AUC of 0.85 (95% CI: 0.81-0.88) on the MIMIC cohort.");
+    expect(cs.map((c) => c.value)).toEqual([0.85]);
+  });
+
+  it('a bare whole number in an "(e.g., ...)" aside is an example; a measured one stays', () => {
+    expect(
+      claims("We present Zorro. Training stalls when rewards are flat (e.g., every rollout gets 0 or 1 reward)."),
+    ).toEqual([]);
+    expect(
+      claims("We present Zorro. Some bases degrade badly (e.g., Falcon-7B with rank 8, perplexity = 88.41).").map(
+        (c) => c.value,
+      ),
+    ).toEqual([88.41]);
+  });
+});
