@@ -159,8 +159,9 @@ const TITLE_NAME = /^\s*([^:]{1,60}?)\s*:\s+\S/;
 const REPORT_TITLE = /^\s*(\S+(?:\s+\S+)?)\s+(?:Technical\s+Report|Model\s+Card|System\s+Card)\s*$/i;
 const INTRO_ACRONYM =
   /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|call|name|term|dub|release|create|construct|offer)[sd]?\s+(?:[^.;()]{0,160}?)\(([A-Za-z][\w\-+.^$]*[A-Z0-9][\w\-+.^$]*)\)/i;
+// "We propose X" and "here we present X": the name is capitalized, the sentence start may be too.
 const INTRO_NAME =
-  /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|release|create|construct|offer)[sd]?\s+(?:an?\s+|the\s+)?(?:(?:novel|new|simple|general|efficient|effective|unified|lightweight|scalable|generic|plug-and-play|training-free|first|framework|method|approach|model|architecture|technique|algorithm|system|pipeline|benchmark|dataset|family|suite|strategy|paradigm|module|optimizer|mechanism|recipe|toolkit|library|engine|yet|and|,|called|named|dubbed|termed)\s+)*([A-Z][\w\-+.^$]*(?:\s+[A-Z0-9][\w\-+.^$]*){0,2})/;
+  /\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study)|[Hh]ere)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|release|create|construct|offer)[sd]?\s+(?:an?\s+|the\s+)?(?:(?:novel|new|simple|general|efficient|effective|unified|lightweight|scalable|generic|plug-and-play|training-free|first|framework|method|approach|model|architecture|technique|algorithm|system|pipeline|benchmark|dataset|family|suite|strategy|paradigm|module|optimizer|mechanism|recipe|toolkit|library|engine|yet|and|,|called|named|dubbed|termed)\s+)*([A-Z][\w\-+.^$]*(?:\s+[A-Z0-9][\w\-+.^$]*){0,2})/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely)\s+([A-Z][\w\-+.^$]*)/;
 
 const NAME_EXPANSION = /(?<![\w-])([A-Z][\w\-+]{1,30})\s+\(([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,6})\)/g;
@@ -212,7 +213,17 @@ export function paperNames(title: string, abstract: string): PaperNames {
   const intro = INTRO_NAME.exec(abstract);
   if (intro?.[1]) {
     const first = (intro[1].split(/\s+/)[0] ?? "").replace(/[,.]$/, "");
-    if (isNameLike(first) || lowerAbs.split(first.toLowerCase()).length > 2) add(canonicalSubjectName(first));
+    // A plain word or hyphenated adjective ("We propose Latent Memory ...", "Phase-Aware ...") starts a description,
+    // not a name, unless the abstract keeps writing it mid-sentence.
+    // "We propose Latent Memory, ...": a name of plain words is the whole phrase, when the abstract repeats it.
+    const plain = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(first);
+    const phrase = intro[1].replace(/[,.]$/, "");
+    const timesMid = (w: string) => abstract.split(new RegExp(`(?<![.!?]\\s)\\b${escapeRegExp(w)}\\b`)).length - 1;
+    if (!plain) {
+      if (isNameLike(first) || lowerAbs.split(first.toLowerCase()).length > 2) add(canonicalSubjectName(first));
+    } else if (phrase !== first && /^[A-Z][\w-]*\s+[A-Z]/.test(phrase) && abstract.split(phrase).length > 2)
+      add(phrase);
+    else if (timesMid(first) > 2) add(canonicalSubjectName(first));
   }
   // "Lion (EvoLved Sign Momentum)": a name followed by its expansion.
   NAME_EXPANSION.lastIndex = 0;
@@ -224,6 +235,13 @@ export function paperNames(title: string, abstract: string): PaperNames {
   DEFINED_ACRONYM.lastIndex = 0;
   for (let mt = DEFINED_ACRONYM.exec(abstract); mt; mt = DEFINED_ACRONYM.exec(abstract)) {
     const sentStart = Math.max(abstract.lastIndexOf(". ", mt.index), 0);
+    // "short-term memory (STM)", "a knowledge graph (KG)": a plain acronym for a lowercase concept names no system
+    // ("efficient modulation (EfficientMod)" does).
+    if (
+      /^[A-Z]{2,5}s?$/.test(mt[1] ?? "") &&
+      /(?:^|[\s(])[a-z][a-z-]*\s+[a-z][a-z-]*\s*$/.test(abstract.slice(Math.max(0, mt.index - 40), mt.index))
+    )
+      continue;
     if (SELF_SENTENCE.test(abstract.slice(sentStart, mt.index))) add(canonicalSubjectName(mt[1] ?? ""));
   }
   let subject: string | null = own[0] ?? null;
@@ -242,7 +260,8 @@ export function paperNames(title: string, abstract: string): PaperNames {
 function frequentName(abstract: string): string | null {
   const counts = new Map<string, number>();
   for (const tok of abstract.match(/\b[A-Za-z][\w\-+]*[A-Za-z0-9+]\b/g) ?? []) {
-    if (!isNameLike(tok) || NOT_SUBJECT.has(tok.toLowerCase()) || knownDataset(tok)) continue;
+    // "F1" repeated in "F1 score of 0.98 ... F1 scores of 0.96" is the metric, not the paper's system.
+    if (!isNameLike(tok) || NOT_SUBJECT.has(tok.toLowerCase()) || knownDataset(tok) || lookupMetricAlias(tok)) continue;
     counts.set(tok, (counts.get(tok) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -336,8 +355,9 @@ export function localSubject(
 
 // ---------------------------------------------------------------- datasets
 
+// A known name may carry its variant: a resolution, a year, a version, a split, "Level 5" (a subset of MATH).
 const KNOWN_DATASET_RE = new RegExp(
-  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escapeRegExp).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\))?(?![\\w\\-]|\\.\\d)`,
+  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escapeRegExp).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\)|\\s(?:Level|Lvl\\.?|Tier|Track|Subset)\\s?\\d+)?(?![\\w\\-]|\\.\\d)`,
   "g",
 );
 // Model names with a size ("Llama2-7B", "Qwen-72B") are systems, not datasets.

@@ -124,6 +124,16 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
       );
     if (!(paramsOrTokens && COUNT_UNITS.has(m.unit ?? "") && ONLY_BEFORE.test(before))) return "count";
   }
+  // Step counts set up a run ("5 Heun steps reach FID 2.0", "1.30 FID in 20 steps"); "only 4 steps" and "as few
+  // as 15 denoising steps" are costs presented as results.
+  if (
+    bare &&
+    /^[\s-]*(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b/i.test(after) &&
+    !/(?:\bonly|\bjust|\bmerely|\bas\s+few\s+as|\bfewer\s+than|\bless\s+than|\bsingle|\bto)\s*(?:\d+\s*(?:or|and|to|-)\s*)?$/i.test(
+      before,
+    )
+  )
+    return "count";
   // Model sizes in names: "LLaMA 7B", "a 70B LLM", "Llama 2 7B".
   if (COUNT_UNITS.has(m.unit ?? "")) {
     // "(1.5B parameters)", "from 60M to 1B parameters": the size of what was evaluated.

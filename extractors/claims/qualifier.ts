@@ -18,14 +18,14 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [new RegExp(String.raw`(?:\bat\s+least|≥|>=|\bno\s+less\s+than|\bminimum\s+of)${FILLER}$`, "i"), "at_least"],
   [
     new RegExp(
-      String.raw`(?:\bmore\s+than|\bover|\bgreater\s+than|\bexceed(?:s|ing)?|\babove|>|\bbeyond|\bin\s+excess\s+of|\bhigher\s+than)${FILLER}$`,
+      String.raw`(?:\bmore\s+than|\bover|\bgreater\s+than|\bexceed(?:s|ing)?|\babove|(?<![-=])>|\bbeyond|\bin\s+excess\s+of|\bhigher\s+than)${FILLER}$`,
       "i",
     ),
     "more_than",
   ],
   [
     new RegExp(
-      String.raw`(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|<|\blower\s+than|≤|<=|\bsub-)${FILLER}$`,
+      String.raw`(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|<(?![-=])|\blower\s+than|≤|<=|\bsub-)${FILLER}$`,
       "i",
     ),
     "less_than",

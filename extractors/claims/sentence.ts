@@ -307,6 +307,18 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
     };
     d.confidence = confidenceOf(d.signals);
   }
+  // "improving FID by 0.34 (1.85%)": a bracketed number right after a change restates that change.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const prevClaim = out[i - 1]!;
+    if (prevClaim.kind !== "delta" || d.kind !== "absolute" || d.unit !== "%") continue;
+    if (!/^\s*\(\s*$/.test(s.slice(prevClaim.end, d.start)) || !/^\s*\)/.test(s.slice(d.end, d.end + 3))) continue;
+    d.kind = "delta";
+    d.metric = prevClaim.metric;
+    d.metricFallback = prevClaim.metricFallback;
+    d.signals = { ...d.signals, absolute: false, localTuple: false };
+    d.confidence = confidenceOf(d.signals);
+  }
   // "91.74% accuracy, which is a 1.11% improvement": an unnamed change takes the metric
   // named earlier in the same sentence for the same unit.
   for (let i = 1; i < out.length; i++) {
@@ -324,12 +336,23 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
       }
     }
   }
+  for (const d of out) {
+    if (d.dataset === null || !isBound(d.kind, d.qualifier)) continue;
+    d.dataset = null;
+    d.signals = { ...d.signals, datasetInSentence: false, datasetKnown: false, localTuple: false };
+    d.confidence = confidenceOf(d.signals);
+  }
   return out;
 }
 
 // The text between two numbers that only names where the second was measured: "on A, ", "in B and (of) (up to)".
 const ADDS_A_DATASET =
-  /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?(?:(?!\b(?:achiev|reach|obtain|attain|scor|while|whereas|but|with|at)\w*)[^,;%]){1,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|roughly|approximately|around|more\s+than|almost)\s+)?$/i;
+  /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?(?:(?!\b(?:achiev|reach|obtain|attain|scor|while|whereas|but|with|at)\w*)[^,;%]){1,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:even\s+|still\s+|further\s+)?(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|roughly|approximately|around|more\s+than|almost)\s+)?$/i;
+// A bound or a range end ("over 95%", "up to 96.5%", "91-95% accuracy") is no one system's level on a dataset: it
+// spans settings, models or runs, so a leaderboard cannot rank it.
+const BOUNDS = new Set<Qualifier>(["up_to", "at_least", "more_than", "less_than"]);
+export const isBound = (kind: Kind, qualifier: Qualifier) => kind === "absolute" && BOUNDS.has(qualifier);
+
 const HELPER_ROLE = /^[\s-]*(?:teacher|judge|verifier|critic|grader|annotator|labell?er)s?\b/i;
 const COMPARISON =
   /\b(?:than|compared|comparison|baselines?|outperform\w*|surpass\w*|vs\.?|versus|previous|prior|original|oracle)\b/i;
@@ -441,6 +464,18 @@ function groupClaims(
     if (choice?.hit.generic) fallback = true;
     const unitBefore = m.unit;
     metric = metric ? metricForUnit(metric, unitBefore) : "";
+    // "1.42 FID in just 2 steps": a bare count of steps is the number of function evaluations, whatever metric
+    // sits beside it.
+    if (
+      metric !== "nfe" &&
+      unitBefore === null &&
+      !m.word &&
+      /^[\s-]*(?:[\w-]+\s+)?(?:steps|NFEs?|function\s+evaluations)\b/i.test(right)
+    ) {
+      metric = "nfe";
+      fallback = false;
+      choice = null;
+    }
     if (!metric) {
       choice = null;
       const fb = fallbackMetric(unitBefore, s, m, right, left, s.slice(clauseStart(s, m.start, 0), m.start));
@@ -452,7 +487,7 @@ function groupClaims(
     if (unitBefore === null && !m.word) {
       const tight = choice && choice.cost <= 3;
       const mates = items.some((o) => o.m.unit !== null);
-      if (!tight && !mates) return;
+      if (!tight && !mates && metric !== "nfe") return;
     }
     if (m.word && (!choice || !numberWordIsResult(s, m, right))) return;
     if (m.word && /^\s*(?:-|descent|buffer\w*|precision|check\w*|blind)/i.test(right)) return;

@@ -98,3 +98,99 @@ describe("numbers that are not results", () => {
     ).toEqual([88.41]);
   });
 });
+
+describe("bounds and range ends rank on no board", () => {
+  it('"over x%", "up to x%" and "x-y%" keep no dataset; an exact level keeps it', () => {
+    const cs = claims(
+      "We present Zorro. Zorro keeps 88-93% clean accuracy on CIFAR-10, achieves over 70% accuracy on SVHN and reaches 91.2% on STL-10.",
+    );
+    expect(cs.map((c) => [c.value, c.qualifier, c.dataset])).toEqual([
+      [88, "at_least", null],
+      [93, "up_to", null],
+      [70, "more_than", null],
+      [91.2, "exact", "STL-10"],
+    ]);
+  });
+
+  it("a bound is not given the abstract's only dataset either", () => {
+    const cs = claims(
+      "We present Zorro on CIFAR-10. Zorro reaches accuracies ranging from 81% to 85% across seeds, and 84.1% at best.",
+    );
+    expect(cs.filter((c) => c.dataset !== null).map((c) => c.value)).not.toContain(81);
+  });
+});
+
+describe("changes restated and continued", () => {
+  it('"improving FID by 0.34 (1.85%)": the bracketed share restates the change', () => {
+    const cs = claims("We present Zorro. On ImageNet-1K, Zorro improves FID by 0.21 (1.5%).");
+    expect(cs.map((c) => [c.value, c.metric, c.kind])).toEqual([
+      [0.21, "fid", "delta"],
+      [1.5, "fid", "delta"],
+    ]);
+  });
+
+  it('"by x% on A and even y% on B": the second is a gain too', () => {
+    const cs = claims("We present Zorro. Zorro improves Qwen2.5-7B by 12.5% on MedQA and even 88.2% on AIME2024.");
+    expect(cs.map((c) => [c.value, c.kind, c.dataset])).toEqual([
+      [12.5, "delta", "MedQA"],
+      [88.2, "delta", "AIME2024"],
+    ]);
+  });
+
+  it('an arrow "3.30 -> 3.03" joins a before and an after, it is no "more than"', () => {
+    const cs = claims("We present Zorro. On ImageNet, Zorro improves the FID scores (4.10 -> 3.95, 3.80 -> 3.71).");
+    expect(cs.map((c) => c.qualifier)).toEqual(["exact", "exact", "exact", "exact"]);
+  });
+});
+
+describe("step counts", () => {
+  it("a count of steps that sets up a run is not a result; few steps presented as a cost are", () => {
+    expect(
+      claims("We present Zorro. With guidance, 7 Heun steps already reach FID 2.3 on ImageNet.").map((c) => c.value),
+    ).toEqual([2.3]);
+    const cs = claims("We present Zorro. Zorro reaches 1.61 FID in just 3 steps on ImageNet 256x256.");
+    expect(cs.map((c) => [c.value, c.metric])).toEqual([
+      [1.61, "fid"],
+      [3, "nfe"],
+    ]);
+  });
+});
+
+describe("dataset levels", () => {
+  it('"MATH Level 5" is a subset of MATH, paired in order in a "respectively" list', () => {
+    const cs = claims(
+      "Across MATH Level 5, GSM8K and MMLU, Zorro consistently outperforms fixed-round multi-agent debate with the same pool of models, reaching 61.5%, 95.5% and 88.0% accuracy, respectively.",
+    );
+    expect(cs.map((c) => [c.value, c.dataset])).toEqual([
+      [61.5, "MATH Level 5"],
+      [95.5, "GSM8K"],
+      [88, "MMLU"],
+    ]);
+  });
+});
+
+describe("the paper's own system", () => {
+  it('"We propose X" at a sentence start names the system, over a concept acronym defined later', () => {
+    const cs = claims(
+      "Agents forget. We propose MemLite, a small memory system for agents. We keep recent turns in short-term memory (STM) and facts in long-term memory (LTM). On LoCoMo, retrieval takes 42 ms.",
+      "Small Memories for Large Agents",
+    );
+    expect(cs.map((c) => c.subject)).toEqual(["MemLite"]);
+  });
+
+  it("a name of plain words is the whole phrase the abstract repeats, never its first word", () => {
+    const cs = claims(
+      "We propose Sparse Recall, a retrieval scheme for long inputs. Sparse Recall reaches 81.2% accuracy on NarrativeQA.",
+      "Remembering Less to Answer More",
+    );
+    expect(cs[0]!.subject).toBe("Sparse Recall");
+  });
+
+  it("a metric the abstract repeats is not the paper's system", () => {
+    const cs = claims(
+      "Nine open models were compared on 120 reports. Gemma2 reached an F1 score of 0.97, and the F1 scores of the others ranged widely, with an overall F1 of 0.91 for the pooled models.",
+      "Comparing open language models for report coding in cardiology clinics",
+    );
+    expect(cs.map((c) => c.subject)).not.toContain("F1");
+  });
+});
