@@ -365,7 +365,7 @@ const SIZED_MODEL = /[-\s]\d+(?:\.\d+)?[BMK]\b|^(?:SV|SSL)$/;
 
 // Names that follow "on" but are hardware, model families or generic words, not datasets.
 const NOT_DATASET =
-  /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b/;
+  /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b|^(?:OCR|QA|ASR|TTS|NER|NLU|NLG|NLP|MT|MOS|SLAM|HAR)\b(?!-)/;
 const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
 const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
@@ -373,7 +373,7 @@ const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
 const LIST_NEXT =
   /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
 const NAMED_DATASET =
-  /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
+  /(?<![\w-])([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
 export function findDatasets(
   s: string,
@@ -401,6 +401,17 @@ export function findDatasets(
     if (NOT_DATASET.test(first) || NOT_SUBJECT.has(first.toLowerCase())) continue;
     const explicit = mt[2] !== undefined;
     if (!explicit && !isNameLike(first) && !knownDataset(first)) continue;
+    // "Built on IndoBERT Large": what a model was built on is a model; "on IBM's Heron r2 quantum processor" is
+    // hardware; "across public MOS benchmarks", "on QA tasks": a short acronym with a plural names a task.
+    if (/\b(?:built|based|runs?|running|deployed)\s+(?:up)?$/i.test(s.slice(Math.max(0, mt.index - 16), mt.index)))
+      continue;
+    if (
+      /^\s*(?:[\w-]+\s+)?(?:quantum\s+)?(?:processors?|chips?|hardware|devices?|boards?|computers?|machines?)\b/i.test(
+        s.slice(mt.index + mt[0].length, mt.index + mt[0].length + 30),
+      )
+    )
+      continue;
+    if (explicit && /s$/.test(mt[2] ?? "") && SHORT_ACRONYM.test(name) && !knownDataset(name)) continue;
     // "screening for DR", "in MAS", "on ICE/EV vehicles": a short acronym alone is a topic unless called a
     // dataset; in a list of names ("on FFU, FLIR and M3FD") it is one of them.
     if (

@@ -194,3 +194,33 @@ describe("the paper's own system", () => {
     expect(cs.map((c) => c.subject)).not.toContain("F1");
   });
 });
+
+describe("what a number was measured on", () => {
+  it('"Built on X" names the base model, "on X processor" the hardware: neither is the dataset', () => {
+    expect(
+      claims("We present Zorro. Built on IndoBERT Large, Zorro reaches an F1 of 0.851 and an accuracy of 87.5%.").map(
+        (c) => c.dataset,
+      ),
+    ).toEqual([null, null]);
+    expect(
+      claims("We present Zorro. On IBM's Heron r2 quantum processor, Zorro reaches 95.1% accuracy.")[0]!.dataset,
+    ).toBeNull();
+  });
+
+  it("a task acronym is not a dataset: 'on QA tasks', 'across public MOS benchmarks', 'for OCR'", () => {
+    for (const t of [
+      "We present Zorro. Zorro reaches 71.5% on QA tasks.",
+      "We present Zorro. Zorro reaches 91.5% on J&F across public MOS benchmarks.",
+      "We present Zorro. For OCR, Zorro reaches a CER of 4.2%.",
+    ])
+      expect(claims(t).map((c) => c.dataset)).toEqual([null]);
+    expect(claims("We present Zorro. Zorro reaches a win rate of 55.1% on MT-Bench.")[0]!.dataset).toBe("MT-Bench");
+  });
+
+  it("a name glued to a word by a hyphen is not a benchmark of its own ('part-QA benchmark')", () => {
+    const cs = claims(
+      "We present Zorro and a vocabulary-level part-QA benchmark, on which Zorro reaches 13.1% exact match.",
+    );
+    expect(cs.map((c) => c.dataset)).not.toContain("QA");
+  });
+});
