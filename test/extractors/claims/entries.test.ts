@@ -224,3 +224,28 @@ describe("what a number was measured on", () => {
     expect(cs.map((c) => c.dataset)).not.toContain("QA");
   });
 });
+
+describe("another quantity, another system", () => {
+  it("the accuracy of a step around the task (routing, labeling, accepted answers) is its own metric", () => {
+    const cs = claims(
+      "We present Zorro. On MMLU, the Zorro router reaches 91.5% routing accuracy, and the answers reach 70.2% accuracy.",
+    );
+    expect(cs.map((c) => [c.value, c.metric])).toEqual([
+      [91.5, "routing accuracy"],
+      [70.2, "accuracy"],
+    ]);
+    expect(claims("We present Zorro. Zorro keeps 0.97 accepted accuracy on MATH-500.")[0]!.metric).toBe(
+      "accepted accuracy",
+    );
+  });
+
+  it("a number after a bare 'compared to' is the compared setting's, not the method's", () => {
+    const cs = claims(
+      "We present Zorro. Zorro lowers the judge's accuracy to 41%, compared to 75% on the original GSM8K.",
+    );
+    expect(cs.map((c) => [c.value, c.subject])).toEqual([
+      [41, "Zorro"],
+      [75, null],
+    ]);
+  });
+});
