@@ -326,6 +326,15 @@ export function localSubject(
     )
       continue;
     const after = s.slice(mt.index + name.length, mt.index + name.length + 40);
+    const before = s.slice(Math.max(0, mt.index - 24), mt.index);
+    // "..., with PURe272 reaching 95.01%": the name the clause gives the result to.
+    if (
+      /^\s+(?:reaching|achieving|attaining|obtaining|scoring)\b/.test(after) &&
+      /\bwith\s+(?:the\s+)?$/i.test(before)
+    ) {
+      [found, foundAt] = [name, mt.index];
+      continue;
+    }
     if (!RESULT_VERB.test(after)) continue;
     // A name right after a comparison word is a baseline, not the subject.
     if (
@@ -348,6 +357,15 @@ export function localSubject(
       continue;
     [found, foundAt] = [md.text, md.start];
   }
+  // "UniConvNet-XL reaches 88.4%" in the UniConvNet paper: the variant written is the system, not the family name.
+  if (
+    ownName &&
+    found &&
+    foundAt === ownAt &&
+    found.length > ownName.length &&
+    found.toLowerCase().startsWith(ownName.toLowerCase())
+  )
+    return canonicalSubjectName(found);
   if (ownName && ownAt >= foundAt) return ownName;
   if (found && !OUR_GENERIC.test(s.slice(0, pos))) return canonicalSubjectName(found);
   return ownName;
@@ -430,6 +448,8 @@ export function findDatasets(
       if (!next || !item) break;
       const head = item.split(/\s+/)[0] ?? "";
       if (NOT_DATASET.test(head) || NOT_SUBJECT.has(head.toLowerCase())) break;
+      // "On CIFAR-10, PURe34 reaches 92.1%": a name that acts is the system, not the next dataset.
+      if (RESULT_VERB.test(s.slice(at + next[0].length))) break;
       // A plain word ("Waymo") counts only where the list goes on or says what it lists.
       const listed =
         /^\s*(?:,|and\b|datasets?\b|benchmarks?\b|respectively\b|show\w*|demonstrat\w*|confirm\w*|reveal\w*|validat\w*|indicat\w*)/i.test(

@@ -249,3 +249,24 @@ describe("another quantity, another system", () => {
     ]);
   });
 });
+
+describe("variants of the paper's system", () => {
+  it("the variant written before the number is the system, not the family name", () => {
+    const cs = claims(
+      "ZorroNet-T achieves 83.1% top-1 accuracy on ImageNet. ZorroNet-XL reaches 87.9% top-1 accuracy on ImageNet.",
+      "ZorroNet: Wider Receptive Fields",
+    );
+    expect(cs.map((c) => c.subject)).toEqual(["ZorroNet-T", "ZorroNet-XL"]);
+  });
+
+  it('"On A, Name34 reaches x, with Name272 reaching y": each depth its own number; the acting name is no dataset', () => {
+    const cs = claims(
+      "We propose ZNet. On CIFAR-10, ZNet34 reaches 92.0% test accuracy, with ZNet272 reaching 94.9% test accuracy.",
+      "ZNet: Residual Learning with Product Units",
+    );
+    expect(cs.map((c) => [c.value, c.subject, c.dataset])).toEqual([
+      [92, "ZNet34", "CIFAR-10"],
+      [94.9, "ZNet272", "CIFAR-10"],
+    ]);
+  });
+});
