@@ -128,7 +128,10 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
   // as 15 denoising steps" are costs presented as results.
   if (
     bare &&
-    /^[\s-]*(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b/i.test(after) &&
+    Number.isInteger(m.value) &&
+    /^[\s-]*(?:(?!(?:at|in|with|of|for|and|or|to|on|per|by)\b)[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b/i.test(
+      after,
+    ) &&
     !/(?:\bonly|\bjust|\bmerely|\bas\s+few\s+as|\bfewer\s+than|\bless\s+than|\bsingle|\bto)\s*(?:\d+\s*(?:or|and|to|-)\s*)?$/i.test(
       before,
     )

@@ -470,7 +470,10 @@ function groupClaims(
       metric !== "nfe" &&
       unitBefore === null &&
       !m.word &&
-      /^[\s-]*(?:[\w-]+\s+)?(?:steps|NFEs?|function\s+evaluations)\b/i.test(right)
+      Number.isInteger(m.value) &&
+      /^[\s-]*(?:(?!(?:at|in|with|of|for|and|or|to|on|per|by)\b)[\w-]+\s+)?(?:steps|NFEs?|function\s+evaluations)\b/i.test(
+        right,
+      )
     ) {
       metric = "nfe";
       fallback = false;

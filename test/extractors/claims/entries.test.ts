@@ -148,6 +148,13 @@ describe("step counts", () => {
     expect(
       claims("We present Zorro. With guidance, 7 Heun steps already reach FID 2.3 on ImageNet.").map((c) => c.value),
     ).toEqual([2.3]);
+    // "a GenEval score of 0.88 at NFE=1": the score is the score, only the count after it is the setting.
+    expect(
+      claims("We present Zorro. Zorro reaches a GenEval score of 0.88 at NFE=1.").map((c) => [c.value, c.metric]),
+    ).toEqual([
+      [0.88, "score"],
+      [1, "nfe"],
+    ]);
     const cs = claims("We present Zorro. Zorro reaches 1.61 FID in just 3 steps on ImageNet 256x256.");
     expect(cs.map((c) => [c.value, c.metric])).toEqual([
       [1.61, "fid"],
