@@ -19,7 +19,7 @@ import { keyClaims, type ClaimDraft } from "./keying.js";
  * The identity rules the stored keys were computed with. Raise it when extractors/identity changes what
  * keys mean: a database opened under an older version is re-keyed once (reviews kept).
  */
-export const IDENTITY_VERSION = "6";
+export const IDENTITY_VERSION = "7";
 const BATCH = 2000;
 
 interface StoredClaim {

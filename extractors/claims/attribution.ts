@@ -58,6 +58,8 @@ function bracketedSystemBefore(left: string): string | null {
   return named !== null && isNameLike(named) ? named : null;
 }
 
+const COMPARED_BARE =
+  /\b(?:compared\s+(?:to|with)|relative\s+to|as\s+opposed\s+to|versus|vs\.?)\s+(?:only\s+|just\s+|~)?$/i;
 const SIZE_ONLY = /^~?\d+(?:\.\d+)?\s?[KMBT]$/i;
 
 export interface NumberContext {
@@ -117,6 +119,10 @@ export function whoseNumber(n: NumberContext): {
     ) {
       [subject, model] = [named, null];
       reassigned = true;
+    } else if (named === null && !n.pairStart && COMPARED_BARE.test(n.left.slice(-40))) {
+      // "to as low as 45%, compared to 77% on the original MATH": the number after a bare comparison is the
+      // compared setting's, whose system the words do not name.
+      [subject, model] = [null, null];
     }
   }
   // "a 1.5B model achieves": a size alone names nothing.

@@ -159,8 +159,9 @@ const TITLE_NAME = /^\s*([^:]{1,60}?)\s*:\s+\S/;
 const REPORT_TITLE = /^\s*(\S+(?:\s+\S+)?)\s+(?:Technical\s+Report|Model\s+Card|System\s+Card)\s*$/i;
 const INTRO_ACRONYM =
   /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|call|name|term|dub|release|create|construct|offer)[sd]?\s+(?:[^.;()]{0,160}?)\(([A-Za-z][\w\-+.^$]*[A-Z0-9][\w\-+.^$]*)\)/i;
+// "We propose X" and "here we present X": the name is capitalized, the sentence start may be too.
 const INTRO_NAME =
-  /\b(?:we|this\s+(?:paper|work|study)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|release|create|construct|offer)[sd]?\s+(?:an?\s+|the\s+)?(?:(?:novel|new|simple|general|efficient|effective|unified|lightweight|scalable|generic|plug-and-play|training-free|first|framework|method|approach|model|architecture|technique|algorithm|system|pipeline|benchmark|dataset|family|suite|strategy|paradigm|module|optimizer|mechanism|recipe|toolkit|library|engine|yet|and|,|called|named|dubbed|termed)\s+)*([A-Z][\w\-+.^$]*(?:\s+[A-Z0-9][\w\-+.^$]*){0,2})/;
+  /\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study)|[Hh]ere)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|devise|build|release|create|construct|offer)[sd]?\s+(?:an?\s+|the\s+)?(?:(?:novel|new|simple|general|efficient|effective|unified|lightweight|scalable|generic|plug-and-play|training-free|first|framework|method|approach|model|architecture|technique|algorithm|system|pipeline|benchmark|dataset|family|suite|strategy|paradigm|module|optimizer|mechanism|recipe|toolkit|library|engine|yet|and|,|called|named|dubbed|termed)\s+)*([A-Z][\w\-+.^$]*(?:\s+[A-Z0-9][\w\-+.^$]*){0,2})/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely)\s+([A-Z][\w\-+.^$]*)/;
 
 const NAME_EXPANSION = /(?<![\w-])([A-Z][\w\-+]{1,30})\s+\(([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,6})\)/g;
@@ -212,7 +213,17 @@ export function paperNames(title: string, abstract: string): PaperNames {
   const intro = INTRO_NAME.exec(abstract);
   if (intro?.[1]) {
     const first = (intro[1].split(/\s+/)[0] ?? "").replace(/[,.]$/, "");
-    if (isNameLike(first) || lowerAbs.split(first.toLowerCase()).length > 2) add(canonicalSubjectName(first));
+    // A plain word or hyphenated adjective ("We propose Latent Memory ...", "Phase-Aware ...") starts a description,
+    // not a name, unless the abstract keeps writing it mid-sentence.
+    // "We propose Latent Memory, ...": a name of plain words is the whole phrase, when the abstract repeats it.
+    const plain = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(first);
+    const phrase = intro[1].replace(/[,.]$/, "");
+    const timesMid = (w: string) => abstract.split(new RegExp(`(?<![.!?]\\s)\\b${escapeRegExp(w)}\\b`)).length - 1;
+    if (!plain) {
+      if (isNameLike(first) || lowerAbs.split(first.toLowerCase()).length > 2) add(canonicalSubjectName(first));
+    } else if (phrase !== first && /^[A-Z][\w-]*\s+[A-Z]/.test(phrase) && abstract.split(phrase).length > 2)
+      add(phrase);
+    else if (timesMid(first) > 2) add(canonicalSubjectName(first));
   }
   // "Lion (EvoLved Sign Momentum)": a name followed by its expansion.
   NAME_EXPANSION.lastIndex = 0;
@@ -224,6 +235,13 @@ export function paperNames(title: string, abstract: string): PaperNames {
   DEFINED_ACRONYM.lastIndex = 0;
   for (let mt = DEFINED_ACRONYM.exec(abstract); mt; mt = DEFINED_ACRONYM.exec(abstract)) {
     const sentStart = Math.max(abstract.lastIndexOf(". ", mt.index), 0);
+    // "short-term memory (STM)", "a knowledge graph (KG)": a plain acronym for a lowercase concept names no system
+    // ("efficient modulation (EfficientMod)" does).
+    if (
+      /^[A-Z]{2,5}s?$/.test(mt[1] ?? "") &&
+      /(?:^|[\s(])[a-z][a-z-]*\s+[a-z][a-z-]*\s*$/.test(abstract.slice(Math.max(0, mt.index - 40), mt.index))
+    )
+      continue;
     if (SELF_SENTENCE.test(abstract.slice(sentStart, mt.index))) add(canonicalSubjectName(mt[1] ?? ""));
   }
   let subject: string | null = own[0] ?? null;
@@ -242,7 +260,8 @@ export function paperNames(title: string, abstract: string): PaperNames {
 function frequentName(abstract: string): string | null {
   const counts = new Map<string, number>();
   for (const tok of abstract.match(/\b[A-Za-z][\w\-+]*[A-Za-z0-9+]\b/g) ?? []) {
-    if (!isNameLike(tok) || NOT_SUBJECT.has(tok.toLowerCase()) || knownDataset(tok)) continue;
+    // "F1" repeated in "F1 score of 0.98 ... F1 scores of 0.96" is the metric, not the paper's system.
+    if (!isNameLike(tok) || NOT_SUBJECT.has(tok.toLowerCase()) || knownDataset(tok) || lookupMetricAlias(tok)) continue;
     counts.set(tok, (counts.get(tok) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -307,6 +326,15 @@ export function localSubject(
     )
       continue;
     const after = s.slice(mt.index + name.length, mt.index + name.length + 40);
+    const before = s.slice(Math.max(0, mt.index - 24), mt.index);
+    // "..., with PURe272 reaching 95.01%": the name the clause gives the result to.
+    if (
+      /^\s+(?:reaching|achieving|attaining|obtaining|scoring)\b/.test(after) &&
+      /\bwith\s+(?:the\s+)?$/i.test(before)
+    ) {
+      [found, foundAt] = [name, mt.index];
+      continue;
+    }
     if (!RESULT_VERB.test(after)) continue;
     // A name right after a comparison word is a baseline, not the subject.
     if (
@@ -329,6 +357,15 @@ export function localSubject(
       continue;
     [found, foundAt] = [md.text, md.start];
   }
+  // "UniConvNet-XL reaches 88.4%" in the UniConvNet paper: the variant written is the system, not the family name.
+  if (
+    ownName &&
+    found &&
+    foundAt === ownAt &&
+    found.length > ownName.length &&
+    found.toLowerCase().startsWith(ownName.toLowerCase())
+  )
+    return canonicalSubjectName(found);
   if (ownName && ownAt >= foundAt) return ownName;
   if (found && !OUR_GENERIC.test(s.slice(0, pos))) return canonicalSubjectName(found);
   return ownName;
@@ -336,8 +373,9 @@ export function localSubject(
 
 // ---------------------------------------------------------------- datasets
 
+// A known name may carry its variant: a resolution, a year, a version, a split, "Level 5" (a subset of MATH).
 const KNOWN_DATASET_RE = new RegExp(
-  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escapeRegExp).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\))?(?![\\w\\-]|\\.\\d)`,
+  `(?<![\\w\\-])(${DATASET_SPELLINGS.map(escapeRegExp).join("|")})(?:\\s?\\d{2,4}\\s?(?:x|×|times)\\s?\\d{2,4}|\\s\\d{2,4}\\^2|\\s(?:19|20)\\d\\d|\\s[vV]?\\d\\.\\d|-\\d+[kK]|\\s\\((?:dev|test|val)\\)|\\s(?:Level|Lvl\\.?|Tier|Track|Subset)\\s?\\d+)?(?![\\w\\-]|\\.\\d)`,
   "g",
 );
 // Model names with a size ("Llama2-7B", "Qwen-72B") are systems, not datasets.
@@ -345,7 +383,7 @@ const SIZED_MODEL = /[-\s]\d+(?:\.\d+)?[BMK]\b|^(?:SV|SSL)$/;
 
 // Names that follow "on" but are hardware, model families or generic words, not datasets.
 const NOT_DATASET =
-  /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b/;
+  /^(?:NVIDIA|AMD|Intel|Apple|Google|Qualcomm|ARM|Snapdragon|Jetson|iPhone|Android|GPUs?|CPUs?|TPUs?|A100|H100|V100|A800|H800|RTX|MI\d+|LLaMA|Llama|GPT|Qwen|Mistral|Mixtral|Gemma|Phi|OPT|BERT|RoBERTa|T5|ViT|ResNet|DeiT|Swin|CLIP|DiT|SD|SDXL|Stable|LLaVA|Vicuna|Falcon|Pythia|DeepSeek|Claude|Gemini|PaLM|InternVL|MobileNet|VGG|EfficientNet|Transformer|Transformers|Average|Overall|In|On|The|This|These|Our|We|Both|All|Each|Moreover|Specifically|Notably|Furthermore|Additionally|Compared|Experiments?|Extensive|Code|Project|Using|With|For|Top-\d|FP16|BF16|INT\d|W\dA\d+|LLMs?|VLMs?|MLLMs?|LVLMs?)\b|^(?:OCR|QA|ASR|TTS|NER|NLU|NLG|NLP|MT|MOS|SLAM|HAR)\b(?!-)/;
 const ON_NAME =
   /\b(?:on|On|in|In|for|For|across)\s+(?:the\s+|both\s+|several\s+|standard\s+|popular\s+|challenging\s+|widely[- ]used\s+|large-scale\s+|public\s+|real-world\s+)*([A-Z][\w\-+.'’/^]*(?:\s+(?:[A-Z0-9][\w\-+.'’/^]*|\d+\^2|\d+(?:x|×|times)\d+)){0,3})(\s+(?:datasets?|benchmarks?|corpus|test\s+set|test-dev|val|validation\s+set|challenge|leaderboard|suite|split|tasks?))?/g;
 const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
@@ -353,7 +391,7 @@ const SHORT_ACRONYM = /^[A-Z]{2,3}(?:\/[A-Z]{1,4})?s?$/;
 const LIST_NEXT =
   /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)([A-Z][\w\-+.'’^]*(?:\s+[A-Z0-9][\w\-+.'’^]*){0,2}?)(?=[\s,;:.)]|$)/;
 const NAMED_DATASET =
-  /\b([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
+  /(?<![\w-])([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
 export function findDatasets(
   s: string,
@@ -381,6 +419,17 @@ export function findDatasets(
     if (NOT_DATASET.test(first) || NOT_SUBJECT.has(first.toLowerCase())) continue;
     const explicit = mt[2] !== undefined;
     if (!explicit && !isNameLike(first) && !knownDataset(first)) continue;
+    // "Built on IndoBERT Large": what a model was built on is a model; "on IBM's Heron r2 quantum processor" is
+    // hardware; "across public MOS benchmarks", "on QA tasks": a short acronym with a plural names a task.
+    if (/\b(?:built|based|runs?|running|deployed)\s+(?:up)?$/i.test(s.slice(Math.max(0, mt.index - 16), mt.index)))
+      continue;
+    if (
+      /^\s*(?:[\w-]+\s+)?(?:quantum\s+)?(?:processors?|chips?|hardware|devices?|boards?|computers?|machines?)\b/i.test(
+        s.slice(mt.index + mt[0].length, mt.index + mt[0].length + 30),
+      )
+    )
+      continue;
+    if (explicit && /s$/.test(mt[2] ?? "") && SHORT_ACRONYM.test(name) && !knownDataset(name)) continue;
     // "screening for DR", "in MAS", "on ICE/EV vehicles": a short acronym alone is a topic unless called a
     // dataset; in a list of names ("on FFU, FLIR and M3FD") it is one of them.
     if (
@@ -399,6 +448,8 @@ export function findDatasets(
       if (!next || !item) break;
       const head = item.split(/\s+/)[0] ?? "";
       if (NOT_DATASET.test(head) || NOT_SUBJECT.has(head.toLowerCase())) break;
+      // "On CIFAR-10, PURe34 reaches 92.1%": a name that acts is the system, not the next dataset.
+      if (RESULT_VERB.test(s.slice(at + next[0].length))) break;
       // A plain word ("Waymo") counts only where the list goes on or says what it lists.
       const listed =
         /^\s*(?:,|and\b|datasets?\b|benchmarks?\b|respectively\b|show\w*|demonstrat\w*|confirm\w*|reveal\w*|validat\w*|indicat\w*)/i.test(

@@ -14,7 +14,7 @@ const COUNT_NOUN =
 
 // Percentages that describe a setting: sparsity, pruning or masking ratios, budgets, data fractions.
 const PERCENT_SETTING =
-  /^\s*(?:of\s+(?:the\s+)?(?:labell?ed|training|unlabell?ed|available|original|full|total)?\s*(?:data|dataset|samples|examples|labels|images|tokens|questions|problems|layers|heads|weights\s+(?:are|is))\b|(?:labell?ed\s+)?data\b|(?:labels?|annotations?|supervision|labell?ed\s+(?:samples|examples|images|points))\b|(?:\w+\s+)?(?:sparsity|sparse|pruning\s+(?:ratio|rate)|prune\s+ratio|masking|mask\s+ratio|budgets?|kv\s+cache\s+budgets?|quantile|percentile|noise|noisy|corruption|dropout|of\s+the\s+questions|of\s+questions|label\s+noise|missing|occlusion|confidence\s+level|significance)\b)/i;
+  /^\s*(?:of\s+(?:the\s+)?(?:labell?ed|training|unlabell?ed|available|original|full|total)?\s*(?:data|dataset|samples|examples|labels|images|tokens|questions|problems|layers|heads|weights\s+(?:are|is))\b|(?:labell?ed\s+)?data\b|(?:labels?|annotations?|supervision|labell?ed\s+(?:samples|examples|images|points))\b|(?:\w+\s+)?(?:sparsity|sparse|pruning\s+(?:ratio|rate)|prune\s+ratio|masking|mask\s+ratio|budgets?|kv\s+cache\s+budgets?|quantile|percentile|noise|noisy|corruption|dropout|of\s+the\s+questions|of\s+questions|label\s+noise|missing|occlusion|confidence\s+(?:level|intervals?)|CIs?|significance)\b)/i;
 const PERCENT_SETTING_LEFT =
   /(?:\bat|\bwith\s+(?:a|an)?|\bunder)\s*(?:~|only\s+)?$|(?:sparsity|pruning\s+ratio|masking\s+ratio|budget|confidence)\s*(?:of|=|:)?\s*$/i;
 
@@ -88,6 +88,21 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
   if (m.unit === "x" && /^\s*\d/.test(after) && !m.word) return "resolution";
   if (/\d\s*(?:[x×]|times)\s*$/.test(before)) return "resolution";
   if (bare && /^[\^]\d|^p\b/.test(after)) return "resolution";
+  // The far end of a span written into a name or a ratio: "mAP@0.5:0.95", "AP50:95", "a 3:1 mix".
+  if (charBefore === ":" && /\d$/.test(s.slice(Math.max(0, m.start - 2), m.start - 1)) && m.unit === null)
+    return "name";
+  // An example the sentence gives in passing, not a result: "(e.g., all 0 or all 1 reward)".
+  // A bare whole number there is a label or a setting; a measured one ("e.g., perplexity = 129.55") stays.
+  if (
+    bare &&
+    !/\./.test(s.slice(m.numStart, m.numEnd)) &&
+    !/[=:]\s*$/.test(before) &&
+    /\(\s*(?:e\.\s?g\.|for\s+example|for\s+instance)[^()]*$/i.test(s.slice(Math.max(0, m.start - 80), m.start))
+  )
+    return "example";
+  // The bounds of an interval around a result: "(95% CI: 90-94%)", "confidence interval [0.81, 0.88]".
+  if (/(?:\bCIs?|\bconfidence\s+intervals?)\s*(?:[:=]|of)?\s*[[(]?\s*(?:[\d.]+\s*%?\s*(?:-|–|to|,)\s*)?$/i.test(before))
+    return "interval";
   // Fractions and slashes: "1/8", "CIFAR10/100".
   if (/^\/\d/.test(after)) return "fraction";
   if (charBefore === "/") return "fraction";
@@ -109,6 +124,19 @@ export function exclusionReason(s: string, m: Mention, prev: Mention | undefined
       );
     if (!(paramsOrTokens && COUNT_UNITS.has(m.unit ?? "") && ONLY_BEFORE.test(before))) return "count";
   }
+  // Step counts set up a run ("5 Heun steps reach FID 2.0", "1.30 FID in 20 steps"); "only 4 steps" and "as few
+  // as 15 denoising steps" are costs presented as results.
+  if (
+    bare &&
+    Number.isInteger(m.value) &&
+    /^[\s-]*(?:(?!(?:at|in|with|of|for|and|or|to|on|per|by)\b)[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b/i.test(
+      after,
+    ) &&
+    !/(?:\bonly|\bjust|\bmerely|\bas\s+few\s+as|\bfewer\s+than|\bless\s+than|\bsingle|\bto)\s*(?:\d+\s*(?:or|and|to|-)\s*)?$/i.test(
+      before,
+    )
+  )
+    return "count";
   // Model sizes in names: "LLaMA 7B", "a 70B LLM", "Llama 2 7B".
   if (COUNT_UNITS.has(m.unit ?? "")) {
     // "(1.5B parameters)", "from 60M to 1B parameters": the size of what was evaluated.

@@ -24,6 +24,9 @@ const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/|;)\s*$/;
 const PAIR_GAP =
   /^\s*(?:vs\.?|versus|→|->|to)\s*(?:only\s+|just\s+|less\s+than\s+|more\s+than\s+|over\s+|~|about\s+)?$/;
 
+const CHANGE_AFTER =
+  /^\s*(?:relative\s+|absolute\s+|average\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|boosts?|drops?|speed-?ups?|higher|lower|better|worse|fewer|less|more|faster|slower)\b/i;
+
 export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | null = null;
@@ -39,7 +42,11 @@ export function groupMentions(s: string, ms: readonly Mention[]): Group[] {
         /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|speedups?)\s+of\s*$|\bby\s*$/i.test(
           leftOfLast,
         ) && /^\s+to\s+$/.test(gap);
-      const rangeWords = /(?:rang\w*|var\w*|span\w*)\s+from\s*$|between\s*$/i.test(leftOfLast) || changeRange;
+      // "a 2.5% to 13.7% improvement in mAP": the change named right after the pair makes it a range of changes.
+      const changeAfter =
+        /^\s+to\s+$/.test(gap) && !/\bfrom\s*$/i.test(leftOfLast) && CHANGE_AFTER.test(s.slice(m.end, m.end + 40));
+      const rangeWords =
+        /(?:rang\w*|var\w*|span\w*)\s+from\s*$|between\s*$/i.test(leftOfLast) || changeRange || changeAfter;
       if (
         !last.m.word &&
         !m.word &&

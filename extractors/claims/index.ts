@@ -9,12 +9,12 @@ import { datasetsBesideModels, paperNames } from "./entities.js";
 import { findMetricHits } from "./metric.js";
 import { datasetKey, introducedBenchmark, soleDataset, type DatasetMention } from "./paper-dataset.js";
 import { taskFor, taskIn } from "./task.js";
-import { isResourceMetric } from "./sentence.js";
+import { isBound, isResourceMetric } from "./sentence.js";
 import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.3.1";
+export const RULES_VERSION = "1.3.7";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;
@@ -167,11 +167,12 @@ function withPaperDataset(
   mentionsOf: () => DatasetMention[],
   title: string,
 ): ScoredClaims {
-  if (!claims.some((c) => c.dataset === null && !isResourceMetric(c.metric))) return { claims, signals };
+  const open = (c: Claim) => c.dataset === null && !isResourceMetric(c.metric) && !isBound(c.kind, c.qualifier);
+  if (!claims.some(open)) return { claims, signals };
   const sole = soleDataset(mentionsOf());
   if (sole === null) return { claims, signals };
   claims.forEach((c, i) => {
-    if (c.dataset !== null || isResourceMetric(c.metric)) return;
+    if (!open(c)) return;
     c.dataset = sole;
     c.condition = withTask(c.condition, taskFor(sole, "", 0, title));
     signals[i] = { ...signals[i]!, datasetFromPaper: true, datasetKnown: knownDataset(sole) !== undefined };

@@ -121,6 +121,16 @@ export function findMetricHits(s: string): MetricHit[] {
       )
     )
       continue;
+    // "90.5% routing accuracy", "96% labeling accuracy": the accuracy of a step around the task (routing a question,
+    // labelling data, judging answers) is a metric of its own, kept as written, not the benchmark's accuracy.
+    if (info.metric === "accuracy" && /^accuracy$/i.test(text)) {
+      const step = OTHER_TARGET.exec(s.slice(Math.max(0, mt.index - 24), mt.index));
+      if (step) {
+        const start = mt.index - step[0].length;
+        hits.push({ start, end: mt.index + text.length, metric: `${step[1]!.toLowerCase()} accuracy`, generic: false });
+        continue;
+      }
+    }
     // "per-token", "per sample": the preposition, not the phoneme error rate.
     hits.push({ start: mt.index, end: mt.index + text.length, metric: info.metric, generic: info.generic });
   }
@@ -157,6 +167,8 @@ export function findMetricHits(s: string): MetricHit[] {
   return hits;
 }
 
+const OTHER_TARGET =
+  /\b(routing|router|labell?ing|annotation|selection|attribution|refusal|format(?:ting)?|judge|judging|grading|parsing|tool-call|defen[cs]e|accepted|selective)\s+$/i;
 const ACRONYM_OF =
   /(?<![\w\-@])([A-Z][A-Za-z]?[A-Z]{1,5}\d?)(?=\s*(?:of|=|:)\s*(?:only\s+|just\s+|about\s+|approximately\s+|~|≈)?\d)/g;
 // Acronyms of fields, hardware, model kinds and tasks: never what a number measures.

@@ -18,14 +18,14 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [new RegExp(String.raw`(?:\bat\s+least|≥|>=|\bno\s+less\s+than|\bminimum\s+of)${FILLER}$`, "i"), "at_least"],
   [
     new RegExp(
-      String.raw`(?:\bmore\s+than|\bover|\bgreater\s+than|\bexceed(?:s|ing)?|\babove|>|\bbeyond|\bin\s+excess\s+of|\bhigher\s+than)${FILLER}$`,
+      String.raw`(?:\bmore\s+than|\bover|\bgreater\s+than|\bexceed(?:s|ing)?|\babove|(?<![-=])>|\bbeyond|\bin\s+excess\s+of|\bhigher\s+than)${FILLER}$`,
       "i",
     ),
     "more_than",
   ],
   [
     new RegExp(
-      String.raw`(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|<|\blower\s+than|≤|<=|\bsub-)${FILLER}$`,
+      String.raw`(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|<(?![-=])|\blower\s+than|≤|<=|\bsub-)${FILLER}$`,
       "i",
     ),
     "less_than",
@@ -161,7 +161,8 @@ export function kindOf(k: KindInput): Kind {
     .split(/\s+/)
     .slice(0, 4)
     .join(" ");
-  const leftNear = k.left.slice(-45);
+  // A cue inside a closed bracket belongs to the bracket: "(+26.35 mAP over the best baseline), 98.0% mAP".
+  const leftNear = k.left.slice(-45).replace(/^.*\)/s, "");
   if (DELTA_CUE.test(rightHead) || DELTA_CUE.test(leftNear)) {
     // "achieves 91.74% accuracy, a 1.1% improvement": the cue must belong to this number, not a later clause.
     return "delta";

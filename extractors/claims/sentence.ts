@@ -269,19 +269,55 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
   // "saves 61.24% bandwidth on ImageNet1000, 83.68% on CIFAR100, and 42.25% on COCO": a number that only
   // adds a dataset to the one before it is the same kind of number, and measures the same thing (not after a
   // bracketed change: "67.1% (+5.3%) on AIME24, 59.5% ...").
+  // Also "reducing RMSE by up to 93% on A and up to 47% on B", "gains of up to 0.8 BLEU on A and of up to 4.0
+  // BLEU in B": joined by "and", or naming the same metric again, the second number is still a change.
   for (let i = 1; i < out.length; i++) {
     const d = out[i]!;
     const prevClaim = out[i - 1]!;
-    if (!d.metricFallback || d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit)
-      continue;
-    if (
-      !/^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(
-        s.slice(prevClaim.end, d.start),
-      )
-    )
-      continue;
+    if (d.kind !== "absolute" || prevClaim.kind === "absolute" || prevClaim.unit !== d.unit) continue;
+    const gap = s.slice(prevClaim.end, d.start);
+    const listed =
+      d.metricFallback &&
+      /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?[^,;%]{1,40}?,\s*(?:and\s+|or\s+)?$/i.test(gap);
+    // Joined by "and" only after a change: "reduces it to 7.3% for A and 5.7% for B" gives two levels.
+    const joined =
+      prevClaim.kind === "delta" && (d.metricFallback || d.metric === prevClaim.metric) && ADDS_A_DATASET.test(gap);
+    if (!listed && !joined) continue;
     d.kind = prevClaim.kind;
     if (!prevClaim.metricFallback) d.metric = prevClaim.metric;
+  }
+  // "88.3% zero-shot and 91.1% fine-tuning accuracy on ImageNet": a number left unnamed takes the metric (and
+  // dataset) of the next one of the same unit and kind when only a setting word stands between them.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i]!;
+    const next = out[i + 1]!;
+    if (!d.metricFallback || d.metric !== "score" || next.metricFallback) continue;
+    if (next.unit !== d.unit || next.kind !== d.kind) continue;
+    if (!/^\s*[\w-]+\s+(?:,|and|or|,\s*and)\s*$/i.test(s.slice(d.end, next.start))) continue;
+    d.metric = next.metric;
+    d.metricFallback = false;
+    d.dataset ??= next.dataset;
+    d.signals = {
+      ...d.signals,
+      metricFallback: false,
+      inherited: true,
+      datasetInSentence: d.dataset !== null,
+      datasetKnown:
+        d.signals.datasetKnown || (d.dataset !== null && d.dataset === next.dataset && next.signals.datasetKnown),
+    };
+    d.confidence = confidenceOf(d.signals);
+  }
+  // "improving FID by 0.34 (1.85%)": a bracketed number right after a change restates that change.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const prevClaim = out[i - 1]!;
+    if (prevClaim.kind !== "delta" || d.kind !== "absolute" || d.unit !== "%") continue;
+    if (!/^\s*\(\s*$/.test(s.slice(prevClaim.end, d.start)) || !/^\s*\)/.test(s.slice(d.end, d.end + 3))) continue;
+    d.kind = "delta";
+    d.metric = prevClaim.metric;
+    d.metricFallback = prevClaim.metricFallback;
+    d.signals = { ...d.signals, absolute: false, localTuple: false };
+    d.confidence = confidenceOf(d.signals);
   }
   // "91.74% accuracy, which is a 1.11% improvement": an unnamed change takes the metric
   // named earlier in the same sentence for the same unit.
@@ -300,8 +336,22 @@ export function sentenceClaims(s: string, paperCtx: PaperContext, models?: () =>
       }
     }
   }
+  for (const d of out) {
+    if (d.dataset === null || !isBound(d.kind, d.qualifier)) continue;
+    d.dataset = null;
+    d.signals = { ...d.signals, datasetInSentence: false, datasetKnown: false, localTuple: false };
+    d.confidence = confidenceOf(d.signals);
+  }
   return out;
 }
+
+// The text between two numbers that only names where the second was measured: "on A, ", "in B and (of) (up to)".
+const ADDS_A_DATASET =
+  /^[^,;.\d%()]{0,40}\b(?:on|in|for)\s+(?:the\s+)?(?:(?!\b(?:achiev|reach|obtain|attain|scor|while|whereas|but|with|at)\w*)[^,;%]){1,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:even\s+|still\s+|further\s+)?(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|roughly|approximately|around|more\s+than|almost)\s+)?$/i;
+// A bound or a range end ("over 95%", "up to 96.5%", "91-95% accuracy") is no one system's level on a dataset: it
+// spans settings, models or runs, so a leaderboard cannot rank it.
+const BOUNDS = new Set<Qualifier>(["up_to", "at_least", "more_than", "less_than"]);
+export const isBound = (kind: Kind, qualifier: Qualifier) => kind === "absolute" && BOUNDS.has(qualifier);
 
 const HELPER_ROLE = /^[\s-]*(?:teacher|judge|verifier|critic|grader|annotator|labell?er)s?\b/i;
 const COMPARISON =
@@ -414,6 +464,21 @@ function groupClaims(
     if (choice?.hit.generic) fallback = true;
     const unitBefore = m.unit;
     metric = metric ? metricForUnit(metric, unitBefore) : "";
+    // "1.42 FID in just 2 steps": a bare count of steps is the number of function evaluations, whatever metric
+    // sits beside it.
+    if (
+      metric !== "nfe" &&
+      unitBefore === null &&
+      !m.word &&
+      Number.isInteger(m.value) &&
+      /^[\s-]*(?:(?!(?:at|in|with|of|for|and|or|to|on|per|by)\b)[\w-]+\s+)?(?:steps|NFEs?|function\s+evaluations)\b/i.test(
+        right,
+      )
+    ) {
+      metric = "nfe";
+      fallback = false;
+      choice = null;
+    }
     if (!metric) {
       choice = null;
       const fb = fallbackMetric(unitBefore, s, m, right, left, s.slice(clauseStart(s, m.start, 0), m.start));
@@ -425,7 +490,7 @@ function groupClaims(
     if (unitBefore === null && !m.word) {
       const tight = choice && choice.cost <= 3;
       const mates = items.some((o) => o.m.unit !== null);
-      if (!tight && !mates) return;
+      if (!tight && !mates && metric !== "nfe") return;
     }
     if (m.word && (!choice || !numberWordIsResult(s, m, right))) return;
     if (m.word && /^\s*(?:-|descent|buffer\w*|precision|check\w*|blind)/i.test(right)) return;

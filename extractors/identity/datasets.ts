@@ -313,6 +313,12 @@ function parseQualifiers(rest: readonly string[], base: RegisteredDataset): Qual
   outer: while (i < rest.length) {
     const t = rest[i]!;
     const next = rest[i + 1];
+    // A difficulty level or tier is a subset, not a version: "MATH Level 5" is level 5 of MATH, not MATH v5.
+    if ((t === "level" || t === "lvl" || t === "tier") && isNum(next)) {
+      out.push({ label: `level ${next}`, relation: "subset of" });
+      i += 2;
+      continue;
+    }
     if (FILLER.has(t)) {
       i++;
       continue;

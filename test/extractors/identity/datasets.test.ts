@@ -176,6 +176,8 @@ const APART: [string, string][] = [
   ["BarQA", "BarQA test"],
   ["GSM8K test", "GSM8K"],
   ["MATH test", "MATH-500"],
+  ["MATH Level 5", "MATH"],
+  ["MATH Level 5", "MATH Level 4"],
   ["WMT19 En-De", "WMT19 De-En"],
   ["WMT19 En-De", "WMT19 En-Ru"],
   ["WMT21 En-De", "WMT19 En-De"],
@@ -269,6 +271,8 @@ describe("resolveDataset", () => {
     ["ADE20K validation", "ADE20K", "val", "split of", 2000],
     ["MMLU-Pro validation", "MMLU-Pro", "val", "split of", null],
     ["GSM8K test", "GSM8K", "test", "split of", null],
+    // A difficulty level is a subset of its benchmark, not a version of it ("MATH v5").
+    ["MATH Level 5", "MATH", "level 5", "subset of", null],
     ["WMT19 En-Ru", "WMT19", "En-Ru", "variant of", null],
     ["WMT'14 German→English", "WMT14", "De-En", "variant of", null],
     ["AIME 2026", "AIME", "2026", "version of", null],
