@@ -8,6 +8,7 @@
 import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { parseBenchEnv } from "../config/bench-env.js";
@@ -22,6 +23,8 @@ import {
 const bench = parseBenchEnv();
 const SECONDS = bench.BENCH_REPLICA_SECONDS;
 const CONNECTIONS = bench.BENCH_REPLICA_CONNECTIONS;
+const ROUNDS = bench.BENCH_REPLICA_ROUNDS;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const missing = replicationUnavailable();
 if (missing) {
@@ -88,18 +91,29 @@ try {
     return { rps: total / seconds, bad };
   }
 
+  // Two cores shared with other jobs make figures move: say how busy the machine was.
   console.log(
-    `${boards.length} boards; ${CONNECTIONS} connections, ${SECONDS} s per run; reads from the replica through PgBouncer`,
+    `${boards.length} boards; ${CONNECTIONS} connections, ${SECONDS} s per run; reads from the replica through PgBouncer; load average ${loadavg()[0]!.toFixed(1)}`,
   );
   console.log("scenario        1 process req/s   2 processes req/s   ratio");
   for (const [name, path] of scenarios) {
     // Warm both processes' caches first, so the two runs compare serving, not filling.
     await run(apis, path, 1);
-    const one = await run([apis[0]!], path);
-    const two = await run(apis, path);
-    const bad = one.bad + two.bad ? `  (${one.bad + two.bad} errors or non-2xx)` : "";
+    // One and two processes in turn, ROUNDS times: load from other jobs then weighs on both alike.
+    const ones: number[] = [];
+    const twos: number[] = [];
+    let bad = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const one = await run([apis[0]!], path);
+      const two = await run(apis, path);
+      ones.push(one.rps);
+      twos.push(two.rps);
+      bad += one.bad + two.bad;
+    }
+    const [one, two] = [median(ones), median(twos)];
     console.log(
-      `${name.padEnd(15)} ${one.rps.toFixed(0).padStart(17)} ${two.rps.toFixed(0).padStart(19)}   ${(two.rps / one.rps).toFixed(2)}${bad}`,
+      `${name.padEnd(15)} ${one.toFixed(0).padStart(17)} ${two.toFixed(0).padStart(19)}   ${(two / one).toFixed(2)}` +
+        `  (medians of ${ROUNDS}: ${ones.map((x) => x.toFixed(0)).join("/")} vs ${twos.map((x) => x.toFixed(0)).join("/")}${bad ? `; ${bad} errors or non-2xx` : ""})`,
     );
   }
 } finally {

@@ -20,6 +20,7 @@ const BenchEnvSchema = z.object({
   /** bench:replicas: seconds per autocannon run, and connections in all (split over the API processes). */
   BENCH_REPLICA_SECONDS: z.coerce.number().positive().default(5),
   BENCH_REPLICA_CONNECTIONS: z.coerce.number().int().positive().default(20),
+  BENCH_REPLICA_ROUNDS: z.coerce.number().int().positive().default(3),
   BENCH_ABSTRACTS: z.coerce.number().int().positive().default(100_000),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   NODE_ENV: z.string().optional(),
