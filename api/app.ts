@@ -39,6 +39,11 @@ import { pinnedEmbedRoutes } from "./routes/embed-pinned.js";
 
 export interface AppDeps {
   db: Database;
+  /**
+   * Where GET and HEAD requests read, when not `db`: a streaming replica (DATABASE_READ_URL). Every cached
+   * answer is validated against this database too, so a page is never older than the database it came from.
+   */
+  readDb?: Database | undefined;
   dbKind: DatabaseKind;
   /** Built dashboard (vite output) to serve at `/`; omitted in API-only tests. */
   webDist?: string | null;
@@ -100,10 +105,13 @@ export function createApp(deps: AppDeps) {
   });
   if (config.log) app.use("*", requestLogger(config.log));
   // A token-guarded server checks every read: there answers are not shared from a cache ahead of the guard.
-  if (!config.readsRequireToken) app.use("*", responseCache(deps.db));
+  // Reads, and the stamps and versions their caches are checked against, come from one database: a stamp
+  // read on the primary could mark the replica's older answer as current.
+  const reads = { ...deps, db: deps.readDb ?? deps.db };
+  if (!config.readsRequireToken) app.use("*", responseCache(reads.db));
   // Before secureHeaders: embeds are framed by other sites and set their own headers (no X-Frame-Options).
-  app.route("/", embedRoutes(deps));
-  app.route("/", pinnedEmbedRoutes(deps));
+  app.route("/", embedRoutes(reads));
+  app.route("/", pinnedEmbedRoutes(reads));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "same-site" }));
   if (config.corsOrigins) {
     app.use(
@@ -117,7 +125,9 @@ export function createApp(deps: AppDeps) {
     );
   }
   app.use("*", async (c, next) => {
-    c.set("db", deps.db);
+    const read = c.req.method === "GET" || c.req.method === "HEAD";
+    c.set("db", read ? reads.db : deps.db);
+    c.set("primaryDb", deps.db);
     c.set("dbKind", deps.dbKind);
     c.set("flagOptions", flagOptions);
     c.set("config", config);
@@ -129,7 +139,7 @@ export function createApp(deps: AppDeps) {
   // Reads answer an ETag; a client that sends it back gets 304 when nothing changed.
   app.use("/api/*", jsonEtag);
   const api = buildApi();
-  api.route("/", oembedRoutes(deps));
+  api.route("/", oembedRoutes(reads));
   api.doc31("/openapi.json", OPENAPI_INFO);
   api.get("/docs", (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO))));
   const routed = app.route("/api", api);

@@ -19,7 +19,8 @@ export function requireRole(role: Role) {
         "this action needs an API token: send Authorization: Bearer <token> (create one with npm run -s token -- create --role reviewer)",
       );
     }
-    const principal = await authenticate(c.var.db, match[1]!);
+    // On the primary even for reads: a replica refuses the last-used write, and a revocation counts at once.
+    const principal = await authenticate(c.var.primaryDb, match[1]!);
     if (!principal) return errorResponse(c, "UNAUTHORIZED", "the API token is unknown or revoked");
     if (!roleAtLeast(principal.role, role)) {
       return errorResponse(c, "FORBIDDEN", `this action needs the ${role} role; the token has ${principal.role}`);

@@ -7,7 +7,10 @@ import type { Principal } from "../domain/tokens.js";
 /** What every route finds on the context. */
 export interface AppEnv {
   Variables: {
+    /** The database this request works on: the read database (a replica, if configured) for GET and HEAD. */
     db: Database;
+    /** The database that takes writes; token checks use it, since they note a token's last use. */
+    primaryDb: Database;
     dbKind: DatabaseKind;
     /** Set by requireRole once a token is checked. */
     principal: Principal | undefined;

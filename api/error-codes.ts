@@ -48,6 +48,10 @@ export const ERROR_CODES = {
   SIGNING_NOT_CONFIGURED: { status: 501, meaning: "the server has no EMBED_SIGNING_SECRET to sign embed links with" },
   DATABASE_UNAVAILABLE: { status: 503, meaning: "the database cannot be reached; retry after Retry-After" },
   TRY_AGAIN: { status: 503, meaning: "a deadlock or serialization failure rolled the write back; send it again" },
+  READ_ONLY_DATABASE: {
+    status: 503,
+    meaning: "the database refused a write as read-only (a replica): writes go to the primary's DATABASE_URL",
+  },
   SERVICE_UNAVAILABLE: { status: 503, meaning: "the HTTP layer is not taking the request right now" },
   HTTP_ERROR: {
     status: 500,

@@ -65,6 +65,14 @@ export function onError(err: Error, c: Context, log?: Logger) {
       "the database stopped this write to resolve a conflict with another one; nothing was stored, send it again",
     );
   }
+  // A hot standby refuses every write: the server was pointed at a replica (or its primary was demoted).
+  if (code === "25006") {
+    return errorResponse(
+      c,
+      "READ_ONLY_DATABASE",
+      "this server's database is a read-only replica and cannot store writes; send them to a server whose DATABASE_URL is the primary",
+    );
+  }
   if (isConnectionError(err)) {
     c.header("Retry-After", "5");
     return errorResponse(c, "DATABASE_UNAVAILABLE", "the database is not reachable right now; try again shortly");

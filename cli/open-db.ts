@@ -53,6 +53,15 @@ export async function openConfiguredDatabase(
   }
 }
 
+/**
+ * The server reads go to when DATABASE_READ_URL is set (a replica), else null. Nothing is migrated or written
+ * there: a streaming replica refuses writes, and it receives the primary's migrations through replication.
+ */
+export async function openReadDatabase(env: Env): Promise<DatabaseHandle | null> {
+  if (!env.DATABASE_READ_URL) return null;
+  return openDatabase({ databaseUrl: env.DATABASE_READ_URL, migrate: false });
+}
+
 export function fail(message: string, code = 1): never {
   process.stderr.write(`error: ${message}\n`);
   process.exit(code);

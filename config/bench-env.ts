@@ -17,6 +17,10 @@ const BenchEnvSchema = z.object({
   BENCH_CEILING_ROUNDS: z.coerce.number().int().positive().default(3),
   /** bench:ceiling on PGlite: a data directory to copy and serve instead of a fresh one with the sample corpus. */
   BENCH_DATA_DIR: z.string().optional(),
+  /** bench:replicas: seconds per autocannon run, and connections in all (split over the API processes). */
+  BENCH_REPLICA_SECONDS: z.coerce.number().positive().default(5),
+  BENCH_REPLICA_CONNECTIONS: z.coerce.number().int().positive().default(20),
+  BENCH_REPLICA_ROUNDS: z.coerce.number().int().positive().default(3),
   BENCH_ABSTRACTS: z.coerce.number().int().positive().default(100_000),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   NODE_ENV: z.string().optional(),

@@ -32,6 +32,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ FLAG_LOW_CONFIDENCE: "2" })).toThrow(/FLAG_LOW_CONFIDENCE/);
     expect(() => parseEnv({ VITE_PORT: "port" })).toThrow(/VITE_PORT/);
   });
+
+  it("takes a read URL only beside a primary's", () => {
+    const read = "postgres://u@replica:5432/claimboard?prepare=false";
+    expect(() => parseEnv({ DATABASE_READ_URL: read })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u@p/c", DATABASE_READ_URL: "mysql://x" })).toThrow(
+      /DATABASE_READ_URL must start/,
+    );
+    expect(parseEnv({ DATABASE_URL: "postgres://u@p/c", DATABASE_READ_URL: read }).DATABASE_READ_URL).toBe(read);
+  });
 });
 
 describe("settings built from the environment", () => {
