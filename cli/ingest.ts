@@ -89,6 +89,8 @@ async function main() {
         flags: flagOptionsOf(env),
         heartbeat: heartbeatOf(env),
         onProgress: (counts) => progress.update(counts),
+        // An embedded database is this command's alone (its lock keeps the server out): no reads to let in.
+        alone: handle.kind === "pglite",
       });
     } finally {
       progress.stop();

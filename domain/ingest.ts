@@ -480,6 +480,15 @@ export interface IngestOptions {
   flags?: FlagOptions;
   /** Called after every chunk with the running totals (for progress bars). */
   onProgress?: (counts: IngestCounts) => void;
+  /**
+   * The caller holds the database alone while it ingests (the ingest command on the embedded database,
+   * whose data-directory lock keeps every other process out, and which reads nothing meanwhile). Slices
+   * exist so that reads get the one connection between them; with no reader they only cost: each slice
+   * is a transaction, and every row it writes is copied to the journal as JSON. Alone, a file is one
+   * transaction on the embedded database too, as on a server: all-or-nothing by the database itself,
+   * including after kill -9 (PostgreSQL's recovery drops the uncommitted transaction).
+   */
+  alone?: boolean;
 }
 
 // Problems are counted without limit but only this many are kept with their lines.
@@ -545,7 +554,7 @@ export async function ingestSources(
     // Recording a failure must not hide the failure itself (the database may be what failed).
     await record.catch(() => {});
   };
-  const sliced = !dryRun && storesInSlices(db);
+  const sliced = !dryRun && !options.alone && storesInSlices(db);
   try {
     for await (const source of sources) {
       const fileCounts = emptyCounts();

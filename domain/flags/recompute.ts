@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { benchmarks, flagClaims, flags } from "../../db/schema/index.js";
+import { rowsOf } from "../../db/client.js";
 import type { DbOrTx } from "../entities.js";
 import { benchmarksOfPapers, loadClaimFacts } from "./load.js";
 import { evaluateRules, PAPER_RULES } from "./rules.js";
@@ -83,51 +84,58 @@ export async function recomputeFlags(
   // Benchmarks whose flags change: their leaderboards (badges) must be seen as changed.
   const changedBenchmarks = new Set<string>();
 
+  // New flags (nearly all of them on a first ingest) are written together after the loop: one insert of
+  // the flags and one of their claim links instead of two statements per flag.
+  const fresh: typeof candidates = [];
   for (const cand of candidates) {
     if (wanted.has(cand.scopeKey)) continue;
     wanted.add(cand.scopeKey);
     const prev = byKey.get(cand.scopeKey);
-    let flagId: number;
     if (!prev) {
       if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
-      const [row] = await db
-        .insert(flags)
-        .values({
-          code: cand.code,
-          severity: cand.severity,
-          scopeKey: cand.scopeKey,
-          benchmarkId: cand.benchmarkId,
-          paperId: cand.paperId,
-          explanation: cand.explanation,
-        })
-        .onConflictDoUpdate({ target: flags.scopeKey, set: { explanation: cand.explanation, updatedAt: sql`now()` } })
-        .returning({ id: flags.id });
-      flagId = row!.id;
+      fresh.push(cand);
       summary.created++;
-    } else {
-      flagId = prev.id;
-      const before = (claimsOf.get(prev.id) ?? []).sort((a, b) => a - b).join(",");
-      const changed = before !== [...cand.claimIds].sort((a, b) => a - b).join(",");
-      if (!changed) continue;
-      if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
-      const reopen = prev.status !== "open";
-      await db
-        .update(flags)
-        .set({
-          severity: cand.severity,
-          explanation: cand.explanation,
-          updatedAt: sql`now()`,
-          ...(reopen ? { status: "open" as const, resolvedAt: null, resolvedBy: null, resolutionNote: null } : {}),
-        })
-        .where(eq(flags.id, prev.id));
-      await db.delete(flagClaims).where(eq(flagClaims.flagId, prev.id));
-      summary.updated++;
-      if (reopen) summary.reopened++;
+      continue;
     }
+    const before = (claimsOf.get(prev.id) ?? []).sort((a, b) => a - b).join(",");
+    const changed = before !== [...cand.claimIds].sort((a, b) => a - b).join(",");
+    if (!changed) continue;
+    if (cand.benchmarkId) changedBenchmarks.add(cand.benchmarkId);
+    const reopen = prev.status !== "open";
+    await db
+      .update(flags)
+      .set({
+        severity: cand.severity,
+        explanation: cand.explanation,
+        updatedAt: sql`now()`,
+        ...(reopen ? { status: "open" as const, resolvedAt: null, resolvedBy: null, resolutionNote: null } : {}),
+      })
+      .where(eq(flags.id, prev.id));
+    await db.delete(flagClaims).where(eq(flagClaims.flagId, prev.id));
+    summary.updated++;
+    if (reopen) summary.reopened++;
     await db
       .insert(flagClaims)
-      .values(cand.claimIds.map((claimId) => ({ flagId, claimId })))
+      .values(cand.claimIds.map((claimId) => ({ flagId: prev.id, claimId })))
       .onConflictDoNothing();
+  }
+  if (fresh.length) {
+    const col = <T>(f: (c: (typeof fresh)[number]) => T) => sql.param(fresh.map(f));
+    // A flag of the same scope outside this recompute's reach is taken over, as one by one did.
+    const ids = rowsOf<{ id: number; scope_key: string }>(
+      await db.execute(sql`
+        insert into flags (code, severity, scope_key, benchmark_id, paper_id, explanation)
+        select * from unnest(${col((c) => c.code)}::text[], ${col((c) => c.severity)}::text[], ${col((c) => c.scopeKey)}::text[],
+                             ${col((c) => c.benchmarkId)}::text[], ${col((c) => c.paperId)}::int[], ${col((c) => c.explanation)}::text[])
+        on conflict (scope_key) do update set explanation = excluded.explanation, updated_at = now()
+        returning id, scope_key`),
+    );
+    const idOf = new Map(ids.map((r) => [r.scope_key, r.id]));
+    const links = fresh.flatMap((c) => c.claimIds.map((claimId) => [idOf.get(c.scopeKey)!, claimId] as const));
+    await db.execute(sql`
+      insert into flag_claims (flag_id, claim_id)
+      select * from unnest(${sql.param(links.map(([f]) => f))}::int[], ${sql.param(links.map(([, c]) => c))}::int[])
+      on conflict do nothing`);
   }
 
   const stale = existing.filter((f) => !wanted.has(f.scopeKey) && f.status === "open").map((f) => f.id);
