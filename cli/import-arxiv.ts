@@ -1,8 +1,6 @@
-import { extractorOf } from "../config/extractor.js";
-import { flagOptionsOf } from "../config/flag-options.js";
 import { ARXIV_API_URL, importArxivRound } from "../domain/importers/arxiv.js";
-import { durationOrFail, parseImporterArgs, politeFetcher, runRounds } from "./importer-run.js";
-import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
+import { parseImporterArgs, runImporter } from "./importer-run.js";
+import { fail } from "./open-db.js";
 
 const USAGE = `usage: npm run -s import:arxiv -- --query Q [--max N] [--page-size N] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
   --query Q     an arXiv API search_query, e.g. 'cat:cs.LG' or 'cat:cs.CL AND submittedDate:[202501010000 TO 203001010000]'
@@ -26,27 +24,13 @@ async function main() {
   };
   const max = count("max", values.max, 10_000_000);
   const pageSize = count("page-size", values["page-size"], 2000) ?? 100;
-  const everyMs = durationOrFail(values.every, "1h", USAGE);
-  const env = envOrFail();
-  const handle = await openConfiguredDatabase("npm run import:arxiv", env);
-  // arXiv's terms ask for no more than one request every three seconds.
-  const fetcher = politeFetcher(3000, values.contact);
-  await runRounds(handle, {
+  await runImporter(values, {
     name: "import:arxiv",
-    watch: values.watch ?? false,
-    everyMs,
-    json: values.json ?? false,
-    round: () =>
-      importArxivRound(handle.db, {
-        query,
-        max,
-        pageSize,
-        baseUrl: values["base-url"] ?? ARXIV_API_URL,
-        fetcher,
-        extractor: extractorOf(env),
-        flags: flagOptionsOf(env),
-        log: (line) => process.stderr.write(`${line}\n`),
-      }),
+    usage: USAGE,
+    // arXiv's terms ask for no more than one request every three seconds.
+    minIntervalMs: 3000,
+    defaultBaseUrl: ARXIV_API_URL,
+    round: (db, common) => importArxivRound(db, { query, max, pageSize, ...common }),
   });
 }
 

@@ -1,8 +1,6 @@
-import { extractorOf } from "../config/extractor.js";
-import { flagOptionsOf } from "../config/flag-options.js";
 import { HF_DAILY_URL, importHfDailyRound } from "../domain/importers/hf-daily.js";
-import { durationOrFail, parseImporterArgs, politeFetcher, runRounds } from "./importer-run.js";
-import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
+import { parseImporterArgs, runImporter } from "./importer-run.js";
+import { fail } from "./open-db.js";
 
 const USAGE = `usage: npm run -s import:hf-daily -- [--date YYYY-MM-DD | --since YYYY-MM-DD] [--watch [--every 1h]] [--base-url URL] [--contact EMAIL] [--json]
   --date D      exactly that day
@@ -27,26 +25,18 @@ async function main() {
   }
   if (values.date && values.since) fail(`--date and --since: one or the other\n${USAGE}`, 2);
   if (values.date && values.watch) fail(`--date names one day; --watch follows today\n${USAGE}`, 2);
-  const everyMs = durationOrFail(values.every, "1h", USAGE);
-  const env = envOrFail();
-  const handle = await openConfiguredDatabase("npm run import:hf-daily", env);
-  const fetcher = politeFetcher(1000, values.contact);
-  await runRounds(handle, {
+  await runImporter(values, {
     name: "import:hf-daily",
-    watch: values.watch ?? false,
-    everyMs,
-    json: values.json ?? false,
-    round: () =>
+    usage: USAGE,
+    minIntervalMs: 1000,
+    defaultBaseUrl: HF_DAILY_URL,
+    round: (db, common) =>
       // --since holds for every round: once a day is done, rounds go on from the day after it.
-      importHfDailyRound(handle.db, {
+      importHfDailyRound(db, {
         ...(values.date ? { dates: [values.date] } : {}),
         ...(values.since ? { since: values.since } : {}),
         today: new Date().toISOString().slice(0, 10),
-        baseUrl: values["base-url"] ?? HF_DAILY_URL,
-        fetcher,
-        extractor: extractorOf(env),
-        flags: flagOptionsOf(env),
-        log: (line) => process.stderr.write(`${line}\n`),
+        ...common,
       }),
   });
 }

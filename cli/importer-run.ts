@@ -1,15 +1,17 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { DatabaseHandle } from "../db/client.js";
-import type { ImportRound } from "../domain/importers/arxiv.js";
+import { extractorOf } from "../config/extractor.js";
+import { flagOptionsOf } from "../config/flag-options.js";
+import type { Database, DatabaseHandle } from "../db/client.js";
+import type { ArxivImportOptions, ImportRound } from "../domain/importers/arxiv.js";
 import { PoliteFetcher } from "../domain/importers/polite-fetch.js";
 import { parseDuration, watch } from "../domain/importers/watch.js";
-import { fail } from "./open-db.js";
+import { envOrFail, fail, openConfiguredDatabase } from "./open-db.js";
 import { formatSummary } from "./summary.js";
 
 const USER_AGENT = "Claimboard/0.1 (benchmark-claims tracker)";
 
 /** The fetcher every importer command uses; --contact adds a mailto the source can write to. */
-export function politeFetcher(minIntervalMs: number, contact: string | undefined): PoliteFetcher {
+function politeFetcher(minIntervalMs: number, contact: string | undefined): PoliteFetcher {
   return new PoliteFetcher({
     userAgent: contact ? `${USER_AGENT} mailto:${contact}` : USER_AGENT,
     minIntervalMs,
@@ -37,17 +39,56 @@ export function parseImporterArgs<O extends NonNullable<ParseArgsConfig["options
   }
 }
 
-export function durationOrFail(text: string | undefined, fallback: string, usage: string): number {
+function durationOrFail(text: string | undefined, fallback: string, usage: string): number {
   const ms = parseDuration(text ?? fallback);
   if (ms === null) fail(`--every wants a duration like 90s, 30m, 1h; got ${text}\n${usage}`, 2);
   return ms;
+}
+
+/** What every importer's round is given besides its own options. */
+type CommonRoundOptions = Required<Pick<ArxivImportOptions, "baseUrl" | "fetcher" | "extractor" | "flags" | "log">>;
+
+/**
+ * An importer command after its own options are checked: --every, then the configuration and the
+ * database, then its rounds (see runRounds), each given the fetcher (at most one request every
+ * `minIntervalMs`), the configured extractor and flag options, --base-url or `defaultBaseUrl`, and a log
+ * to stderr.
+ */
+export async function runImporter(
+  values: { every?: string; "base-url"?: string; contact?: string; watch?: boolean; json?: boolean },
+  o: {
+    name: string;
+    usage: string;
+    minIntervalMs: number;
+    defaultBaseUrl: string;
+    round: (db: Database, common: CommonRoundOptions) => Promise<ImportRound>;
+  },
+) {
+  const everyMs = durationOrFail(values.every, "1h", o.usage);
+  const env = envOrFail();
+  const handle = await openConfiguredDatabase(`npm run ${o.name}`, env);
+  const fetcher = politeFetcher(o.minIntervalMs, values.contact);
+  await runRounds(handle, {
+    name: o.name,
+    watch: values.watch ?? false,
+    everyMs,
+    json: values.json ?? false,
+    round: () =>
+      o.round(handle.db, {
+        baseUrl: values["base-url"] ?? o.defaultBaseUrl,
+        fetcher,
+        extractor: extractorOf(env),
+        flags: flagOptionsOf(env),
+        log: (line) => process.stderr.write(`${line}\n`),
+      }),
+  });
 }
 
 /**
  * Runs one round, or rounds on a schedule with --watch, printing each round's summary (JSON with --json).
  * Without --watch a failed round ends the command with status 1; with it the loop goes on.
  */
-export async function runRounds(
+async function runRounds(
   handle: DatabaseHandle,
   o: { name: string; watch: boolean; everyMs: number; json: boolean; round: () => Promise<ImportRound> },
 ) {

@@ -4,17 +4,15 @@ import { getPin } from "../../domain/embed-pins.js";
 import { Lru } from "../../domain/lru.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
 import { checkAccess } from "../embed/access.js";
-import { renderChartSvg, type ChartInput } from "../embed/chart.js";
+import type { ChartInput } from "../embed/chart.js";
 import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedDeps } from "../embed/config.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, type Validators } from "../embed/http.js";
 import { canonicalOptions, EmbedQuerySchema, optionsOf } from "../embed/options.js";
-import { renderEmbedPage } from "../embed/page.js";
 import { pinSigningId } from "../embed/pin-links.js";
-import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";
 import { errorResponse } from "../errors.js";
-import { send, type Format } from "./embed.js";
+import { renderEmbed, send, type Format } from "./embed.js";
 
 const FILE = /^([0-9a-f]{24})(?:\.(svg|png))?$/;
 
@@ -76,19 +74,7 @@ export function pinnedEmbedRoutes(deps: EmbedDeps & { db: Database }) {
         truncated: s.truncated,
         note,
       });
-      body =
-        format === "html"
-          ? renderEmbedPage({
-              chart: input,
-              table: input.entries.slice(0, options.top),
-              options,
-              base,
-              updatedAt: s.benchmark.updatedAt,
-              dataNote: note,
-            })
-          : format === "svg"
-            ? renderChartSvg(input, options)
-            : new Uint8Array(await svgToPng(renderChartSvg(input, options)));
+      body = await renderEmbed(format, input, { options, base, updatedAt: s.benchmark.updatedAt, dataNote: note });
       rendered.set(v.etag, body);
     }
     return immutable(send(c, config, format, body, v));

@@ -21,7 +21,7 @@ import {
 import { embedLinks } from "../embed/links.js";
 import { Lru } from "../../domain/lru.js";
 import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../embed/options.js";
-import { PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
+import { type EmbedPageInput, PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
 import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
@@ -98,18 +98,7 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
           truncated: series?.truncated ?? false,
           note: `data as of ${benchmark.updatedAt.slice(0, 10)}`,
         });
-        body =
-          format === "html"
-            ? renderEmbedPage({
-                chart: input,
-                table: input.entries.slice(0, options.top),
-                options,
-                base,
-                updatedAt: benchmark.updatedAt,
-              })
-            : format === "svg"
-              ? renderChartSvg(input, options)
-              : new Uint8Array(await svgToPng(renderChartSvg(input, options)));
+        body = await renderEmbed(format, input, { options, base, updatedAt: benchmark.updatedAt });
         rendered.set(v.etag, body);
       }
       return send(c, config, format, body, v);
@@ -129,6 +118,21 @@ export function embedRoutes(deps: EmbedDeps & { db: Database }) {
       c.res = new Response(html.replace(/<\/head>/i, `${tags}</head>`), { status: res.status, headers: res.headers });
       c.res.headers.delete("content-length");
     });
+}
+
+/**
+ * A chart's body in `format`: the iframe page (the chart and a table of the top entries, linking back to
+ * `base`), the SVG, or that SVG drawn as a PNG. Live and pinned embeds both draw through it.
+ */
+export async function renderEmbed(
+  format: Format,
+  input: ChartInput,
+  page: Pick<EmbedPageInput, "options" | "base" | "updatedAt" | "dataNote">,
+): Promise<string | Uint8Array<ArrayBuffer>> {
+  if (format === "html")
+    return renderEmbedPage({ chart: input, table: input.entries.slice(0, page.options.top), ...page });
+  const svg = renderChartSvg(input, page.options);
+  return format === "svg" ? svg : new Uint8Array(await svgToPng(svg));
 }
 
 export function send(

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BenchmarkListSchema, type BenchmarkList } from "../../contracts/benchmarks.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { appFor, expectError, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, expectError, getJson } from "../helpers/api.js";
 import { paper } from "../helpers/fake-extractor.js";
 import { scriptedExtractor } from "../helpers/web-server.js";
 
 // Boards by claims: GSM8K 4, MATH 3, MATH-500 2, then the 1-claim boards (zero-shot ones, CIFAR-10 FID).
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 const acc = (
   subject: string,
   value: number,
@@ -50,22 +47,17 @@ const script = {
 };
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   await ingestSources(
-    h.db,
+    fixture.db,
     [{ file: "f.jsonl", papers: [paper("Filter Paper A", A), paper("Filter Paper B", B)] }],
     scriptedExtractor(script),
     { files: ["f.jsonl"] },
   );
 });
-afterAll(async () => {
-  await h.close();
-});
 
 const sorted = (xs: string[]) => [...xs].sort();
 const ids = async (query: string) =>
-  (await getJson(app, `/api/benchmarks?${query}`, 200, BenchmarkListSchema)).items.map((b) => b.id);
+  (await getJson(fixture.app, `/api/benchmarks?${query}`, 200, BenchmarkListSchema)).items.map((b) => b.id);
 
 describe("GET /api/benchmarks filters", () => {
   it("by dataset family: the family's own boards and its variants', whichever member is named", async () => {
@@ -111,7 +103,7 @@ describe("GET /api/benchmarks filters", () => {
     let cursor: string | null = null;
     do {
       const page: BenchmarkList = await getJson(
-        app,
+        fixture.app,
         `/api/benchmarks?family=MATH&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
         200,
         BenchmarkListSchema,
@@ -123,30 +115,30 @@ describe("GET /api/benchmarks filters", () => {
   });
 
   it("refuses a bad filter with the error shape", async () => {
-    await expectError(app, "/api/benchmarks?minEntries=0", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/benchmarks?minEntries=many", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/benchmarks?setting=", 400, "VALIDATION_FAILED");
-    await expectError(app, `/api/benchmarks?family=${"x".repeat(301)}`, 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/benchmarks?minEntries=0", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/benchmarks?minEntries=many", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/benchmarks?setting=", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, `/api/benchmarks?family=${"x".repeat(301)}`, 400, "VALIDATION_FAILED");
   });
 
   it("serves a cached page until an ingest changes the claims, then the new counts", async () => {
     const path = "/api/benchmarks?family=MATH";
-    const before = await getJson(app, path, 200, BenchmarkListSchema);
-    const tag = (await app.request(path)).headers.get("etag")!;
-    expect((await app.request(path, { headers: { "If-None-Match": tag } })).status).toBe(304);
+    const before = await getJson(fixture.app, path, 200, BenchmarkListSchema);
+    const tag = (await fixture.app.request(path)).headers.get("etag")!;
+    expect((await fixture.app.request(path, { headers: { "If-None-Match": tag } })).status).toBe(304);
     await ingestSources(
-      h.db,
+      fixture.db,
       [{ file: "g.jsonl", papers: [paper("Filter Paper C", "Golf gets 60.0% on MATH.")] }],
       scriptedExtractor(script),
       { files: ["g.jsonl"] },
     );
-    const after = await getJson(app, path, 200, BenchmarkListSchema);
+    const after = await getJson(fixture.app, path, 200, BenchmarkListSchema);
     const count = (l: typeof before) => l.items.find((b) => b.id === "math--accuracy")!.subjectCount;
     expect([count(before), count(after)]).toEqual([3, 4]);
   });
 
   it("documents the filters in the OpenAPI document", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    const doc = (await (await fixture.app.request("/api/openapi.json")).json()) as {
       paths: Record<string, { get: { parameters: { name: string }[] } }>;
     };
     expect(doc.paths["/benchmarks"]!.get.parameters.map((p) => p.name)).toEqual(

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BenchmarkListSchema } from "../../contracts/benchmarks.js";
 import { DatasetFamilySchema } from "../../contracts/datasets.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { appFor, expectError, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, expectError, getJson } from "../helpers/api.js";
 import { paper } from "../helpers/fake-extractor.js";
 import { scriptedExtractor } from "../helpers/web-server.js";
 
 // One family (MATH) with the family's own board, a subset (MATH-500) and a setting of it, and an
 // unrelated dataset that must not show up. (90.2% of MATH-500's 500 problems is 451; 90.1% would be
 // flagged INFEASIBLE and lead nothing.)
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 const acc = (
   subject: string,
   value: number,
@@ -33,8 +30,6 @@ const A =
 const B = "Delta gets 80.0% on MATH-500. Delta gets 75.0% on GSM8K. Weak gets 0.40 on MATH.";
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   const extractor = scriptedExtractor({
     "Family Paper A": [
       acc("Alpha", 71, "MATH", "71.0% on MATH"),
@@ -50,18 +45,20 @@ beforeAll(async () => {
     ],
   });
   await ingestSources(
-    h.db,
+    fixture.db,
     [{ file: "f.jsonl", papers: [paper("Family Paper A", A), paper("Family Paper B", B)] }],
     extractor,
     { files: ["f.jsonl"] },
   );
 });
-afterAll(async () => {
-  await h.close();
-});
 
 async function datasetId(name: string): Promise<number> {
-  const list = await getJson(app, `/api/benchmarks?dataset=${encodeURIComponent(name)}`, 200, BenchmarkListSchema);
+  const list = await getJson(
+    fixture.app,
+    `/api/benchmarks?dataset=${encodeURIComponent(name)}`,
+    200,
+    BenchmarkListSchema,
+  );
   const b = list.items.find((x) => x.dataset === name);
   if (!b) throw new Error(`no board of ${name}`);
   return b.datasetId;
@@ -70,7 +67,7 @@ async function datasetId(name: string): Promise<number> {
 describe("GET /api/datasets/:id/family", () => {
   it("lists the family's variants with their relation and boards, each with its trusted leader", async () => {
     const math500 = await datasetId("MATH-500");
-    const fam = await getJson(app, `/api/datasets/${math500}/family`, 200, DatasetFamilySchema);
+    const fam = await getJson(fixture.app, `/api/datasets/${math500}/family`, 200, DatasetFamilySchema);
     expect(fam.family).toBe("MATH");
     expect(fam.requestedId).toBe(math500);
     expect(fam.truncated).toBe(false);
@@ -93,9 +90,14 @@ describe("GET /api/datasets/:id/family", () => {
   });
 
   it("answers the same family from any of its members", async () => {
-    const fromRoot = await getJson(app, `/api/datasets/${await datasetId("MATH")}/family`, 200, DatasetFamilySchema);
+    const fromRoot = await getJson(
+      fixture.app,
+      `/api/datasets/${await datasetId("MATH")}/family`,
+      200,
+      DatasetFamilySchema,
+    );
     const fromSubset = await getJson(
-      app,
+      fixture.app,
       `/api/datasets/${await datasetId("MATH-500")}/family`,
       200,
       DatasetFamilySchema,
@@ -104,21 +106,21 @@ describe("GET /api/datasets/:id/family", () => {
   });
 
   it("agrees with the board's own leaderboard on the leader", async () => {
-    const fam = await getJson(app, `/api/datasets/${await datasetId("MATH")}/family`, 200, DatasetFamilySchema);
+    const fam = await getJson(fixture.app, `/api/datasets/${await datasetId("MATH")}/family`, 200, DatasetFamilySchema);
     for (const board of fam.variants.flatMap((v) => v.boards)) {
-      const res = await app.request(`/api/benchmarks/${board.id}/leaderboard`);
+      const res = await fixture.app.request(`/api/benchmarks/${board.id}/leaderboard`);
       const lb = (await res.json()) as { entries: { subject: string; claimId: number }[] };
       expect(board.leader?.claimId, board.id).toBe(lb.entries[0]?.claimId);
     }
   });
 
   it("refuses an unknown or malformed id with the error shape", async () => {
-    await expectError(app, "/api/datasets/999999/family", 404, "NOT_FOUND");
-    await expectError(app, "/api/datasets/abc/family", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/datasets/999999/family", 404, "NOT_FOUND");
+    await expectError(fixture.app, "/api/datasets/abc/family", 400, "VALIDATION_FAILED");
   });
 
   it("is in the OpenAPI document", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await fixture.app.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toContain("/datasets/{id}/family");
   });
 });

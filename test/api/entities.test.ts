@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ErrorSchema } from "../../contracts/common.js";
 import {
@@ -11,7 +11,6 @@ import {
   UndoResultSchema,
   type EntityType,
 } from "../../contracts/entities.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import {
   auditLog,
   benchmarks,
@@ -23,31 +22,23 @@ import {
   subjects,
 } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { createToken } from "../../domain/tokens.js";
-import { appFor, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, getJson } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 let reviewer: string;
 let viewer: string;
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
-  reviewer = (await createToken(h.db, "reviewer", "Ida")).token;
-  viewer = (await createToken(h.db, "viewer", "Val")).token;
-});
-afterAll(async () => {
-  await h.close();
+  reviewer = await fixture.token("reviewer", "Ida");
+  viewer = await fixture.token("viewer", "Val");
 });
 
 /** Each test ingests its own papers (one sentence each: "<Subject> reaches <metric> <value> on <Dataset>"). */
 async function seed(tag: string, sentences: string[]) {
   const file = `${tag}.jsonl`;
   await ingestSources(
-    h.db,
+    fixture.db,
     [
       {
         file,
@@ -69,7 +60,7 @@ async function postJson<S extends z.ZodTypeAny>(
   schema: S,
   token: string | null = reviewer,
 ): Promise<z.infer<S>> {
-  const res = await app.request(path, {
+  const res = await fixture.app.request(path, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
@@ -94,22 +85,22 @@ const postError = async (
 };
 
 async function subjectNamed(name: string) {
-  const [s] = await h.db.select().from(subjects).where(eq(subjects.name, name));
+  const [s] = await fixture.db.select().from(subjects).where(eq(subjects.name, name));
   if (!s) throw new Error(`no subject ${name}`);
   return s;
 }
 async function datasetNamed(name: string) {
-  const [d] = await h.db.select().from(datasets).where(eq(datasets.name, name));
+  const [d] = await fixture.db.select().from(datasets).where(eq(datasets.name, name));
   if (!d) throw new Error(`no dataset ${name}`);
   return d;
 }
 async function metricNamed(name: string) {
-  const [m] = await h.db.select().from(metrics).where(eq(metrics.name, name));
+  const [m] = await fixture.db.select().from(metrics).where(eq(metrics.name, name));
   if (!m) throw new Error(`no metric ${name}`);
   return m;
 }
 const claimsWhere = (cond: ReturnType<typeof sql> | ReturnType<typeof eq>) =>
-  h.db
+  fixture.db
     .select({
       id: claims.id,
       subjectId: claims.subjectId,
@@ -121,10 +112,10 @@ const claimsWhere = (cond: ReturnType<typeof sql> | ReturnType<typeof eq>) =>
     .from(claims)
     .where(cond);
 const history = (type: EntityType, id: number) =>
-  getJson(app, `/api/entities/history?type=${type}&id=${id}`, 200, EntityHistorySchema);
+  getJson(fixture.app, `/api/entities/history?type=${type}&id=${id}`, 200, EntityHistorySchema);
 
 it("documents the entity routes in the OpenAPI description", async () => {
-  const res = await app.request("/api/openapi.json");
+  const res = await fixture.app.request("/api/openapi.json");
   expect(res.status).toBe(200);
   const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
   for (const [path, method] of <[string, string][]>[
@@ -176,10 +167,10 @@ describe("subjects", () => {
     );
     expect(merged).toMatchObject({ type: "subject", into: sam.id, claimsMoved: 1, aliasesMoved: 1 });
     expect(await claimsWhere(eq(claims.subjectId, sam.id))).toHaveLength(2);
-    expect(await h.db.select().from(subjects).where(eq(subjects.id, samuel.id))).toEqual([]);
+    expect(await fixture.db.select().from(subjects).where(eq(subjects.id, samuel.id))).toEqual([]);
 
     const spellings = await getJson(
-      app,
+      fixture.app,
       `/api/entities/spellings?type=subject&id=${sam.id}`,
       200,
       EntityIdentitySchema,
@@ -206,12 +197,12 @@ describe("subjects", () => {
     const undone = await postJson("/api/entities/undo", { auditId: merged.auditId }, 200, UndoResultSchema);
     expect(undone).toMatchObject({ undone: merged.auditId, action: "subject.merge", claimsMoved: 1 });
     // The same row, the same id, key and name; its claim and spelling back.
-    const [back] = await h.db.select().from(subjects).where(eq(subjects.id, samuel.id));
+    const [back] = await fixture.db.select().from(subjects).where(eq(subjects.id, samuel.id));
     expect(back).toMatchObject({ id: samuel.id, key: samuel.key, name: "Samuel" });
     expect((await claimsWhere(eq(claims.subjectId, samuel.id))).map((c) => c.id)).toEqual(
       samuelClaims.map((c) => c.id),
     );
-    const [alias] = await h.db.select().from(subjectAliases).where(eq(subjectAliases.aliasKey, samuel.key));
+    const [alias] = await fixture.db.select().from(subjectAliases).where(eq(subjectAliases.aliasKey, samuel.key));
     expect(alias!.subjectId).toBe(samuel.id);
 
     const h2 = await history("subject", sam.id);
@@ -233,7 +224,7 @@ describe("subjects", () => {
       200,
       MergeResultSchema,
     );
-    const res = await app.request(`/api/claims/${moved!.id}/corrections`, {
+    const res = await fixture.app.request(`/api/claims/${moved!.id}/corrections`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
       body: JSON.stringify({ subject: "Tommy Two" }),
@@ -244,7 +235,7 @@ describe("subjects", () => {
     const item = (await history("subject", tom.id)).items.find((i) => i.auditId === merged.auditId);
     expect(item).toMatchObject({ canUndo: false, reason: expect.stringContaining(`claim ${moved!.id}`) });
     // Nothing changed: the merged subject is still gone.
-    expect(await h.db.select().from(subjects).where(eq(subjects.id, thomas.id))).toEqual([]);
+    expect(await fixture.db.select().from(subjects).where(eq(subjects.id, thomas.id))).toEqual([]);
   });
 
   it("splits a spelling out into a new subject with the claims written that way, and undoes the split", async () => {
@@ -286,7 +277,7 @@ describe("subjects", () => {
     });
     expect(await claimsWhere(eq(claims.subjectId, split.created.id))).toHaveLength(2);
     expect(await claimsWhere(eq(claims.subjectId, una.id))).toHaveLength(1);
-    const [alias] = await h.db.select().from(subjectAliases).where(eq(subjectAliases.aliasKey, unity.key));
+    const [alias] = await fixture.db.select().from(subjectAliases).where(eq(subjectAliases.aliasKey, unity.key));
     expect(alias!.subjectId).toBe(split.created.id);
     expect((await history("subject", split.created.id)).items[0]).toMatchObject({
       action: "subject.split",
@@ -295,7 +286,7 @@ describe("subjects", () => {
 
     await postJson("/api/entities/undo", { auditId: split.auditId }, 200, UndoResultSchema);
     expect(await claimsWhere(eq(claims.subjectId, una.id))).toHaveLength(3);
-    expect(await h.db.select().from(subjects).where(eq(subjects.id, split.created.id))).toEqual([]);
+    expect(await fixture.db.select().from(subjects).where(eq(subjects.id, split.created.id))).toEqual([]);
   });
 
   it("splitting out the subject's own spelling renames what stays to another of its spellings", async () => {
@@ -309,17 +300,17 @@ describe("subjects", () => {
       SplitResultSchema,
     );
     expect(split.created.name).toBe("Wes");
-    const [rest] = await h.db.select().from(subjects).where(eq(subjects.id, wes.id));
+    const [rest] = await fixture.db.select().from(subjects).where(eq(subjects.id, wes.id));
     expect(rest).toMatchObject({ key: wesley.key, name: "Wesley" });
     expect((await claimsWhere(eq(claims.subjectId, split.created.id))).map((c) => c.value)).toEqual([6.1]);
     await postJson("/api/entities/undo", { auditId: split.auditId }, 200, UndoResultSchema);
-    const [restored] = await h.db.select().from(subjects).where(eq(subjects.id, wes.id));
+    const [restored] = await fixture.db.select().from(subjects).where(eq(subjects.id, wes.id));
     expect(restored).toMatchObject({ key: wes.key, name: "Wes" });
   });
 
   it("finds merge targets by any part of a name", async () => {
     await seed("subj-search", ["Xerxes reaches fid 7.1 on Xdata."]);
-    const found = await getJson(app, "/api/entities/search?type=subject&q=erxe", 200, EntitySearchSchema);
+    const found = await getJson(fixture.app, "/api/entities/search?type=subject&q=erxe", 200, EntitySearchSchema);
     expect(found.items).toEqual([expect.objectContaining({ name: "Xerxes", claimCount: 1 })]);
   });
 });
@@ -336,7 +327,7 @@ describe("datasets", () => {
     const acc = await metricNamed("accuracy");
     const bench = async (datasetId: number, metricId: number) =>
       (
-        await h.db
+        await fixture.db
           .select()
           .from(benchmarks)
           .where(and(eq(benchmarks.datasetId, datasetId), eq(benchmarks.metricId, metricId)))
@@ -357,25 +348,29 @@ describe("datasets", () => {
     expect(merged).toMatchObject({ claimsMoved: 2, aliasesMoved: 1 });
     // The FID claim joined Dalpha's FID board; the accuracy board moved over whole.
     expect((await claimsWhere(eq(claims.benchmarkId, alphaFid!.id))).map((c) => c.value).sort()).toEqual([2.0, 2.2]);
-    expect(await h.db.select().from(benchmarks).where(eq(benchmarks.id, betaFid!.id))).toEqual([]);
-    expect((await h.db.select().from(benchmarks).where(eq(benchmarks.id, betaAcc!.id)))[0]!.datasetId).toBe(alpha.id);
+    expect(await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, betaFid!.id))).toEqual([]);
+    expect((await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, betaAcc!.id)))[0]!.datasetId).toBe(
+      alpha.id,
+    );
     expect(await claimsWhere(eq(claims.datasetId, alpha.id))).toHaveLength(3);
     expect((await history("dataset", alpha.id)).items[0]).toMatchObject({ action: "dataset.merge", canUndo: true });
 
     await postJson("/api/entities/undo", { auditId: merged.auditId }, 200, UndoResultSchema);
-    expect(await h.db.select().from(datasets).where(eq(datasets.id, beta.id))).toEqual([
+    expect(await fixture.db.select().from(datasets).where(eq(datasets.id, beta.id))).toEqual([
       expect.objectContaining({ key: beta.key, name: "Dbeta" }),
     ]);
-    expect((await h.db.select().from(benchmarks).where(eq(benchmarks.id, betaFid!.id)))[0]).toMatchObject({
+    expect((await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, betaFid!.id)))[0]).toMatchObject({
       datasetId: beta.id,
       metricId: fid.id,
     });
     expect((await claimsWhere(eq(claims.benchmarkId, betaFid!.id))).map((c) => c.id)).toEqual(
       betaFidClaims.map((c) => c.id),
     );
-    expect((await h.db.select().from(benchmarks).where(eq(benchmarks.id, betaAcc!.id)))[0]!.datasetId).toBe(beta.id);
+    expect((await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, betaAcc!.id)))[0]!.datasetId).toBe(
+      beta.id,
+    );
     expect(await claimsWhere(eq(claims.datasetId, beta.id))).toHaveLength(2);
-    const [alias] = await h.db.select().from(datasetAliases).where(eq(datasetAliases.aliasKey, beta.key));
+    const [alias] = await fixture.db.select().from(datasetAliases).where(eq(datasetAliases.aliasKey, beta.key));
     expect(alias!.datasetId).toBe(beta.id);
   });
 
@@ -392,7 +387,7 @@ describe("datasets", () => {
     expect(split).toMatchObject({ created: { name: "Edelta (split)" }, claimsMoved: 1 });
     const moved = await claimsWhere(eq(claims.datasetId, split.created.id));
     expect(moved.map((c) => c.value)).toEqual([3.4]);
-    const [newBench] = await h.db.select().from(benchmarks).where(eq(benchmarks.id, moved[0]!.benchmarkId!));
+    const [newBench] = await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, moved[0]!.benchmarkId!));
     expect(newBench!.datasetId).toBe(split.created.id);
 
     // A later merge of the new dataset blocks undoing the split until it is undone itself.
@@ -410,8 +405,8 @@ describe("datasets", () => {
     await postJson("/api/entities/undo", { auditId: later.auditId }, 200, UndoResultSchema);
     await postJson("/api/entities/undo", { auditId: split.auditId }, 200, UndoResultSchema);
     expect((await claimsWhere(eq(claims.datasetId, gamma.id))).map((c) => c.value).sort()).toEqual([3.0, 3.4]);
-    expect(await h.db.select().from(datasets).where(eq(datasets.id, split.created.id))).toEqual([]);
-    expect(await h.db.select().from(benchmarks).where(eq(benchmarks.id, newBench!.id))).toEqual([]);
+    expect(await fixture.db.select().from(datasets).where(eq(datasets.id, split.created.id))).toEqual([]);
+    expect(await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, newBench!.id))).toEqual([]);
   });
 });
 
@@ -434,9 +429,9 @@ describe("metrics", () => {
       MergeResultSchema,
     );
     expect(merged).toMatchObject({ type: "metric", claimsMoved: 2, aliasesMoved: 0 });
-    expect(await h.db.select().from(metrics).where(eq(metrics.id, ppl.id))).toEqual([]);
+    expect(await fixture.db.select().from(metrics).where(eq(metrics.id, ppl.id))).toEqual([]);
     const mdata = await datasetNamed("Mdata");
-    const [mBoard] = await h.db
+    const [mBoard] = await fixture.db
       .select()
       .from(benchmarks)
       .where(and(eq(benchmarks.datasetId, mdata.id), eq(benchmarks.metricId, fid.id)));
@@ -444,7 +439,7 @@ describe("metrics", () => {
       3, 12,
     ]);
     // Recorded against a claim it moved (audit_log has no metric target type); the history reads it by metric id.
-    const [row] = await h.db.select().from(auditLog).where(eq(auditLog.id, merged.auditId));
+    const [row] = await fixture.db.select().from(auditLog).where(eq(auditLog.id, merged.auditId));
     expect(row).toMatchObject({
       action: "metric.merge",
       targetType: "claim",
@@ -453,7 +448,7 @@ describe("metrics", () => {
     expect((await history("metric", fid.id)).items[0]).toMatchObject({ action: "metric.merge", canUndo: true });
 
     await postJson("/api/entities/undo", { auditId: merged.auditId }, 200, UndoResultSchema);
-    expect(await h.db.select().from(metrics).where(eq(metrics.id, ppl.id))).toEqual([
+    expect(await fixture.db.select().from(metrics).where(eq(metrics.id, ppl.id))).toEqual([
       expect.objectContaining({ name: "perplexity", direction: "lower" }),
     ]);
     const after = await claimsWhere(eq(claims.metricId, ppl.id));
@@ -463,17 +458,22 @@ describe("metrics", () => {
   it("splits the claims written with one metric name into a new metric, and refuses the undo after a later correction", async () => {
     await seed("m-split", ["Pia reaches fid 4.0 on Pdata.", "Pia reaches fid 4.4 on Qdata."]);
     const fid = await metricNamed("fid");
-    const pdataClaims = await h.db
+    const pdataClaims = await fixture.db
       .select({ id: claims.id })
       .from(claims)
       .innerJoin(datasets, eq(datasets.id, claims.datasetId))
       .where(eq(datasets.name, "Pdata"));
     const written = pdataClaims[0]!.id;
     // The paper wrote the metric differently from the canonical name it was keyed to.
-    await h.db.execute(
+    await fixture.db.execute(
       sql`update claims set original = jsonb_set(original, '{metric}', '"FID-50k"') where id = ${written}`,
     );
-    const spellings = await getJson(app, `/api/entities/spellings?type=metric&name=fid`, 200, EntityIdentitySchema);
+    const spellings = await getJson(
+      fixture.app,
+      `/api/entities/spellings?type=metric&name=fid`,
+      200,
+      EntityIdentitySchema,
+    );
     expect(spellings).toMatchObject({
       id: fid.id,
       spellings: expect.arrayContaining([{ key: "FID-50k", spelling: "FID-50k", claimCount: 1 }]),
@@ -500,11 +500,11 @@ describe("metrics", () => {
     expect(split).toMatchObject({ type: "metric", created: { name: "FID-50k" }, claimsMoved: 1 });
     const [claim] = await claimsWhere(eq(claims.id, written));
     expect(claim!.metricId).toBe(split.created.id);
-    const [board] = await h.db.select().from(benchmarks).where(eq(benchmarks.id, claim!.benchmarkId!));
+    const [board] = await fixture.db.select().from(benchmarks).where(eq(benchmarks.id, claim!.benchmarkId!));
     expect(board).toMatchObject({ metricId: split.created.id });
     expect(await metricNamed("FID-50k")).toMatchObject({ direction: "lower" });
 
-    const res = await app.request(`/api/claims/${written}/corrections`, {
+    const res = await fixture.app.request(`/api/claims/${written}/corrections`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
       body: JSON.stringify({ metric: "fid" }),

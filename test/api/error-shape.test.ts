@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
 import { ErrorSchema } from "../../contracts/common.js";
-import type { DatabaseHandle } from "../../db/client.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 
 // Every validation failure answers in the one error shape, requestId included (the README promises it).
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let app: ReturnType<typeof createApp>;
 let token: string;
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } });
-  token = (await createToken(h.db, "admin", "walker")).token;
-});
-afterAll(async () => {
-  await h.close();
+  app = appFor(fixture.handle, { writesPerMinute: 0 });
+  token = await fixture.token("admin", "walker");
 });
 
 interface Param {

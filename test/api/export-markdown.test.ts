@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ingestSources } from "../../domain/ingest.js";
 import { markdownCell, markdownLink } from "../../extractors/export/markdown.js";
-import { appFor, expectError } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, expectError } from "../helpers/api.js";
 import { paper } from "../helpers/fake-extractor.js";
 import { scriptedExtractor } from "../helpers/web-server.js";
 
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 const acc = (subject: string, value: number, valueText: string, extra: object = {}) => ({
   metric: "accuracy",
   value,
@@ -25,8 +22,6 @@ const TITLES = {
 };
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   const extractor = scriptedExtractor({
     [TITLES.pipe]: [acc("A2FM", 91.5, "91.50")],
     [TITLES.link]: [acc("Evil|Net", 88, "88.0", { model: "Llama 3 8B" })],
@@ -37,10 +32,7 @@ beforeAll(async () => {
     { ...paper(TITLES.link, "Evil|Net reaches 88.0% on GSM8K."), arxivId: "2501.01234" },
     { ...paper(TITLES.plain, "Plain reaches 70.0% on GSM8K."), url: "javascript:alert(1)" },
   ];
-  await ingestSources(h.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
-});
-afterAll(async () => {
-  await h.close();
+  await ingestSources(fixture.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
 });
 
 /** The cells of a GFM table row, split on bars that are not escaped. */
@@ -48,7 +40,7 @@ const cells = (line: string) => line.slice(2, -2).split(/(?<!\\) \| /);
 
 describe("GET /api/benchmarks/{id}/export.md", () => {
   it("is a GitHub-flavoured table: rank, system, model, value as written, paper, link; one line per entry", async () => {
-    const res = await app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all");
+    const res = await fixture.app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     const md = await res.text();
@@ -67,7 +59,7 @@ describe("GET /api/benchmarks/{id}/export.md", () => {
   });
 
   it("cleans LaTeX, escapes bars and markup, removes line breaks, and links only http(s) pages", async () => {
-    const md = await (await app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all")).text();
+    const md = await (await fixture.app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all")).text();
     const [first, second, third] = md.trimEnd().split("\n").slice(4).map(cells);
     expect(first![4]).toBe("Pipes \\| and newlines: A²FM on 512×512");
     expect(first![5]).toBe("[paper](https://example.org/a%20%28v2%29)");
@@ -79,7 +71,7 @@ describe("GET /api/benchmarks/{id}/export.md", () => {
 
   it("takes the leaderboard's filters: every entry, one tier", async () => {
     const md = await (
-      await app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all&tier=other_paper")
+      await fixture.app.request("/api/benchmarks/gsm8k--accuracy/export.md?entries=all&tier=other_paper")
     ).text();
     expect(md.split("\n")[0]).toContain("every extracted entry, tiers: other\\_paper");
     expect(
@@ -92,18 +84,18 @@ describe("GET /api/benchmarks/{id}/export.md", () => {
   });
 
   it("by default holds the trusted entries, and says how many systems it leaves out", async () => {
-    const md = await (await app.request("/api/benchmarks/gsm8k--accuracy/export.md")).text();
+    const md = await (await fixture.app.request("/api/benchmarks/gsm8k--accuracy/export.md")).text();
     expect(md.split("\n")[0]).toContain("; trusted entries)");
     expect(md).toMatch(/\n1 system with only unverified numbers is not listed\.\n$/);
   });
 
   it("answers 404 for an unknown board and 400 for a bad filter, in the error shape", async () => {
-    await expectError(app, "/api/benchmarks/nope--accuracy/export.md", 404, "NOT_FOUND");
-    await expectError(app, "/api/benchmarks/gsm8k--accuracy/export.md?tier=blog", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/benchmarks/nope--accuracy/export.md", 404, "NOT_FOUND");
+    await expectError(fixture.app, "/api/benchmarks/gsm8k--accuracy/export.md?tier=blog", 400, "VALIDATION_FAILED");
   });
 
   it("is documented in the OpenAPI description", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    const doc = (await (await fixture.app.request("/api/openapi.json")).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
     expect(doc.paths["/benchmarks/{id}/export.md"]?.get).toBeDefined();

@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorSchema } from "../../contracts/common.js";
 import { PaperListSchema } from "../../contracts/papers.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 beforeAll(async () => {
-  h = await createTestDatabase();
   await ingestSources(
-    h.db,
+    fixture.db,
     [{ file: "h.jsonl", papers: [paper("Hardening Paper", "Alpha reaches fid 2.5 on ImageNet.")] }],
     fakeExtractor(),
     { files: ["h.jsonl"] },
   );
 });
-afterAll(async () => {
-  await h.close();
-});
 
 describe("HTTP hardening", () => {
   it("answers reads with an ETag and 304 when the client has them", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind });
+    const app = appFor(fixture.handle);
     const first = await app.request("/api/papers");
     const tag = first.headers.get("etag");
     expect(tag).toBeTruthy();
@@ -33,7 +27,7 @@ describe("HTTP hardening", () => {
   });
 
   it("puts a request id on every answer and inside errors", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind });
+    const app = appFor(fixture.handle);
     const res = await app.request("/api/papers/999999");
     const id = res.headers.get("x-request-id");
     expect(id).toBeTruthy();
@@ -41,38 +35,38 @@ describe("HTTP hardening", () => {
   });
 
   it("sets security headers", async () => {
-    const res = await createApp({ db: h.db, dbKind: h.kind }).request("/api/health");
+    const res = await appFor(fixture.handle).request("/api/health");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
   });
 
   it("allows only configured CORS origins", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind, config: { corsOrigins: ["https://wiki.example.org"] } });
+    const app = appFor(fixture.handle, { corsOrigins: ["https://wiki.example.org"] });
     const ok = await app.request("/api/papers", { headers: { origin: "https://wiki.example.org" } });
     expect(ok.headers.get("access-control-allow-origin")).toBe("https://wiki.example.org");
     const other = await app.request("/api/papers", { headers: { origin: "https://evil.example" } });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
-    const closed = await createApp({ db: h.db, dbKind: h.kind }).request("/api/papers", {
+    const closed = await appFor(fixture.handle).request("/api/papers", {
       headers: { origin: "https://wiki.example.org" },
     });
     expect(closed.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("can require a token for reads, keeping health open", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind, config: { readsRequireToken: true } });
+    const app = appFor(fixture.handle, { readsRequireToken: true });
     expect((await app.request("/api/health")).status).toBe(200);
     const denied = await app.request("/api/papers");
     expect(denied.status).toBe(401);
     expect(ErrorSchema.parse(await denied.json()).error.code).toBe("UNAUTHORIZED");
-    const { token } = await createToken(h.db, "viewer", "reader");
+    const { token } = await createToken(fixture.db, "viewer", "reader");
     const allowed = await app.request("/api/papers", { headers: { authorization: `Bearer ${token}` } });
     expect(allowed.status).toBe(200);
     PaperListSchema.parse(await allowed.json());
   });
 
   it("rate-limits writes per token, counted in the database", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 2 } });
-    const { token } = await createToken(h.db, "reviewer", "busy");
+    const app = appFor(fixture.handle, { writesPerMinute: 2 });
+    const { token } = await createToken(fixture.db, "reviewer", "busy");
     const send = () =>
       app.request("/api/flags/999999/resolve", {
         method: "POST",
@@ -91,8 +85,8 @@ describe("HTTP hardening", () => {
   });
 
   it("refuses a review body over 64 KB with 413 before reading it", async () => {
-    const app = createApp({ db: h.db, dbKind: h.kind });
-    const { token } = await createToken(h.db, "reviewer", "big");
+    const app = appFor(fixture.handle);
+    const { token } = await createToken(fixture.db, "reviewer", "big");
     const res = await app.request("/api/flags/1/resolve", {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -103,7 +97,7 @@ describe("HTTP hardening", () => {
   });
 
   it("publishes an OpenAPI 3.1 document generated from the schemas", async () => {
-    const res = await createApp({ db: h.db, dbKind: h.kind }).request("/api/openapi.json");
+    const res = await appFor(fixture.handle).request("/api/openapi.json");
     const doc = (await res.json()) as {
       openapi: string;
       paths: Record<string, unknown>;
@@ -125,7 +119,7 @@ describe("HTTP hardening", () => {
 
 describe("API docs page", () => {
   it("lists every route from the OpenAPI document, escaped and script-free", async () => {
-    const res = await createApp({ db: h.db, dbKind: h.kind }).request("/api/docs");
+    const res = await appFor(fixture.handle).request("/api/docs");
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain("/api/benchmarks/{id}/leaderboard");

@@ -1,33 +1,26 @@
 import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorSchema } from "../../contracts/common.js";
 import { IngestSummarySchema } from "../../contracts/ingest.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { papers } from "../../db/schema/index.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 import { dailyPapersDump, gzip, gzipBomb, papersJsonl, truncated } from "../helpers/gzip-fixtures.js";
 
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let token: string;
 beforeAll(async () => {
-  h = await createTestDatabase();
-  token = (await createToken(h.db, "reviewer", "uploader")).token;
-});
-afterAll(async () => {
-  await h.close();
+  token = await fixture.token("reviewer", "uploader");
 });
 
 function upload(bytes: Buffer, filename: string, config = {}) {
-  const app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0, ...config } });
+  const app = appFor(fixture.handle, { writesPerMinute: 0, ...config });
   return app.request(`/api/ingest?filename=${encodeURIComponent(filename)}`, {
     method: "POST",
     headers: { "content-type": "application/octet-stream", authorization: `Bearer ${token}` },
     body: new Uint8Array(bytes),
   });
 }
-const paperCount = async () => (await h.db.select({ n: count() }).from(papers))[0]!.n;
+const paperCount = async () => (await fixture.db.select({ n: count() }).from(papers))[0]!.n;
 
 describe("POST /api/ingest with gzip", () => {
   it("ingests a .jsonl.gz, streamed, and a Daily Papers .txt.gz", async () => {

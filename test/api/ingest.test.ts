@@ -1,25 +1,18 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorSchema } from "../../contracts/common.js";
 import { IngestSummarySchema } from "../../contracts/ingest.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { flags, papers } from "../../db/schema/index.js";
 import { DEFAULT_FLAG_OPTIONS } from "../../domain/flags/recompute.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 import { fakeExtractor } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let token: string;
 let viewer: string;
 beforeAll(async () => {
-  h = await createTestDatabase();
-  token = (await createToken(h.db, "reviewer", "uploader")).token;
-  viewer = (await createToken(h.db, "viewer", "reader")).token;
-});
-afterAll(async () => {
-  await h.close();
+  token = await fixture.token("reviewer", "uploader");
+  viewer = await fixture.token("viewer", "reader");
 });
 
 const jsonl = [
@@ -32,7 +25,7 @@ const jsonl = [
 
 function upload(body: BodyInit, query: string, auth: string | null = token, config = {}) {
   type Init = RequestInit & { duplex?: "half" };
-  const app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0, ...config } });
+  const app = appFor(fixture.handle, { writesPerMinute: 0, ...config });
   return app.request(`/api/ingest?${query}`, {
     method: "POST",
     // A streamed body needs this in Node's fetch; harmless for the others.
@@ -41,7 +34,7 @@ function upload(body: BodyInit, query: string, auth: string | null = token, conf
     body,
   } as Init);
 }
-const paperCount = async () => (await h.db.select({ n: count() }).from(papers))[0]!.n;
+const paperCount = async () => (await fixture.db.select({ n: count() }).from(papers))[0]!.n;
 
 describe("POST /api/ingest", () => {
   it("ingests an uploaded JSON Lines file and answers the CLI's summary; again changes nothing", async () => {
@@ -63,7 +56,7 @@ describe("POST /api/ingest", () => {
 
   it("refuses an upload over the limit with 413 from its declared size", async () => {
     const before = await paperCount();
-    const app = createApp({ db: h.db, dbKind: h.kind, config: { ingestMaxBytes: 1000 } });
+    const app = appFor(fixture.handle, { ingestMaxBytes: 1000 });
     const res = await app.request("/api/ingest?filename=big.jsonl", {
       method: "POST",
       headers: {
@@ -118,7 +111,7 @@ describe("POST /api/ingest", () => {
 
   it("extracts and flags with the app's configured extractor and thresholds, not the shell's", async () => {
     const lowFlags = async () =>
-      (await h.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
+      (await fixture.db.select({ n: count() }).from(flags).where(eq(flags.code, "LOW_CONFIDENCE")))[0]!.n;
     const before = await lowFlags();
     // The fake extractor gives confidence 0.99: flagged only under a threshold above it.
     const config = { extractor: fakeExtractor(), flags: { ...DEFAULT_FLAG_OPTIONS, lowConfidence: 0.995 } };

@@ -1,36 +1,29 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorSchema } from "../../contracts/common.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { auditLog, claims } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
 // A JSON body is what a reviewer typed: text the database cannot hold is refused with where it is, never
 // changed to U+FFFD on the way in (issue 15, finding 10).
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let token: string;
 let claimId: number;
 beforeAll(async () => {
-  h = await createTestDatabase();
   await ingestSources(
-    h.db,
+    fixture.db,
     [{ file: "jb.jsonl", papers: [paper("JSON Body Paper", "Alpha reaches fid 2.5 on ImageNet.")] }],
     fakeExtractor(),
     { files: ["jb.jsonl"] },
   );
-  claimId = (await h.db.select({ id: claims.id }).from(claims))[0]!.id;
-  token = (await createToken(h.db, "reviewer", "json-body")).token;
-});
-afterAll(async () => {
-  await h.close();
+  claimId = (await fixture.db.select({ id: claims.id }).from(claims))[0]!.id;
+  token = await fixture.token("reviewer", "json-body");
 });
 
 function post(path: string, body: BodyInit) {
-  const app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } });
+  const app = appFor(fixture.handle, { writesPerMinute: 0 });
   return app.request(path, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -46,14 +39,14 @@ async function refusal(res: Response) {
   return error.message;
 }
 
-const auditRows = async () => (await h.db.select({ id: auditLog.id }).from(auditLog)).length;
+const auditRows = async () => (await fixture.db.select({ id: auditLog.id }).from(auditLog)).length;
 
 describe("JSON request bodies", () => {
   it("refuses a lone surrogate escape with its pointer, and stores nothing", async () => {
     const before = await auditRows();
     const res = await post(`/api/claims/${claimId}/review`, '{"action":"accept","note":"ok \\ud800 then"}');
     expect(await refusal(res)).toMatch(/at \/note: the text contains an unpaired UTF-16 surrogate/);
-    const [row] = await h.db.select({ status: claims.reviewStatus }).from(claims).where(eq(claims.id, claimId));
+    const [row] = await fixture.db.select({ status: claims.reviewStatus }).from(claims).where(eq(claims.id, claimId));
     expect(row!.status).not.toBe("accepted");
     expect(await auditRows()).toBe(before);
   });

@@ -1,14 +1,12 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.js";
 import { ErrorSchema } from "../../contracts/common.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let app: ReturnType<typeof createApp>;
 let token: string;
 
@@ -29,11 +27,10 @@ const HOSTILE = [
 ];
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } });
-  token = (await createToken(h.db, "reviewer", "fuzz")).token;
+  app = appFor(fixture.handle, { writesPerMinute: 0 });
+  token = await fixture.token("reviewer", "fuzz");
   await ingestSources(
-    h.db,
+    fixture.db,
     [
       {
         file: "p.jsonl",
@@ -48,9 +45,6 @@ beforeAll(async () => {
     fakeExtractor(),
     { files: ["p.jsonl"] },
   );
-});
-afterAll(async () => {
-  await h.close();
 });
 
 const text = fc.oneof(

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../contracts/benchmarks.js";
 import { IngestSummarySchema } from "../../contracts/ingest.js";
 import { SubjectProvenanceSchema } from "../../contracts/provenance.js";
 import { SubjectListSchema } from "../../contracts/subjects.js";
-import type { DatabaseHandle } from "../../db/client.js";
-import { createApp } from "../../api/app.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { createToken } from "../../domain/tokens.js";
-import { appFor, expectError, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile, expectError, getJson } from "../helpers/api.js";
 import { paper } from "../helpers/fake-extractor.js";
 import { scriptedExtractor } from "../helpers/web-server.js";
 
 // Where a number comes from: the paper's own system, a baseline another paper quotes, a table, a reviewer.
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 let reviewer: string;
 const BOARD = "/api/benchmarks/gsm8k--accuracy/leaderboard";
 const acc = (subject: string, value: number, attribution: "own" | "other") => ({
@@ -35,9 +30,7 @@ const CARD = `model-index:
 `;
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
-  reviewer = (await createToken(h.db, "reviewer", "Ada")).token;
+  reviewer = await fixture.token("reviewer", "Ada");
   const extractor = scriptedExtractor({
     "Zeta: Reasoning Small": [acc("Zeta", 80, "own")],
     "Omega Beats Zeta": [acc("Omega", 85, "own"), acc("Zeta", 72, "other")],
@@ -48,8 +41,8 @@ beforeAll(async () => {
     paper("Omega Beats Zeta", "Omega gets 85.0% on GSM8K, against 72.0% for Zeta."),
     paper("Kappa Paper", "Kappa gets 60.0% on GSM8K."),
   ];
-  await ingestSources(h.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
-  const upload = await createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } }).request(
+  await ingestSources(fixture.db, [{ file: "t.jsonl", papers }], extractor, { files: ["t.jsonl"] });
+  const upload = await appFor(fixture.handle, { writesPerMinute: 0 }).request(
     "/api/ingest?format=model-index&filename=zeta.yaml",
     {
       method: "POST",
@@ -60,12 +53,9 @@ beforeAll(async () => {
   expect(upload.status, await upload.clone().text()).toBe(200);
   expect(IngestSummarySchema.parse(await upload.json()).claimsInserted).toBe(1);
 });
-afterAll(async () => {
-  await h.close();
-});
 
 const entries = async (query: string) =>
-  (await getJson(app, `${BOARD}?entries=all${query}`, 200, LeaderboardSchema)).entries.map((e) => [
+  (await getJson(fixture.app, `${BOARD}?entries=all${query}`, 200, LeaderboardSchema)).entries.map((e) => [
     e.subject,
     e.value,
     e.tier,
@@ -92,10 +82,10 @@ describe("provenance tiers on a leaderboard", () => {
   });
 
   it("a reviewer's accept makes the number reviewed, whatever its source", async () => {
-    const kappa = (await getJson(app, `${BOARD}?entries=all&tier=self`, 200, LeaderboardSchema)).entries.find(
+    const kappa = (await getJson(fixture.app, `${BOARD}?entries=all&tier=self`, 200, LeaderboardSchema)).entries.find(
       (e) => e.subject === "Kappa",
     )!;
-    const res = await app.request(`/api/claims/${kappa.claimId}/review`, {
+    const res = await fixture.app.request(`/api/claims/${kappa.claimId}/review`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
       body: JSON.stringify({ action: "accept" }),
@@ -109,17 +99,23 @@ describe("provenance tiers on a leaderboard", () => {
   });
 
   it("an unknown tier is a validation error naming the choices", async () => {
-    const body = await expectError(app, `${BOARD}?tier=self,blog`, 400, "VALIDATION_FAILED");
+    const body = await expectError(fixture.app, `${BOARD}?tier=self,blog`, 400, "VALIDATION_FAILED");
     expect(body.error.message).toMatch(/other_paper/);
   });
 });
 
 describe("GET /api/subjects/{id}/provenance", () => {
   const idOf = async (name: string) =>
-    (await getJson(app, "/api/subjects?limit=50", 200, SubjectListSchema)).items.find((s) => s.name === name)!.id;
+    (await getJson(fixture.app, "/api/subjects?limit=50", 200, SubjectListSchema)).items.find((s) => s.name === name)!
+      .id;
 
   it("shows a system's best number per tier side by side and where a third party disagrees with its own", async () => {
-    const p = await getJson(app, `/api/subjects/${await idOf("Zeta")}/provenance`, 200, SubjectProvenanceSchema);
+    const p = await getJson(
+      fixture.app,
+      `/api/subjects/${await idOf("Zeta")}/provenance`,
+      200,
+      SubjectProvenanceSchema,
+    );
     expect(p.rows).toHaveLength(1);
     const row = p.rows[0]!;
     expect(row.benchmark.id).toBe("gsm8k--accuracy");
@@ -133,17 +129,22 @@ describe("GET /api/subjects/{id}/provenance", () => {
   });
 
   it("lists nothing for a system with numbers of one tier only, and counts it", async () => {
-    const p = await getJson(app, `/api/subjects/${await idOf("Omega")}/provenance`, 200, SubjectProvenanceSchema);
+    const p = await getJson(
+      fixture.app,
+      `/api/subjects/${await idOf("Omega")}/provenance`,
+      200,
+      SubjectProvenanceSchema,
+    );
     expect([p.rows, p.singleTier]).toEqual([[], 1]);
   });
 
   it("answers 404 for an unknown subject and 400 for a bad id", async () => {
-    await expectError(app, "/api/subjects/999999/provenance", 404, "NOT_FOUND");
-    await expectError(app, "/api/subjects/abc/provenance", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/subjects/999999/provenance", 404, "NOT_FOUND");
+    await expectError(fixture.app, "/api/subjects/abc/provenance", 400, "VALIDATION_FAILED");
   });
 
   it("is documented in the OpenAPI description, with the board's tier filter", async () => {
-    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    const doc = (await (await fixture.app.request("/api/openapi.json")).json()) as {
       paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
     };
     expect(doc.paths["/subjects/{id}/provenance"]?.get).toBeDefined();

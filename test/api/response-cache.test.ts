@@ -1,42 +1,36 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { LeaderboardSchema } from "../../contracts/benchmarks.js";
 import { ClaimListSchema } from "../../contracts/claims.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { localChanges } from "../../domain/local-changes.js";
 import { createToken } from "../../domain/tokens.js";
-import { appFor, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile, getJson } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 const board = "/api/benchmarks/imagenet--fid/leaderboard";
 const list = "/api/claims?metric=fid&dataset=ImageNet";
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   const papers = [
     paper("Alpha Cache", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
       date: "2024-01-02",
     }),
     paper("Beta Cache", "Beta reaches fid 3.1 on ImageNet.", { date: "2023-05-01" }),
   ];
-  await ingestSources(h.db, [{ file: "rc.jsonl", papers, problems: [] }], fakeExtractor(), { files: ["rc.jsonl"] });
+  await ingestSources(fixture.db, [{ file: "rc.jsonl", papers, problems: [] }], fakeExtractor(), {
+    files: ["rc.jsonl"],
+  });
   // The listener is set up on first use; wait until it is in place on the embedded database.
-  if (h.kind === "pglite") await vi.waitFor(() => expect(localChanges(h.db).generation).not.toBeNull());
-});
-afterAll(async () => {
-  await h.close();
+  if (fixture.handle.kind === "pglite")
+    await vi.waitFor(() => expect(localChanges(fixture.db).generation).not.toBeNull());
 });
 
 /** Counts the queries the embedded database runs while `f` does. */
 async function queriesDuring(f: () => Promise<unknown>): Promise<number> {
-  const client = (h.db as unknown as { $client: PGlite }).$client;
+  const client = (fixture.db as unknown as { $client: PGlite }).$client;
   const spies = [vi.spyOn(client, "query"), vi.spyOn(client, "exec"), vi.spyOn(client, "transaction")];
   try {
     await f();
@@ -50,7 +44,7 @@ describe("cached reads on the embedded database", () => {
   it.runIf(!process.env.DATABASE_URL)(
     "answer a repeat with no query while nothing was written, with a request id of its own",
     async () => {
-      const first = await app.request(board);
+      const first = await fixture.app.request(board);
       expect(first.status).toBe(200);
       const firstBody = await first.text();
       // A URL is kept stamped from its second answer on (the first only marks it as worth the stamp).
@@ -61,13 +55,13 @@ describe("cached reads on the embedded database", () => {
         list,
         "/embed/benchmarks/imagenet--fid.svg",
       ])
-        await (await app.request(path)).arrayBuffer();
+        await (await fixture.app.request(path)).arrayBuffer();
       let again: Response | undefined;
       expect(
         await queriesDuring(async () => {
-          again = await app.request(board);
-          await (await app.request(list)).arrayBuffer();
-          await (await app.request("/embed/benchmarks/imagenet--fid.svg")).arrayBuffer();
+          again = await fixture.app.request(board);
+          await (await fixture.app.request(list)).arrayBuffer();
+          await (await fixture.app.request("/embed/benchmarks/imagenet--fid.svg")).arrayBuffer();
         }),
       ).toBe(0);
       expect(await again!.text()).toBe(firstBody);
@@ -75,41 +69,44 @@ describe("cached reads on the embedded database", () => {
       expect(again!.headers.get("content-type")).toBe("application/json");
       expect(again!.headers.get("x-content-type-options")).toBe("nosniff");
       expect(again!.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
-      const notModified = await app.request(board, { headers: { "If-None-Match": first.headers.get("etag")! } });
+      const notModified = await fixture.app.request(board, {
+        headers: { "If-None-Match": first.headers.get("etag")! },
+      });
       expect(notModified.status).toBe(304);
       expect(await notModified.text()).toBe("");
     },
   );
 
   it("serve what the database says the moment any write in this process commits, however it was made", async () => {
-    const before = await getJson(app, board, 200, LeaderboardSchema);
+    const before = await getJson(fixture.app, board, 200, LeaderboardSchema);
     const beta = before.entries.find((e) => e.subject === "Beta")!;
     // Written past the API, as a psql session or a script on the same handle would.
-    await h.db.transaction(async (tx) => {
+    await fixture.db.transaction(async (tx) => {
       await tx.execute(sql`update claims set value = 1.5 where id = ${beta.claimId}`);
       await tx.execute(sql`update benchmarks set updated_at = now() + interval '1 second' where id = 'imagenet--fid'`);
     });
-    const after = await getJson(app, board, 200, LeaderboardSchema);
+    const after = await getJson(fixture.app, board, 200, LeaderboardSchema);
     expect(after.entries[0]).toMatchObject({ subject: "Beta", value: 1.5 });
-    const claims = await getJson(app, list, 200, ClaimListSchema);
+    const claims = await getJson(fixture.app, list, 200, ClaimListSchema);
     expect(claims.items.find((c) => c.id === beta.claimId)?.value).toBe(1.5);
 
     // A write elsewhere moves the counter; the board is checked against its own version and keeps its ETag.
-    const tag = (await app.request(board)).headers.get("etag");
-    await h.db.execute(
+    const tag = (await fixture.app.request(board)).headers.get("etag");
+    await fixture.db.execute(
       sql`update benchmarks set updated_at = now() + interval '2 seconds' where id = 'cifar-10--accuracy'`,
     );
-    expect((await app.request(board)).headers.get("etag")).toBe(tag);
+    expect((await fixture.app.request(board)).headers.get("etag")).toBe(tag);
   });
 
   it.runIf(!!process.env.DATABASE_URL)(
     "on PostgreSQL, answer a repeat after one shared version query, as the database is now",
     async () => {
       const svg = "/embed/benchmarks/imagenet--fid.svg";
-      for (let i = 0; i < 2; i++) for (const path of [board, list, svg]) await (await app.request(path)).arrayBuffer();
-      const spy = vi.spyOn(h.db, "execute");
+      for (let i = 0; i < 2; i++)
+        for (const path of [board, list, svg]) await (await fixture.app.request(path)).arrayBuffer();
+      const spy = vi.spyOn(fixture.db, "execute");
       try {
-        const answers = await Promise.all([board, list, svg].map((path) => app.request(path)));
+        const answers = await Promise.all([board, list, svg].map((path) => fixture.app.request(path)));
         expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
         expect(spy).toHaveBeenCalledTimes(1);
       } finally {
@@ -121,26 +118,26 @@ describe("cached reads on the embedded database", () => {
   it.runIf(!process.env.DATABASE_URL)(
     "hear of a write made with triggers off, as when an ingest journal is undone",
     async () => {
-      await getJson(app, board, 200, LeaderboardSchema);
-      const before = localChanges(h.db).generation!;
-      await h.db.transaction(async (tx) => {
+      await getJson(fixture.app, board, 200, LeaderboardSchema);
+      const before = localChanges(fixture.db).generation!;
+      await fixture.db.transaction(async (tx) => {
         await tx.execute(sql`set local session_replication_role = replica`);
         await tx.execute(sql`update data_versions set version = version + 1`);
       });
-      expect(localChanges(h.db).generation).toBeGreaterThan(before);
+      expect(localChanges(fixture.db).generation).toBeGreaterThan(before);
     },
   );
 
   it("answer health as it is now: never kept, no ETag", async () => {
-    const res = await app.request("/api/health");
+    const res = await fixture.app.request("/api/health");
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("etag")).toBeNull();
   });
 
   it("leave a server whose reads need a token to check every one", async () => {
-    const guarded = createApp({ db: h.db, dbKind: h.kind, config: { readsRequireToken: true } });
-    const viewer = await createToken(h.db, "viewer", "rc");
+    const guarded = appFor(fixture.handle, { readsRequireToken: true });
+    const viewer = await createToken(fixture.db, "viewer", "rc");
     expect((await guarded.request(board, { headers: { Authorization: `Bearer ${viewer.token}` } })).status).toBe(200);
     expect((await guarded.request(board)).status).toBe(401);
   });

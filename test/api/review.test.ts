@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import {
@@ -9,26 +9,20 @@ import {
   FlagSchema,
   MergeResultSchema,
 } from "../../contracts/flags.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { auditLog, claims, subjects } from "../../db/schema/index.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { createToken } from "../../domain/tokens.js";
-import { appFor, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, getJson } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 let reviewer: string;
 let viewer: string;
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
-  reviewer = (await createToken(h.db, "reviewer", "Ada")).token;
-  viewer = (await createToken(h.db, "viewer", "Vic")).token;
+  reviewer = await fixture.token("reviewer", "Ada");
+  viewer = await fixture.token("viewer", "Vic");
   await ingestSources(
-    h.db,
+    fixture.db,
     [
       {
         file: "review.jsonl",
@@ -47,19 +41,16 @@ beforeAll(async () => {
     { files: ["review.jsonl"] },
   );
 });
-afterAll(async () => {
-  await h.close();
-});
 
 const post = (path: string, body: unknown, token?: string) =>
-  app.request(path, {
+  fixture.app.request(path, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
 
 async function claimId(subject: string, value: number): Promise<number> {
-  const rows = await h.db
+  const rows = await fixture.db
     .select({ id: claims.id })
     .from(claims)
     .where(sql`${claims.subjectText} = ${subject} and ${claims.value} = ${value}`);
@@ -68,18 +59,18 @@ async function claimId(subject: string, value: number): Promise<number> {
 
 describe("conflict flags and the review queue", () => {
   it("raises a CONFLICT for Alpha's two FIDs and none for keys reported once", async () => {
-    const list = await getJson(app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema);
+    const list = await getJson(fixture.app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema);
     expect(list.items).toHaveLength(1);
     const flag = list.items[0]!;
     expect(flag).toMatchObject({ code: "CONFLICT", severity: "high", status: "open", benchmarkId: "imagenet--fid" });
     expect(flag.claims.map((c) => c.value).sort()).toEqual([2.5, 2.9]);
     expect(flag.explanation).toContain("Alpha on ImageNet, fid");
-    const counts = await getJson(app, "/api/flags/counts", 200, FlagCountsSchema);
+    const counts = await getJson(fixture.app, "/api/flags/counts", 200, FlagCountsSchema);
     expect(counts.byCode.CONFLICT).toBe(1);
   });
 
   it("shows flag badges on leaderboard rows", async () => {
-    const lb = await getJson(app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
+    const lb = await getJson(fixture.app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
     const alpha = lb.entries.find((e) => e.subject === "Alpha")!;
     expect(alpha.flags.map((f) => f.code)).toEqual(["CONFLICT"]);
     expect(lb.entries.find((e) => e.subject === "Beta")!.flags).toEqual([]);
@@ -106,9 +97,9 @@ describe("writes need a reviewer token, checked before anything else", () => {
       expect(res.status).toBe(status);
       expect(ErrorSchema.parse(await res.json()).error.code).toBe(code);
     }
-    const [row] = await h.db.select().from(claims).where(eq(claims.id, id));
+    const [row] = await fixture.db.select().from(claims).where(eq(claims.id, id));
     expect(row).toMatchObject({ value: 2.5, reviewStatus: null });
-    expect(await h.db.select().from(auditLog)).toEqual([]);
+    expect(await fixture.db.select().from(auditLog)).toEqual([]);
   });
 
   it("rejects an invalid correction in the error shape", async () => {
@@ -146,14 +137,14 @@ describe("corrections", () => {
     });
     expect(detail.history[0]!.actor).toContain("Ada");
 
-    const open = await getJson(app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema);
+    const open = await getJson(fixture.app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema);
     expect(open.items).toEqual([]);
   });
 
   it("a correction of the best value moves the leaderboard and shows both numbers", async () => {
     const id = await claimId("Beta", 3.0);
     await post(`/api/claims/${id}/corrections`, { value: 2.0 }, reviewer);
-    const lb = await getJson(app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
+    const lb = await getJson(fixture.app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
     expect(lb.entries[0]).toMatchObject({ subject: "Beta", value: 2.0, originalValue: 3.0, reviewStatus: "corrected" });
   });
 
@@ -161,12 +152,12 @@ describe("corrections", () => {
     const id = await claimId("AlphaNet", 2.7);
     const res = await post(`/api/claims/${id}/review`, { action: "reject", note: "not a result" }, reviewer);
     expect(res.status).toBe(200);
-    const lb = await getJson(app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
+    const lb = await getJson(fixture.app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
     expect(lb.entries.map((e) => e.subject)).not.toContain("AlphaNet");
   });
 
   it("merging two subjects makes one an alias of the other", async () => {
-    const rows = await h.db.select().from(subjects);
+    const rows = await fixture.db.select().from(subjects);
     const alpha = rows.find((s) => s.name === "Alpha")!;
     const alphaNet = rows.find((s) => s.name === "AlphaNet")!;
     const res = await post(
@@ -180,14 +171,14 @@ describe("corrections", () => {
       claimsMoved: 1,
       aliasesMoved: 1,
     });
-    const claimsOfAlpha = await h.db.select().from(claims).where(eq(claims.subjectId, alpha.id));
+    const claimsOfAlpha = await fixture.db.select().from(claims).where(eq(claims.subjectId, alpha.id));
     expect(claimsOfAlpha).toHaveLength(3);
   });
 
   it("resolving a flag records who and why", async () => {
     const id = await claimId("Alpha", 2.5);
     await post(`/api/claims/${id}/corrections`, { value: 2.6 }, reviewer);
-    const [flag] = (await getJson(app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema)).items;
+    const [flag] = (await getJson(fixture.app, "/api/flags?status=open&code=CONFLICT", 200, FlagListSchema)).items;
     expect(flag).toBeDefined();
     const res = await post(
       `/api/flags/${flag!.id}/resolve`,
@@ -206,7 +197,7 @@ describe("corrections", () => {
         () => "no error",
         (err: Error) => String((err.cause as Error | undefined)?.message ?? err.message),
       );
-    expect(await reason(h.db.execute(sql`update audit_log set note = 'x'`))).toMatch(/append-only/);
-    expect(await reason(h.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
+    expect(await reason(fixture.db.execute(sql`update audit_log set note = 'x'`))).toMatch(/append-only/);
+    expect(await reason(fixture.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
   });
 });

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SearchResultSchema } from "../../contracts/search.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { appFor, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, getJson } from "../helpers/api.js";
 import { paper } from "../helpers/fake-extractor.js";
 import { scriptedExtractor, type ScriptedClaim } from "../helpers/web-server.js";
 
 // The board a person means has fewer claims here than its variants and look-alikes, so size alone
 // would put it last: GSM8K 2 claims (and a zero-shot board of 1), GSM8K-Hard 4, MyGSM8K Bench 5;
 // ImageNet 2, ImageNet-R 4, Tiny-ImageNet 5.
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 const boards: [dataset: string, claims: number][] = [
   ["GSM8K", 2],
   ["GSM8K-Hard", 4],
@@ -23,8 +20,6 @@ const boards: [dataset: string, claims: number][] = [
 const systems = ["Able", "Baker", "Charlie", "Dog", "Easy"];
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   const script: Record<string, ScriptedClaim[]> = {};
   const papers = [];
   for (const [dataset, n] of boards) {
@@ -56,16 +51,13 @@ beforeAll(async () => {
     },
   ];
   papers.push(paper("GSM8K zero-shot paper", "Fox gets 40.0% on GSM8K zero-shot."));
-  await ingestSources(h.db, [{ file: "s.jsonl", papers }], scriptedExtractor(script), { files: ["s.jsonl"] });
-});
-afterAll(async () => {
-  await h.close();
+  await ingestSources(fixture.db, [{ file: "s.jsonl", papers }], scriptedExtractor(script), { files: ["s.jsonl"] });
 });
 
 const boardsFor = async (q: string) =>
-  (await getJson(app, `/api/search?q=${encodeURIComponent(q)}&limit=10`, 200, SearchResultSchema)).benchmarks.map((b) =>
-    [b.dataset, b.setting, b.claimCount].join(" | "),
-  );
+  (
+    await getJson(fixture.app, `/api/search?q=${encodeURIComponent(q)}&limit=10`, 200, SearchResultSchema)
+  ).benchmarks.map((b) => [b.dataset, b.setting, b.claimCount].join(" | "));
 
 describe("search ranks the boards people mean first", () => {
   it("gsm8k: GSM8K's own boards (largest first), then its variant, then look-alikes", async () => {

@@ -1,27 +1,20 @@
 import { count, like, or } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorSchema } from "../../contracts/common.js";
 import { IngestSummarySchema } from "../../contracts/ingest.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { claims, papers } from "../../db/schema/index.js";
-import { createToken } from "../../domain/tokens.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { appFor, databaseForFile } from "../helpers/api.js";
 
 // Finding 1 (a different file under the same name deleted the first file's cells), 7 (the temporary upload
 // path stored as provenance) and 8 (".." as a file name answered 500) of the adversarial test.
-let h: DatabaseHandle;
+const fixture = databaseForFile();
 let token: string;
 beforeAll(async () => {
-  h = await createTestDatabase();
-  token = (await createToken(h.db, "reviewer", "uploader")).token;
-});
-afterAll(async () => {
-  await h.close();
+  token = await fixture.token("reviewer", "uploader");
 });
 
 function upload(body: string, query: string) {
-  const app = createApp({ db: h.db, dbKind: h.kind, config: { writesPerMinute: 0 } });
+  const app = appFor(fixture.handle, { writesPerMinute: 0 });
   return app.request(`/api/ingest?${query}`, {
     method: "POST",
     headers: { "content-type": "application/octet-stream", authorization: `Bearer ${token}` },
@@ -42,7 +35,7 @@ const modelA = board("ModelA", "Model A paper", {
   "Number of params": "25M",
 });
 const modelB = board("ModelB", "Model B paper", { "Top 1 Accuracy": "81.0" });
-const claimCount = async () => (await h.db.select({ n: count() }).from(claims))[0]!.n;
+const claimCount = async () => (await fixture.db.select({ n: count() }).from(claims))[0]!.n;
 
 describe("table sources", () => {
   it("never lets a second file under the default name delete the first one's cells", async () => {
@@ -79,12 +72,12 @@ describe("table sources", () => {
       abstract: "ProvNet achieves 91.2% accuracy on CIFAR-10.",
     });
     expect((await upload(jsonl, "filename=mine.jsonl")).status).toBe(200);
-    const leaked = await h.db
+    const leaked = await fixture.db
       .select({ n: count() })
       .from(papers)
       .where(or(like(papers.sourceFile, "%cb-upload%"), like(papers.sourceFile, "%/%")));
     expect(leaked[0]!.n).toBe(0);
-    const refs = await h.db.select({ n: count() }).from(claims).where(like(claims.sourceRef, "%cb-upload%"));
+    const refs = await fixture.db.select({ n: count() }).from(claims).where(like(claims.sourceRef, "%cb-upload%"));
     expect(refs[0]!.n).toBe(0);
   });
 

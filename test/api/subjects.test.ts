@@ -1,20 +1,15 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LeaderboardSchema } from "../../contracts/benchmarks.js";
 import { SearchResultSchema } from "../../contracts/search.js";
 import { CompareSchema, SubjectDetailSchema, SubjectListSchema } from "../../contracts/subjects.js";
-import type { DatabaseHandle } from "../../db/client.js";
 import { ingestSources } from "../../domain/ingest.js";
-import { appFor, expectError, getJson } from "../helpers/api.js";
-import { createTestDatabase } from "../helpers/db.js";
+import { databaseForFile, expectError, getJson } from "../helpers/api.js";
 import { fakeExtractor, paper } from "../helpers/fake-extractor.js";
 
-let h: DatabaseHandle;
-let app: ReturnType<typeof appFor>;
+const fixture = databaseForFile();
 
 beforeAll(async () => {
-  h = await createTestDatabase();
-  app = appFor(h);
   const papers = [
     paper("Alpha Diffusion Models", "Alpha reaches fid 2.5 on ImageNet. Alpha reaches accuracy 80.1% on CIFAR-10.", {
       date: "2024-01-02",
@@ -27,16 +22,13 @@ beforeAll(async () => {
     paper("Gamma Nets", "Gamma reaches fid 1.9 on ImageNet. Gamma reaches perplexity 9.5 on WikiText.", { date: null }),
     paper("Percent_Sign 100% Survey", "Delta reaches fid 2.5 on ImageNet."),
   ];
-  await ingestSources(h.db, [{ file: "subjects.jsonl", papers, problems: [] }], fakeExtractor(), {
+  await ingestSources(fixture.db, [{ file: "subjects.jsonl", papers, problems: [] }], fakeExtractor(), {
     files: ["subjects.jsonl"],
   });
 });
-afterAll(async () => {
-  await h.close();
-});
 
 async function subjectId(name: string): Promise<number> {
-  const list = await getJson(app, `/api/subjects?q=${encodeURIComponent(name)}`, 200, SubjectListSchema);
+  const list = await getJson(fixture.app, `/api/subjects?q=${encodeURIComponent(name)}`, 200, SubjectListSchema);
   const s = list.items.find((x) => x.name === name);
   if (!s) throw new Error(`no subject ${name}`);
   return s.id;
@@ -44,13 +36,13 @@ async function subjectId(name: string): Promise<number> {
 
 describe("GET /api/subjects", () => {
   it("lists subjects with counts, most claims first, paging by a (count, id) cursor", async () => {
-    const first = await getJson(app, "/api/subjects?limit=2", 200, SubjectListSchema);
+    const first = await getJson(fixture.app, "/api/subjects?limit=2", 200, SubjectListSchema);
     expect(first.items[0]).toMatchObject({ name: "Alpha", claimCount: 3, benchmarkCount: 2, paperCount: 2 });
     expect(first.nextCursor).not.toBeNull();
     const names = [...first.items.map((s) => s.name)];
     let cursor = first.nextCursor;
     while (cursor) {
-      const page = await getJson(app, `/api/subjects?limit=2&cursor=${cursor}`, 200, SubjectListSchema);
+      const page = await getJson(fixture.app, `/api/subjects?limit=2&cursor=${cursor}`, 200, SubjectListSchema);
       names.push(...page.items.map((s) => s.name));
       cursor = page.nextCursor;
     }
@@ -58,18 +50,18 @@ describe("GET /api/subjects", () => {
   });
 
   it("filters by part of the name, case-insensitively, with wildcards taken literally", async () => {
-    const body = await getJson(app, "/api/subjects?q=AMM", 200, SubjectListSchema);
+    const body = await getJson(fixture.app, "/api/subjects?q=AMM", 200, SubjectListSchema);
     expect(body.items.map((s) => s.name)).toEqual(["Gamma"]);
-    expect((await getJson(app, "/api/subjects?q=%25", 200, SubjectListSchema)).items).toEqual([]);
-    await expectError(app, "/api/subjects?limit=201", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/subjects?cursor=nope!", 400, "INVALID_CURSOR");
+    expect((await getJson(fixture.app, "/api/subjects?q=%25", 200, SubjectListSchema)).items).toEqual([]);
+    await expectError(fixture.app, "/api/subjects?limit=201", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/subjects?cursor=nope!", 400, "INVALID_CURSOR");
   });
 });
 
 describe("GET /api/subjects/:id", () => {
   it("groups every claim by benchmark, with the best value and rank as the leaderboard has them", async () => {
     const id = await subjectId("Alpha");
-    const body = await getJson(app, `/api/subjects/${id}`, 200, SubjectDetailSchema);
+    const body = await getJson(fixture.app, `/api/subjects/${id}`, 200, SubjectDetailSchema);
     expect(body).toMatchObject({ name: "Alpha", claimCount: 3, truncated: false, otherClaims: [] });
     expect(body.aliases).toContain("Alpha");
     const fid = body.benchmarks.find((g) => g.benchmark.id === "imagenet--fid")!;
@@ -84,7 +76,7 @@ describe("GET /api/subjects/:id", () => {
     // The conflict flag shows on both claims.
     expect(fid.claims.every((c) => c.flags.some((f) => f.code === "CONFLICT"))).toBe(true);
 
-    const board = await getJson(app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
+    const board = await getJson(fixture.app, "/api/benchmarks/imagenet--fid/leaderboard", 200, LeaderboardSchema);
     const entry = board.entries.find((e) => e.subjectId === id)!;
     expect([entry.rank, entry.value, entry.claimId]).toEqual([fid.best!.rank, fid.best!.value, fid.best!.claimId]);
 
@@ -94,20 +86,20 @@ describe("GET /api/subjects/:id", () => {
   });
 
   it("ties rank alike", async () => {
-    const body = await getJson(app, `/api/subjects/${await subjectId("Delta")}`, 200, SubjectDetailSchema);
+    const body = await getJson(fixture.app, `/api/subjects/${await subjectId("Delta")}`, 200, SubjectDetailSchema);
     expect(body.benchmarks[0]!.best).toMatchObject({ value: 2.5, rank: 2 });
   });
 
   it("answers 404 and 400 in the error shape", async () => {
-    await expectError(app, "/api/subjects/999999", 404, "NOT_FOUND");
-    await expectError(app, "/api/subjects/abc", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/subjects/999999", 404, "NOT_FOUND");
+    await expectError(fixture.app, "/api/subjects/abc", 400, "VALIDATION_FAILED");
   });
 });
 
 describe("GET /api/compare", () => {
   it("puts subjects side by side on the benchmarks they share, leader chosen by the metric's direction", async () => {
     const [alpha, beta, gamma] = [await subjectId("Alpha"), await subjectId("Beta"), await subjectId("Gamma")];
-    const body = await getJson(app, `/api/compare?subjects=${alpha},${beta},${gamma}`, 200, CompareSchema);
+    const body = await getJson(fixture.app, `/api/compare?subjects=${alpha},${beta},${gamma}`, 200, CompareSchema);
     expect(body.subjects.map((s) => s.name)).toEqual(["Alpha", "Beta", "Gamma"]);
     // ImageNet FID is shared by all three; CIFAR-10 accuracy by Alpha and Beta; WikiText only by Gamma (left out).
     expect(body.benchmarks.map((r) => r.benchmark.id)).toEqual(["imagenet--fid", "cifar-10--accuracy"]);
@@ -122,7 +114,7 @@ describe("GET /api/compare", () => {
 
   it("marks every subject on a tie as a leader", async () => {
     const body = await getJson(
-      app,
+      fixture.app,
       `/api/compare?subjects=${await subjectId("Alpha")},${await subjectId("Delta")}`,
       200,
       CompareSchema,
@@ -133,72 +125,72 @@ describe("GET /api/compare", () => {
 
   it("wants 2 to 5 known subjects", async () => {
     const alpha = await subjectId("Alpha");
-    await expectError(app, `/api/compare?subjects=${alpha}`, 400, "VALIDATION_FAILED");
-    await expectError(app, `/api/compare?subjects=${alpha},${alpha}`, 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/compare?subjects=1,2,3,4,5,6", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/compare?subjects=a,b", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/compare", 400, "VALIDATION_FAILED");
-    await expectError(app, `/api/compare?subjects=${alpha},999999`, 404, "NOT_FOUND");
+    await expectError(fixture.app, `/api/compare?subjects=${alpha}`, 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, `/api/compare?subjects=${alpha},${alpha}`, 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/compare?subjects=1,2,3,4,5,6", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/compare?subjects=a,b", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/compare", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, `/api/compare?subjects=${alpha},999999`, 404, "NOT_FOUND");
   });
 });
 
 describe("GET /api/search", () => {
   it("finds papers by words of the title, and subjects, datasets, metrics and benchmarks by name", async () => {
-    const body = await getJson(app, "/api/search?q=diffusion", 200, SearchResultSchema);
+    const body = await getJson(fixture.app, "/api/search?q=diffusion", 200, SearchResultSchema);
     expect(body.papers.map((p) => p.title).sort()).toEqual(["Alpha Diffusion Models", "Beta Diffusion"]);
-    const words = await getJson(app, "/api/search?q=models%20alpha", 200, SearchResultSchema);
+    const words = await getJson(fixture.app, "/api/search?q=models%20alpha", 200, SearchResultSchema);
     expect(words.papers.map((p) => p.title)).toEqual(["Alpha Diffusion Models"]);
 
-    const alpha = await getJson(app, "/api/search?q=alpha", 200, SearchResultSchema);
+    const alpha = await getJson(fixture.app, "/api/search?q=alpha", 200, SearchResultSchema);
     expect(alpha.subjects[0]).toMatchObject({ name: "Alpha", claimCount: 3, benchmarkCount: 2, matchedAlias: null });
 
-    const cifar = await getJson(app, "/api/search?q=cifar", 200, SearchResultSchema);
+    const cifar = await getJson(fixture.app, "/api/search?q=cifar", 200, SearchResultSchema);
     expect(cifar.datasets).toEqual([expect.objectContaining({ name: "CIFAR-10", claimCount: 2, benchmarkCount: 1 })]);
     expect(cifar.benchmarks.map((b) => b.id)).toEqual(["cifar-10--accuracy"]);
 
-    const fid = await getJson(app, "/api/search?q=FID", 200, SearchResultSchema);
+    const fid = await getJson(fixture.app, "/api/search?q=FID", 200, SearchResultSchema);
     expect(fid.metrics).toEqual([{ name: "fid", direction: "lower", claimCount: 5, benchmarkCount: 1 }]);
-    const both = await getJson(app, "/api/search?q=imagenet%20fid", 200, SearchResultSchema);
+    const both = await getJson(fixture.app, "/api/search?q=imagenet%20fid", 200, SearchResultSchema);
     expect(both.benchmarks.map((b) => b.id)).toEqual(["imagenet--fid"]);
   });
 
   it("finds a subject or dataset by a spelling it was merged from, and says which", async () => {
-    await h.db.execute(
+    await fixture.db.execute(
       sql`insert into subject_aliases (alias_key, alias, subject_id) select 'gammaprime', 'GammaPrime-XL', id from subjects where name = 'Gamma'`,
     );
-    await h.db.execute(
+    await fixture.db.execute(
       sql`insert into dataset_aliases (alias_key, alias, dataset_id) select 'wikitext103raw', 'WT103-raw', id from datasets where name = 'WikiText'`,
     );
-    const body = await getJson(app, "/api/search?q=prime-x", 200, SearchResultSchema);
+    const body = await getJson(fixture.app, "/api/search?q=prime-x", 200, SearchResultSchema);
     expect(body.subjects).toEqual([expect.objectContaining({ name: "Gamma", matchedAlias: "GammaPrime-XL" })]);
-    const wt = await getJson(app, "/api/search?q=wt103", 200, SearchResultSchema);
+    const wt = await getJson(fixture.app, "/api/search?q=wt103", 200, SearchResultSchema);
     expect(wt.datasets.map((d) => d.name)).toEqual(["WikiText"]);
   });
 
   it("ranks an exact name before names that only contain it", async () => {
-    const body = await getJson(app, "/api/search?q=a&limit=20", 200, SearchResultSchema);
+    const body = await getJson(fixture.app, "/api/search?q=a&limit=20", 200, SearchResultSchema);
     // Every subject contains an "a"; none is called "a", so the larger ones come first.
     expect(body.subjects[0]!.name).toBe("Alpha");
   });
 
   it("takes LIKE wildcards literally and validates the query", async () => {
-    const pct = await getJson(app, "/api/search?q=100%25", 200, SearchResultSchema);
+    const pct = await getJson(fixture.app, "/api/search?q=100%25", 200, SearchResultSchema);
     expect(pct.papers.map((p) => p.title)).toEqual(["Percent_Sign 100% Survey"]);
-    const underscore = await getJson(app, "/api/search?q=n_t", 200, SearchResultSchema);
+    const underscore = await getJson(fixture.app, "/api/search?q=n_t", 200, SearchResultSchema);
     expect(underscore.papers).toEqual([]);
-    const nothing = await getJson(app, "/api/search?q=%25%25", 200, SearchResultSchema);
+    const nothing = await getJson(fixture.app, "/api/search?q=%25%25", 200, SearchResultSchema);
     expect(
       [nothing.papers, nothing.subjects, nothing.datasets, nothing.metrics, nothing.benchmarks].every(
         (g) => g.length === 0,
       ),
     ).toBe(true);
-    await expectError(app, "/api/search", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/search?q=%20%20", 400, "VALIDATION_FAILED");
-    await expectError(app, "/api/search?q=x&limit=50", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/search", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/search?q=%20%20", 400, "VALIDATION_FAILED");
+    await expectError(fixture.app, "/api/search?q=x&limit=50", 400, "VALIDATION_FAILED");
   });
 
   it("is in the OpenAPI document", async () => {
-    const res = await app.request("/api/openapi.json");
+    const res = await fixture.app.request("/api/openapi.json");
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(

@@ -1,18 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BenchmarkList, Leaderboard } from "../../contracts/benchmarks.js";
 import type { PaperList } from "../../contracts/papers.js";
-import {
-  fetchApi,
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 // How the dataset registry names that variant: resolutions are written with a multiplication sign.
@@ -85,38 +76,9 @@ const extractor = scriptedExtractor({
   [P.vit.title]: [acc("ViT-L", 84.1, "84.1% accuracy on ImageNet"), acc("MaskGIT-L", 68, "68.0% accuracy")],
 });
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
-
-/** A page that fails the test on any uncaught error or console error in the dashboard. */
-async function openPage(
-  path: string,
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    colorScheme: options.dark ? "dark" : "light",
-  });
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !/status of 404/.test(msg.text())) errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
+// Pages fail their test on any uncaught error or console error in the dashboard, but for 404s (asked for on purpose).
+const site = siteInChromium({ papers: Object.values(P), extractor }, { allowConsole: /status of 404/ });
+const { api } = site;
 
 async function benchmarkId(metric: string): Promise<string> {
   const list = await api<BenchmarkList>(`/benchmarks?metric=${encodeURIComponent(metric)}`);
@@ -127,7 +89,7 @@ async function benchmarkId(metric: string): Promise<string> {
 
 describe("dashboard in Chromium", () => {
   it("home lists the largest benchmarks and recent papers, and its search box is keyboard-first", async () => {
-    const { page, errors } = await openPage("/");
+    const { page, errors } = await site.open("/");
     const table = page.locator("table.benchmarks-table");
     await table.waitFor();
     await expect.poll(() => table.locator("tbody tr").count()).toBe(2);
@@ -182,7 +144,7 @@ describe("dashboard in Chromium", () => {
   });
 
   it("benchmarks page filters by name and by metric in the URL", async () => {
-    const { page, errors } = await openPage("/benchmarks?metric=accuracy");
+    const { page, errors } = await site.open("/benchmarks?metric=accuracy");
     const rows = page.locator("table.benchmarks-table tbody tr");
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("Accuracy");
@@ -199,7 +161,7 @@ describe("dashboard in Chromium", () => {
 
   it("leaderboard ranks lower-is-better FID ascending and plots every claim", async () => {
     const id = await benchmarkId("fid");
-    const { page, errors } = await openPage(`/benchmarks/${id}`);
+    const { page, errors } = await site.open(`/benchmarks/${id}`);
     const rows = page.locator("table.leaderboard-table tbody tr");
     await rows.first().waitFor();
     const subjects = await rows.locator("th.subject a").allTextContents();
@@ -251,7 +213,7 @@ describe("dashboard in Chromium", () => {
 
   it("benchmark page shows relative claims separately, behind a toggle kept in the URL", async () => {
     const id = await benchmarkId("fid");
-    const { page, errors } = await openPage(`/benchmarks/${id}`);
+    const { page, errors } = await site.open(`/benchmarks/${id}`);
     await page.locator("table.leaderboard-table tbody tr").first().waitFor();
     // The delta is not on the leaderboard.
     expect(await page.locator("table.leaderboard-table td.value").allTextContents()).not.toContain("0.29");
@@ -273,7 +235,7 @@ describe("dashboard in Chromium", () => {
 
   it("leaderboard ranks higher-is-better accuracy descending", async () => {
     const id = await benchmarkId("accuracy");
-    const { page, errors } = await openPage(`/benchmarks/${id}`, { dark: true });
+    const { page, errors } = await site.open(`/benchmarks/${id}`, { dark: true });
     const rows = page.locator("table.leaderboard-table tbody tr");
     await rows.first().waitFor();
     // As the papers wrote them: "68.0%", not 68%.
@@ -297,7 +259,7 @@ describe("dashboard in Chromium", () => {
   it("paper page highlights every extracted number, overlapping spans included", async () => {
     const papers = await api<PaperList>(`/papers?q=${encodeURIComponent("Flow Matching")}`);
     const paper = papers.items[0]!;
-    const { page, errors } = await openPage(`/papers/${paper.id}`);
+    const { page, errors } = await site.open(`/papers/${paper.id}`);
     await page.locator("h1", { hasText: P.sit.title }).waitFor();
     // The abstract's text is intact, whatever the highlights.
     expect(await page.locator("p.abstract").textContent()).toBe(P.sit.abstract);
@@ -333,7 +295,7 @@ describe("dashboard in Chromium", () => {
 
   it("phone width: leaderboard and paper stay readable", async () => {
     const id = await benchmarkId("fid");
-    const { page, errors } = await openPage(`/benchmarks/${id}`, { width: 390, height: 844 });
+    const { page, errors } = await site.open(`/benchmarks/${id}`, { width: 390, height: 844 });
     await page.locator("table.leaderboard-table tbody tr").first().waitFor();
     await expect.poll(() => page.locator(".series-claims .recharts-scatter-symbol path").count()).toBeGreaterThan(0);
     // Nothing wider than the screen except inside the scrollable table wrapper.
@@ -341,7 +303,7 @@ describe("dashboard in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "leaderboard-phone.png"), fullPage: true });
 
     const papers = await api<PaperList>(`/papers?q=Scalable`);
-    await page.goto(`${server.url}/papers/${papers.items[0]!.id}`);
+    await page.goto(`${site.server.url}/papers/${papers.items[0]!.id}`);
     await page.locator("p.abstract mark").first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "paper-phone.png"), fullPage: true });
@@ -350,27 +312,27 @@ describe("dashboard in Chromium", () => {
   });
 
   it("unknown routes, benchmarks and papers say so in words", async () => {
-    const { page } = await openPage("/no/such/page");
+    const { page } = await site.open("/no/such/page");
     await page.locator("h1", { hasText: "Not found" }).waitFor();
 
-    await page.goto(`${server.url}/benchmarks/no-such-benchmark`);
+    await page.goto(`${site.server.url}/benchmarks/no-such-benchmark`);
     await page.locator("h1", { hasText: "Not found" }).waitFor();
     expect(await page.locator(".not-found").textContent()).toContain("no-such-benchmark");
 
-    await page.goto(`${server.url}/papers/987654`);
+    await page.goto(`${site.server.url}/papers/987654`);
     await page.locator("h1", { hasText: "Not found" }).waitFor();
     expect(await page.locator(".not-found").textContent()).toContain("987654");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "paper-not-found.png") });
 
     // A paper without claims: an empty state, not an empty table.
     const papers = await api<PaperList>(`/papers?q=${encodeURIComponent("Position Paper")}`);
-    await page.goto(`${server.url}/papers/${papers.items[0]!.id}`);
+    await page.goto(`${site.server.url}/papers/${papers.items[0]!.id}`);
     await page.getByText("No claims were extracted from this abstract.").waitFor();
     await page.close();
   });
 
   it("shows the API's error message when a request fails", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.route("**/api/papers?**", (route) =>
       route.fulfill({
         status: 503,
@@ -383,7 +345,7 @@ describe("dashboard in Chromium", () => {
         }),
       }),
     );
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const alert = page.locator(".status-error", { hasText: "papers" });
     // 5xx answers are retried twice before the error shows.
     await alert.waitFor({ timeout: 20_000 });

@@ -1,21 +1,14 @@
-import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../../api/server.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import type { IngestProblem } from "../../db/schema/index.js";
 import { ingestPapers } from "../../domain/ingest.js";
+import { chromiumForFile } from "../helpers/browser.js";
 import { createTestDatabase } from "../helpers/db.js";
-import {
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  testPaper,
-  type ScriptedClaim,
-} from "../helpers/web-server.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper, type ScriptedClaim } from "../helpers/web-server.js";
 
 const ID = "imagenet-256x256--fid";
 const XSS_SUBJECT = "<img src=x onerror=alert(1)>";
@@ -59,7 +52,7 @@ let db: DatabaseHandle;
 let app: { url: string; close: () => Promise<void> };
 let host: Server;
 let hostUrl: string;
-let browser: Browser;
+const chromium = chromiumForFile();
 
 /** A page of another site (another port: another origin) that embeds the charts. */
 function hostPage(base: string): string {
@@ -74,7 +67,6 @@ function hostPage(base: string): string {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   db = await createTestDatabase();
   const problems: IngestProblem[] = [];
   await ingestPapers(db.db, PAPERS, extractor, problems);
@@ -86,11 +78,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
   await app?.close();
   await db?.close();
@@ -98,7 +88,7 @@ afterAll(async () => {
 
 describe("an embed on another origin", () => {
   it("loads in an iframe and as images, with no CSP or console errors", async () => {
-    const page = await browser.newPage({ viewport: { width: 1240, height: 980 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1240, height: 980 } });
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
@@ -139,7 +129,7 @@ describe("an embed on another origin", () => {
   });
 
   it("fits a narrow frame", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 520 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 360, height: 520 } });
     await page.goto(`${app.url}/embed/benchmarks/${ID}?theme=dark`, { waitUntil: "load" });
     const scroll = await page.evaluate(() => ({
       w: document.documentElement.scrollWidth,

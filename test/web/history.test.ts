@@ -1,22 +1,14 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Leaderboard } from "../../contracts/benchmarks.js";
 import type { PaperList } from "../../contracts/papers.js";
 import { ingestPapers } from "../../domain/ingest.js";
 import { emptyTouched } from "../../domain/ingest-counts.js";
 import { recomputeFlags } from "../../domain/flags/recompute.js";
 import { createToken } from "../../domain/tokens.js";
-import {
-  fetchApi,
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 // The board as of a day, its changes, and a pinned embed that stays put while the live one moves.
 const P = {
@@ -41,44 +33,24 @@ const extractor = scriptedExtractor({
 });
 const BOARD = "gsm8k--accuracy";
 
-let server: WebServer;
-let browser: Browser;
+// Zeta arrives later, in the pinned-embed test.
+const site = siteInChromium({ papers: [P.alpha, P.beta, P.gamma], extractor });
+const { api } = site;
 let reviewer: string;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([
-    startWebServer({ papers: [P.alpha, P.beta, P.gamma], extractor }),
-    launchChromium(),
-  ]);
-  reviewer = (await createToken(server.db.db, "reviewer", "Ada")).token;
+  reviewer = (await createToken(site.server.db.db, "reviewer", "Ada")).token;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, asReviewer = false): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  if (asReviewer)
-    await context.addInitScript((token) => localStorage.setItem("claimboard.reviewerToken", token), reviewer);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
+const open = (path: string, asReviewer = false) =>
+  site.open(path, { height: 1000, token: asReviewer ? reviewer : undefined });
 
 const subjects = async (page: Page) =>
   (await page.locator(".leaderboard-table tbody th.subject a").allTextContents()).map((t) => t.trim());
 
 describe("history in Chromium", () => {
   it("a paper links to the board when it came out; the as-of control moves the board through time", async () => {
-    const papers = await fetchApi<PaperList>(server, `/papers?q=${encodeURIComponent("Better Reasoning")}`);
+    const papers = await api<PaperList>(`/papers?q=${encodeURIComponent("Better Reasoning")}`);
     const { page, errors } = await open(`/papers/${papers.items[0]!.id}`);
     await page.locator(".boards-then a").click();
     await page.locator(".as-of-note").waitFor();
@@ -101,9 +73,9 @@ describe("history in Chromium", () => {
   });
 
   it("the Changes view lists a correction with its old and new value, and the claims stored", async () => {
-    const board = await fetchApi<Leaderboard>(server, `/benchmarks/${BOARD}/leaderboard`);
+    const board = await api<Leaderboard>(`/benchmarks/${BOARD}/leaderboard`);
     const beta = board.entries.find((e) => e.subject === "Beta")!;
-    await fetchApi(server, `/claims/${beta.claimId}/corrections`, {
+    await api(`/claims/${beta.claimId}/corrections`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
       body: JSON.stringify({ value: 78, note: "Table 2 says 78.0" }),
@@ -139,7 +111,7 @@ describe("history in Chromium", () => {
 
     // A fresh context per look: the embeds are cacheable (the pinned one for a year), and the test must see the server's answer.
     const look = async (url: string, shot?: string) => {
-      const context = await browser.newContext({ viewport: { width: 820, height: 640 } });
+      const context = await site.browser.newContext({ viewport: { width: 820, height: 640 } });
       const embed = await context.newPage();
       const res = await embed.goto(url);
       expect(res!.status()).toBe(200);
@@ -151,7 +123,7 @@ describe("history in Chromium", () => {
       await context.close();
       return out;
     };
-    const liveUrl = `${server.url}/embed/benchmarks/${BOARD}`;
+    const liveUrl = `${site.server.url}/embed/benchmarks/${BOARD}`;
     const pinnedBefore = await look(pinnedUrl);
     const liveBefore = await look(liveUrl);
     expect(pinnedBefore.text).toContain("pinned ");
@@ -159,10 +131,10 @@ describe("history in Chromium", () => {
 
     // New data: a paper whose number leads the board, and a reviewer rejecting an entry.
     const touched = emptyTouched();
-    await ingestPapers(server.db.db, [P.zeta], extractor, [], touched);
-    await recomputeFlags(server.db.db, touched);
-    const board = await fetchApi<Leaderboard>(server, `/benchmarks/${BOARD}/leaderboard`);
-    await fetchApi(server, `/claims/${board.entries.find((e) => e.subject === "Alpha")!.claimId}/review`, {
+    await ingestPapers(site.server.db.db, [P.zeta], extractor, [], touched);
+    await recomputeFlags(site.server.db.db, touched);
+    const board = await api<Leaderboard>(`/benchmarks/${BOARD}/leaderboard`);
+    await api(`/claims/${board.entries.find((e) => e.subject === "Alpha")!.claimId}/review`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${reviewer}` },
       body: JSON.stringify({ action: "reject" }),

@@ -1,19 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { EntityHistory, EntityIdentity } from "../../contracts/entities.js";
-import type { SubjectDetail, SubjectList } from "../../contracts/subjects.js";
+import type { SubjectDetail } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import {
-  fetchApi,
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 const P = {
   one: testPaper("Kestrel: Fast Image Generation", "Kestrel reaches an FID of 3.10 on CIFAR-10.", "2023-03-01"),
@@ -32,51 +24,23 @@ const extractor = scriptedExtractor({
   [P.two.title]: [fid("KestrelNet", 3.45, "FID 3.45 on CIFAR-10")],
 });
 
-let server: WebServer;
-let browser: Browser;
+const site = siteInChromium({ papers: Object.values(P), extractor });
+const { api, subjectId } = site;
 let reviewer: string;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-  reviewer = (await createToken(server.db.db, "reviewer", "Identity Reviewer")).token;
+  reviewer = (await createToken(site.server.db.db, "reviewer", "Identity Reviewer")).token;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
-
-async function subjectId(name: string): Promise<number> {
-  const list = await api<SubjectList>(`/subjects?q=${encodeURIComponent(name)}`);
-  const s = list.items.find((x) => x.name === name);
-  if (!s) throw new Error(`no subject ${name}`);
-  return s.id;
-}
 
 /** A page whose browser already holds the reviewer token (as the token field would have saved it). */
-async function openAsReviewer(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  await context.addInitScript((token) => localStorage.setItem("claimboard.reviewerToken", token), reviewer);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
+const openAsReviewer = (path: string) => site.open(path, { height: 1000, token: reviewer });
 
 const claimValues = async (page: Page) =>
   (await page.locator(".subject-group td.value .stated").allTextContents()).map((t) => t.trim()).sort();
 
 describe("identity panel in Chromium", () => {
   it("is hidden without a reviewer token", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/subjects/${await subjectId("Kestrel")}`);
+    const { page } = await site.open(`/subjects/${await subjectId("Kestrel")}`);
     await page.locator("h1", { hasText: "Kestrel" }).waitFor();
     await page.locator(".subject-group").first().waitFor();
     expect(await page.locator(".identity-panel").count()).toBe(0);

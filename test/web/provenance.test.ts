@@ -1,18 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import {
-  fetchApi,
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 // A system's page shows its numbers side by side by where they come from, and marks a third party that
 // disagrees with its own; a board shows each entry's tier and filters by it.
@@ -50,34 +41,23 @@ const CARD = `model-index:
     - {type: accuracy, value: 71.2}
 `;
 
-let server: WebServer;
-let browser: Browser;
+const site = siteInChromium({ papers: Object.values(P), extractor });
 let heronId: number;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-  const { token } = await createToken(server.db.db, "reviewer", "tester");
-  await fetchApi(server, "/ingest?format=model-index&filename=heron.yaml", {
+  const { token } = await createToken(site.server.db.db, "reviewer", "tester");
+  await site.api("/ingest?format=model-index&filename=heron.yaml", {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream" },
     body: CARD,
   });
-  const subjects = await fetchApi<SubjectList>(server, "/subjects?limit=50");
+  const subjects = await site.api<SubjectList>("/subjects?limit=50");
   heronId = subjects.items.find((s) => s.name === "Heron")!.id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("provenance tiers, in Chromium", () => {
   it("a system's page shows its best number per tier side by side and marks the third party that disagrees", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${server.url}/subjects/${heronId}`);
+    const { page, errors } = await site.open(`/subjects/${heronId}`);
     const panel = page.locator(".provenance-panel");
     await panel.waitFor();
     expect(await panel.locator("thead th").allTextContents()).toEqual([
@@ -104,8 +84,7 @@ describe("provenance tiers, in Chromium", () => {
   });
 
   it("a board shows each entry's tier, explained on keyboard focus, and filters by tier", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/benchmarks/gsm8k--accuracy`);
+    const { page } = await site.open("/benchmarks/gsm8k--accuracy");
     const rows = page.locator(".leaderboard-table tbody tr");
     await rows.first().waitFor();
     const tierOf = async () =>
@@ -140,10 +119,10 @@ describe("provenance tiers, in Chromium", () => {
   });
 
   it("copies the board as shown (same filters) as a Markdown table", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/benchmarks/gsm8k--accuracy?tier=self`);
+    await page.goto(`${site.server.url}/benchmarks/gsm8k--accuracy?tier=self`);
     await page.locator(".leaderboard-table tbody tr").first().waitFor();
     await page.getByRole("button", { name: "Copy as Markdown" }).click();
     await page.locator(".markdown-export [role=status]", { hasText: "Copied a Markdown table of 2 rows" }).waitFor();

@@ -1,20 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Leaderboard } from "../../contracts/benchmarks.js";
 import type { FlagList } from "../../contracts/flags.js";
-import type { SubjectList } from "../../contracts/subjects.js";
 import { createToken } from "../../domain/tokens.js";
-import {
-  fetchApi,
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 const IMAGENET = "ImageNet 256x256";
 const FID_ID = "imagenet-256x256--fid";
@@ -73,49 +64,16 @@ const extractor = scriptedExtractor({
   [P.vit.title]: [acc("ViT-L", 84.1, "84.1% accuracy on ImageNet")],
 });
 
-let server: WebServer;
-let browser: Browser;
+// Refused writes (401/403) are the point of some steps; the page says so in words.
+const site = siteInChromium({ papers: Object.values(P), extractor }, { allowConsole: /status of (401|403|404)/ });
+const { api, subjectId } = site;
 let reviewer: string;
 let viewer: string;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-  reviewer = (await createToken(server.db.db, "reviewer", "Browser Reviewer")).token;
-  viewer = (await createToken(server.db.db, "viewer", "Browser Viewer")).token;
+  reviewer = (await createToken(site.server.db.db, "reviewer", "Browser Reviewer")).token;
+  viewer = (await createToken(site.server.db.db, "viewer", "Browser Viewer")).token;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const api = <T>(path: string, init?: RequestInit) => fetchApi<T>(server, path, init);
-
-async function subjectId(name: string): Promise<number> {
-  const list = await api<SubjectList>(`/subjects?q=${encodeURIComponent(name)}`);
-  const s = list.items.find((x) => x.name === name);
-  if (!s) throw new Error(`no subject ${name}`);
-  return s.id;
-}
-
-async function openPage(
-  path: string,
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    colorScheme: options.dark ? "dark" : "light",
-  });
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    // Refused writes (401/403) are the point of some steps; the page says so in words.
-    if (msg.type() === "error" && !/status of (401|403|404)/.test(msg.text())) errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
 
 const noWiderThan = (page: Page, width: number) =>
   page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
@@ -123,7 +81,7 @@ const noWiderThan = (page: Page, width: number) =>
 describe("subjects, comparison and review in Chromium", () => {
   it("subject page groups every claim by benchmark and charts where papers disagree", async () => {
     const id = await subjectId("DiT-XL/2");
-    const { page, errors } = await openPage(`/subjects/${id}`);
+    const { page, errors } = await site.open(`/subjects/${id}`);
     await page.locator("h1", { hasText: "DiT-XL/2" }).waitFor();
     const group = page.locator(".subject-group", { hasText: IMAGENET });
     await group.waitFor();
@@ -142,7 +100,7 @@ describe("subjects, comparison and review in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const phone = await openPage(`/subjects/${id}`, { width: 390, height: 844 });
+    const phone = await site.open(`/subjects/${id}`, { width: 390, height: 844 });
     await phone.page.locator(".mini-chart .recharts-scatter-symbol path").first().waitFor();
     expect(await noWiderThan(phone.page, 390)).toBe(true);
     await phone.page.screenshot({ path: join(SCREENSHOT_DIR, "subject-phone.png"), fullPage: true });
@@ -152,7 +110,7 @@ describe("subjects, comparison and review in Chromium", () => {
 
   it("compare view shows two subjects side by side, the best in bold by the metric's direction", async () => {
     const [dit, sit] = [await subjectId("DiT-XL/2"), await subjectId("SiT-XL")];
-    const { page, errors } = await openPage(`/compare?subjects=${dit}`);
+    const { page, errors } = await site.open(`/compare?subjects=${dit}`);
     await page.getByText("Pick at least one more").waitFor();
     // Add the second one with the picker: type, arrow, Enter.
     const picker = page.getByRole("combobox", { name: "Add a model or method" });
@@ -180,7 +138,7 @@ describe("subjects, comparison and review in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const phone = await openPage(`/compare?subjects=${dit},${sit}`, { width: 390, height: 844, dark: true });
+    const phone = await site.open(`/compare?subjects=${dit},${sit}`, { width: 390, height: 844, dark: true });
     await phone.page.locator("table.compare-table").waitFor();
     expect(await noWiderThan(phone.page, 390)).toBe(true);
     await phone.page.screenshot({ path: join(SCREENSHOT_DIR, "compare-phone-dark.png"), fullPage: true });
@@ -194,7 +152,7 @@ describe("subjects, comparison and review in Chromium", () => {
       flags: [expect.objectContaining({ code: "CONFLICT" })],
     });
 
-    const { page, errors } = await openPage("/review?code=CONFLICT");
+    const { page, errors } = await site.open("/review?code=CONFLICT");
     const card = page.locator(".flag-card").first();
     await card.waitFor();
     expect(await page.locator(".flag-card").count()).toBe(1);
@@ -248,7 +206,7 @@ describe("subjects, comparison and review in Chromium", () => {
     expect(errors).toEqual([]);
 
     // The leaderboard page now shows the corrected value, with the extracted one struck through, and no open flag.
-    await page.goto(`${server.url}/benchmarks/${FID_ID}`);
+    await page.goto(`${site.server.url}/benchmarks/${FID_ID}`);
     const row = page.locator("table.leaderboard-table tbody tr", {
       has: page.locator("th.subject a", { hasText: /^DiT-XL\/2$/ }),
     });
@@ -272,26 +230,26 @@ describe("subjects, comparison and review in Chromium", () => {
       status: "resolved",
       resolutionNote: "the paper's table says 2.17; the abstract has a typo",
     });
-    await page.goto(`${server.url}/review?status=resolved`);
+    await page.goto(`${site.server.url}/review?status=resolved`);
     await page.locator(".flag-card").first().waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, "review-resolved.png"), fullPage: true });
     await page.close();
   });
 
   it("review page reads well in dark mode and at phone width", async () => {
-    const { page, errors } = await openPage("/review?status=all", { width: 390, height: 844, dark: true });
+    const { page, errors } = await site.open("/review?status=all", { width: 390, height: 844, dark: true });
     await page.locator(".flag-card").first().waitFor();
     expect(await noWiderThan(page, 390)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "review-phone-dark.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
 
-    const home = await openPage("/", { dark: true });
+    const home = await site.open("/", { dark: true });
     await home.page.locator("table.benchmarks-table tbody tr").first().waitFor();
     await home.page.locator(".subject-chips a").first().waitFor();
     await home.page.screenshot({ path: join(SCREENSHOT_DIR, "home-dark.png"), fullPage: true });
     await home.page.close();
-    const homePhone = await openPage("/?q=transformer", { width: 390, height: 844 });
+    const homePhone = await site.open("/?q=transformer", { width: 390, height: 844 });
     await homePhone.page.getByRole("option").first().waitFor();
     expect(await noWiderThan(homePhone.page, 390)).toBe(true);
     await homePhone.page.screenshot({ path: join(SCREENSHOT_DIR, "home-phone.png"), fullPage: true });

@@ -1,15 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 // GSM8K accuracy in three settings (as reported, zero-shot, 5-shot), and the MATH family: MATH and its
 // subset MATH-500. Values on MATH-500 are whole problems out of 500 (0.2% steps), so none is infeasible.
@@ -51,29 +44,7 @@ const extractor = scriptedExtractor({
   [P.c.title]: [acc("Lark", 85, "GSM8K", "85.0% on GSM8K"), acc("Lark", 52, "MATH", "52.0% on MATH")],
 });
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, errors };
-}
+const site = siteInChromium({ papers: Object.values(P), extractor });
 
 const subjects = (page: Page) => page.locator(".leaderboard-table tbody th.subject a").allInnerTexts();
 const conditions = (page: Page) => page.locator(".leaderboard-table tbody td.condition-cell").allInnerTexts();
@@ -83,7 +54,7 @@ const chartPoints = (page: Page) =>
 
 describe("setting tabs on a board, in Chromium", () => {
   it("ranks one setting at a time, with a condition column, and the chart follows the chosen setting", async () => {
-    const { page, errors } = await open("/benchmarks/gsm8k--accuracy");
+    const { page, errors } = await site.open("/benchmarks/gsm8k--accuracy");
     const tabs = page.getByRole("navigation", { name: "Evaluation settings" });
     await tabs.waitFor();
     expect((await tabs.getByRole("link").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toEqual([
@@ -123,7 +94,7 @@ describe("setting tabs on a board, in Chromium", () => {
 
 describe("a dataset family page, in Chromium", () => {
   it("is reached from a variant's board and lists the variants with their boards and leaders", async () => {
-    const { page, errors } = await open("/benchmarks/math-500--accuracy");
+    const { page, errors } = await site.open("/benchmarks/math-500--accuracy");
     await page.getByRole("link", { name: "variant of MATH" }).click();
     await page.getByRole("heading", { level: 1, name: "MATH family" }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/datasets\/\d+$/);
@@ -150,7 +121,7 @@ describe("a dataset family page, in Chromium", () => {
   });
 
   it("answers an unknown dataset with the not-found page", async () => {
-    const { page } = await open("/datasets/999999");
+    const { page } = await site.open("/datasets/999999");
     await page.getByRole("heading", { name: "Not found" }).waitFor();
     expect(await page.locator(".not-found").innerText()).toContain("Dataset 999999 not found.");
     await page.close();
@@ -159,7 +130,7 @@ describe("a dataset family page, in Chromium", () => {
 
 describe("benchmark list filters, in Chromium", () => {
   it("filter by family, setting and minimum subjects, kept in the URL", async () => {
-    const { page, errors } = await open("/benchmarks");
+    const { page, errors } = await site.open("/benchmarks");
     const rows = page.locator(".benchmarks-table tbody tr");
     await rows.first().waitFor();
     const boards = async () =>
@@ -190,7 +161,9 @@ describe("benchmark list filters, in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "benchmark-filters.png"), fullPage: true });
 
     // The URL alone restores the filters and their controls.
-    await page.goto(`${server.url}/benchmarks?family=MATH&setting=${encodeURIComponent("as reported")}&minEntries=2`);
+    await page.goto(
+      `${site.server.url}/benchmarks?family=MATH&setting=${encodeURIComponent("as reported")}&minEntries=2`,
+    );
     await expect.poll(boards).toEqual(["MATH | Accuracy ↑ | as reported", "MATH-500 | Accuracy ↑ | as reported"]);
     expect(await page.getByLabel("Dataset family").inputValue()).toBe("MATH");
     expect(await page.getByLabel("Setting").inputValue()).toBe("as reported");

@@ -1,16 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ENTRY_CONFIDENCE_THRESHOLD as ENTRY_THRESHOLD } from "../../extractors/claims/confidence.js";
-import {
-  launchChromium,
-  SCREENSHOT_DIR,
-  scriptedExtractor,
-  startWebServer,
-  testPaper,
-  type WebServer,
-} from "../helpers/web-server.js";
+import { siteInChromium } from "../helpers/browser.js";
+import { SCREENSHOT_DIR, scriptedExtractor, testPaper } from "../helpers/web-server.js";
 
 const P = {
   sure: testPaper("Heron: Careful Reasoning", "Heron reaches 71.0% on GSM8K.", "2024-03-01"),
@@ -30,25 +22,11 @@ const extractor = scriptedExtractor({
   [P.unsure.title]: [acc("Osprey", 93, ENTRY_THRESHOLD - 0.4)],
 });
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer({ papers: Object.values(P), extractor }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium({ papers: Object.values(P), extractor });
 
 describe("trusted entries on a board, in Chromium", () => {
   it("hides an unsure single-paper number by default, says so, and shows it one click away", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${server.url}/benchmarks/gsm8k--accuracy`);
+    const { page, errors } = await site.open("/benchmarks/gsm8k--accuracy");
     const rows = page.locator(".leaderboard-table tbody tr");
     await rows.first().waitFor();
     const note = page.locator(".entry-scope");
