@@ -9,7 +9,8 @@ import type {
   SeriesPoint,
   SeriesQuery,
 } from "../contracts/benchmarks.js";
-import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
+import { scopeCondition, type EntryScope } from "./trusted-entries.js";
+import { hiddenSystems, rankedEntries } from "./ranking/ranked-entries.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveSubjectId } from "./lookup.js";
@@ -111,7 +112,6 @@ function isoDate(d: string | Date | null): string | null {
 export async function getLeaderboard(db: Database, id: string, filter: LeaderboardQuery = {}): Promise<Leaderboard> {
   const benchmark = await getBenchmark(db, id);
   const scope: EntryScope = filter.entries ?? "trusted";
-  const order = sql.raw(benchmark.direction === "lower" ? "asc" : "desc");
   const where: SQL[] = [];
   if (filter.model) {
     const modelId = await resolveSubjectId(db, filter.model);
@@ -126,28 +126,33 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
   if (isPast(filter)) where.push(publishedBy(filter));
   if (filter.tier) where.push(tierCondition(tiersOf(filter.tier)));
   const filters = where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``;
-  const source = claimsKnownAt(id, filter);
-  const rows = rowsOf<EntryRow>(
+  const ranking = rankedEntries({
+    claims: claimsKnownAt(id, filter),
+    where: sql`c.benchmark_id = ${id} ${filters}`,
+    entry: scopeCondition(scope),
+    columns: {
+      evidence: sql`c.evidence`,
+      sentence: sql`c.sentence`,
+      review_status: sql`c.review_status`,
+      condition: sql`c.condition`,
+      original_value: sql`case when c.review_status = 'corrected' then (c.original->>'value')::float8 end`,
+      tier: tierOfClaim(),
+    },
+  });
+  // One row even for an empty board, so that the count of hidden systems always comes back.
+  const answer = rowsOf<(EntryRow | { claim_id: null }) & { hidden: number }>(
     await db.execute(sql`
-      with percent as (
-        select exists (select 1 from claims where benchmark_id = ${id} and kind = 'absolute' and unit = '%') as board
-      ), best as (
-        select distinct on (c.subject_id, c.model_id) c.id as claim_id, c.subject_id, c.model_id, c.value, c.value_text, c.unit, c.qualifier,
-               c.evidence, c.sentence, c.review_status, c.condition,
-               case when c.unit is null and abs(c.value) <= 1 and (select board from percent) then c.value * 100 else c.value end as rank_value,
-               case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
-               ${tierOfClaim()} as tier,
-               p.id as paper_id, p.title as paper_title, p.date::text as paper_date
-        from ${source} c join papers p on p.id = c.paper_id
-        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} ${filters}
-        order by c.subject_id, c.model_id, rank_value ${order}, p.date asc nulls last, c.id asc
-      )
-      select rank() over (order by best.rank_value ${order}) as rank, best.*, s.name as subject, ms.name as model
-      from best join subjects s on s.id = best.subject_id left join subjects ms on ms.id = best.model_id
-      order by best.rank_value ${order}, s.name asc
-      limit ${LEADERBOARD_LIMIT + 1}`),
+      with ${ranking}, ${scope === "all" ? sql`hidden as (select 0 as n)` : hiddenSystems}
+      select hidden.n as hidden, e.* from hidden left join lateral (
+        select ranked.*, s.name as subject, ms.name as model
+        from ranked join subjects s on s.id = ranked.subject_id left join subjects ms on ms.id = ranked.model_id
+        order by ranked.score asc, s.name asc
+        limit ${LEADERBOARD_LIMIT + 1}
+      ) e on true
+      order by e.score asc, e.subject asc`),
   );
+  const hidden = Number(answer[0]?.hidden ?? 0);
+  const rows = answer.filter((r): r is EntryRow & { hidden: number } => r.claim_id !== null);
   const truncated = rows.length > LEADERBOARD_LIMIT;
   rows.length = Math.min(rows.length, LEADERBOARD_LIMIT);
   const flagsByClaim = await openFlagsOfClaims(
@@ -179,23 +184,9 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     entries,
     truncated,
     scope,
-    hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source),
+    hidden,
     ...echoMoment(filter),
   };
-}
-
-/** Systems (subject and base model) with live entries on the board, none of them trusted. */
-async function hiddenSystems(db: Database, id: string, filters: SQL, source: SQL): Promise<number> {
-  const [row] = rowsOf<{ n: number | string }>(
-    await db.execute(sql`
-      select count(*) as n from (
-        select c.subject_id, c.model_id from ${source} c
-        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' ${filters}
-        group by c.subject_id, c.model_id
-        having not bool_or(${trustedClaim()})) hidden`),
-  );
-  return Number(row?.n ?? 0);
 }
 
 const LEADERBOARD_LIMIT = 500;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Database } from "../db/client.js";
 import type { DatasetFamily, DatasetVariant, FamilyBoard } from "../contracts/datasets.js";
 import { notFound } from "./errors.js";
+import { rankScore, rankValue, reportsPercent } from "./ranking/rank-value.js";
 import { trustedClaim } from "./trusted-entries.js";
 
 /** ImageNet has hundreds of boards across its resolutions, metrics and settings; a page lists the largest. */
@@ -73,7 +74,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
           select count(*)::int as claim_count,
                  count(distinct c.subject_id)::int as subject_count,
                  count(distinct c.paper_id)::int as paper_count,
-                 coalesce(bool_or(c.kind = 'absolute' and c.unit = '%'), false) as percent
+                 coalesce(bool_or(${reportsPercent(sql`c`)}), false) as percent
           from claims c where c.benchmark_id = b.id) n
         where b.dataset_id = any(${sql.param(ids)}::int[]) and n.claim_count > 0
         order by n.claim_count desc, b.id
@@ -88,9 +89,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
         join subjects s on s.id = c.subject_id
         join papers p on p.id = c.paper_id
         where c.benchmark_id = bo.id and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${trustedClaim()}
-        order by (case when c.unit is null and abs(c.value) <= 1 and bo.percent then c.value * 100 else c.value end)
-                   * (case when bo.direction = 'lower' then 1 else -1 end),
-                 s.name, p.date asc nulls last, c.id
+        order by ${rankScore(rankValue(sql`c`, sql`bo.percent`), sql`bo.direction`)}, s.name, p.date asc nulls last, c.id
         limit 1
       ) l on true
       order by bo.claim_count desc, bo.id`),

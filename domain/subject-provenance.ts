@@ -11,6 +11,7 @@ import { notFound } from "./errors.js";
 import { agreeAsWritten, asPercentOnBoard, baseValue, comparableUnits } from "./flags/compare.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "./flags/recompute.js";
 import { tierOfClaim } from "./provenance.js";
+import { rankScore, rankValue } from "./ranking/rank-value.js";
 
 interface BestRow {
   benchmark_id: string;
@@ -56,9 +57,7 @@ export async function getSubjectProvenance(
     await db.execute(sql`
       with live as (
         select c.*, ${tierOfClaim()} as tier,
-               case when c.unit is null and abs(c.value) <= 1
-                         and exists (select 1 from claims o where o.benchmark_id = c.benchmark_id and o.kind = 'absolute' and o.unit = '%')
-                    then c.value * 100 else c.value end as rank_value
+               ${rankValue(sql`c`)} as rank_value
         from claims c
         where c.subject_id = ${subjectId} and c.kind = 'absolute' and c.benchmark_id is not null
           and c.review_status is distinct from 'rejected'
@@ -74,7 +73,7 @@ export async function getSubjectProvenance(
       join benchmarks b on b.id = r.benchmark_id join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
       join papers p on p.id = r.paper_id left join subjects ms on ms.id = r.model_id
       order by r.benchmark_id, r.model_id, r.tier,
-               case when r.direction = 'lower' then r.rank_value else -r.rank_value end, p.date asc nulls last, r.id asc`),
+               ${rankScore(sql`r.rank_value`, sql`r.direction`)}, p.date asc nulls last, r.id asc`),
   );
   const groups = new Map<string, BestRow[]>();
   for (const r of rows) {

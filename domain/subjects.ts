@@ -21,6 +21,7 @@ import { decodeCursor, encodeCursor } from "./cursor.js";
 import { DomainError, notFound } from "./errors.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { escapeLike } from "./papers.js";
+import { rankedEntries } from "./ranking/ranked-entries.js";
 import { trustedClaim } from "./trusted-entries.js";
 
 interface SummaryRow {
@@ -134,11 +135,8 @@ interface BestRow {
 
 /**
  * The best live absolute claim of each of `subjectIds` on every benchmark they have claims on, with its
- * rank on the default (trusted) leaderboard; none when it has no trusted entry there. Chosen and ranked as
- * getLeaderboard does: one entry per subject and base model, value
- * in the metric's direction (a fraction counted as a percentage on a board that reports percentages),
- * then the earliest paper, then the lowest claim id; rank() over every entry of the benchmark. A subject
- * run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
+ * rank on the default (trusted) leaderboard (ranked as getLeaderboard ranks); none when it has no trusted
+ * entry there. A subject run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
  */
 async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<Map<string, BestClaim>> {
   const out = new Map<string, BestClaim>();
@@ -148,28 +146,11 @@ async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<
       with mine as (
         select distinct benchmark_id from claims
         where subject_id in (${idList(subjectIds)}) and benchmark_id is not null and kind = 'absolute'
-      ), percent as (
-        select benchmark_id, bool_or(unit = '%') as board from claims
-        where benchmark_id in (select benchmark_id from mine) and kind = 'absolute' group by benchmark_id
-      ), best as (
-        select distinct on (c.benchmark_id, c.subject_id, c.model_id)
-               c.benchmark_id, c.subject_id, c.id as claim_id, c.value, c.value_text, c.unit, c.qualifier,
-               p.id as paper_id, p.title as paper_title, p.date::text as paper_date,
-               case when m.direction = 'lower' then 1 else -1 end
-                 * case when c.unit is null and abs(c.value) <= 1 and pc.board then c.value * 100 else c.value end as score
-        from claims c
-        join papers p on p.id = c.paper_id
-        join benchmarks b on b.id = c.benchmark_id
-        join metrics m on m.id = b.metric_id
-        join percent pc on pc.benchmark_id = c.benchmark_id
-        where c.benchmark_id in (select benchmark_id from mine) and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' and ${trustedClaim()}
-        order by c.benchmark_id, c.subject_id, c.model_id, score asc, p.date asc nulls last, c.id asc
-      ), ranked as (
-        select best.*, rank() over (partition by benchmark_id order by score asc) as rank,
-               count(*) over (partition by benchmark_id) as entrants
-        from best
-      )
+      ), ${rankedEntries({
+        claims: sql`claims`,
+        where: sql`c.benchmark_id in (select benchmark_id from mine)`,
+        entry: trustedClaim(),
+      })}
       select distinct on (benchmark_id, subject_id) * from ranked
       where subject_id in (${idList(subjectIds)})
       order by benchmark_id, subject_id, rank asc, claim_id asc`),
