@@ -1,5 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, direction, qualifier, queryRows, reviewStatus, timestamp } from "../db/query-rows.js";
 import type {
   Benchmark,
   Leaderboard,
@@ -16,32 +18,33 @@ import { notFound } from "./errors.js";
 import { resolveSubjectId } from "./lookup.js";
 import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
 import { tierCondition, tierOfClaim } from "./provenance.js";
-import { tiersOf, type Tier } from "../contracts/provenance.js";
+import { TierSchema, tiersOf } from "../contracts/provenance.js";
 import { benchmarkVersionNow } from "./version-reads.js";
 
-export interface BenchmarkRow {
-  id: string;
-  dataset: string;
-  dataset_id: number;
-  metric: string;
-  metric_display: string | null;
-  dataset_family: string | null;
-  setting: string;
-  direction: "higher" | "lower";
-  direction_known: boolean;
-  unit: string | null;
-  claim_count: number | string;
-  absolute_count: number | string;
-  subject_count: number | string;
-  paper_count: number | string;
-  updated_at: Date | string;
-}
+export const BenchmarkRow = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  dataset_id: z.number(),
+  metric: z.string(),
+  metric_display: z.string().nullable(),
+  dataset_family: z.string().nullable(),
+  setting: z.string(),
+  direction,
+  direction_known: z.boolean(),
+  unit: z.string().nullable(),
+  claim_count: count,
+  absolute_count: count,
+  subject_count: count,
+  paper_count: count,
+  updated_at: timestamp,
+});
+type BenchmarkRow = z.output<typeof BenchmarkRow>;
 
 export function toBenchmark(r: BenchmarkRow): Benchmark {
   return {
     id: r.id,
     dataset: r.dataset,
-    datasetId: Number(r.dataset_id),
+    datasetId: r.dataset_id,
     metric: r.metric,
     metricDisplay: r.metric_display,
     datasetFamily: r.dataset_family,
@@ -49,10 +52,10 @@ export function toBenchmark(r: BenchmarkRow): Benchmark {
     direction: r.direction,
     directionKnown: r.direction_known,
     unit: r.unit,
-    claimCount: Number(r.claim_count),
-    absoluteCount: Number(r.absolute_count),
-    subjectCount: Number(r.subject_count),
-    paperCount: Number(r.paper_count),
+    claimCount: r.claim_count,
+    absoluteCount: r.absolute_count,
+    subjectCount: r.subject_count,
+    paperCount: r.paper_count,
     updatedAt: new Date(r.updated_at).toISOString(),
   };
 }
@@ -71,37 +74,34 @@ const benchmarkSelect = sql`
 const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.display, d.family, b.setting, m.direction, m.direction_known, m.unit, b.updated_at`;
 
 export async function getBenchmark(db: Database, id: string): Promise<Benchmark> {
-  const [row] = rowsOf<BenchmarkRow>(await db.execute(sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`));
+  const [row] = await queryRows(db, sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`, BenchmarkRow);
   if (!row) throw notFound(`benchmark ${id}`);
   return toBenchmark(row);
 }
 
-interface EntryRow {
-  rank: number | string;
-  claim_id: number;
-  subject_id: number;
-  subject: string;
-  model_id: number | null;
-  model: string | null;
-  condition: string | null;
-  value: number;
-  unit: string | null;
-  qualifier: LeaderboardEntry["qualifier"];
-  evidence: string;
-  sentence: string;
-  value_text: string | null;
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | Date | null;
-  review_status: LeaderboardEntry["reviewStatus"];
-  original_value: number | null;
-  tier: Tier;
-}
-
-function isoDate(d: string | Date | null): string | null {
-  if (d === null) return null;
-  return typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
-}
+const EntryRow = z.object({
+  rank: count,
+  claim_id: z.number(),
+  subject_id: z.number(),
+  subject: z.string(),
+  model_id: z.number().nullable(),
+  model: z.string().nullable(),
+  condition: z.string().nullable(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  qualifier,
+  evidence: z.string(),
+  sentence: z.string(),
+  value_text: z.string().nullable(),
+  paper_id: z.number(),
+  paper_title: z.string(),
+  paper_date: z.string().nullable(),
+  review_status: reviewStatus,
+  original_value: z.number().nullable(),
+  tier: TierSchema,
+});
+// An empty board still answers one row, with the count of hidden systems and no entry.
+const BoardRow = z.union([EntryRow.extend({ hidden: count }), z.object({ hidden: count, claim_id: z.null() })]);
 
 /**
  * The best absolute claim per system (subject and base model: a method on a 72B model is not the same
@@ -140,8 +140,9 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     },
   });
   // One row even for an empty board, so that the count of hidden systems always comes back.
-  const answer = rowsOf<(EntryRow | { claim_id: null }) & { hidden: number }>(
-    await db.execute(sql`
+  const answer = await queryRows(
+    db,
+    sql`
       with ${ranking}, ${scope === "all" ? sql`hidden as (select 0 as n)` : hiddenSystems}
       select hidden.n as hidden, e.* from hidden left join lateral (
         select ranked.*, s.name as subject, ms.name as model
@@ -149,10 +150,11 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
         order by ranked.score asc, s.name asc
         limit ${LEADERBOARD_LIMIT + 1}
       ) e on true
-      order by e.score asc, e.subject asc`),
+      order by e.score asc, e.subject asc`,
+    BoardRow,
   );
-  const hidden = Number(answer[0]?.hidden ?? 0);
-  const rows = answer.filter((r): r is EntryRow & { hidden: number } => r.claim_id !== null);
+  const hidden = answer[0]?.hidden ?? 0;
+  const rows = answer.filter((r) => r.claim_id !== null);
   const truncated = rows.length > LEADERBOARD_LIMIT;
   rows.length = Math.min(rows.length, LEADERBOARD_LIMIT);
   const flagsByClaim = await openFlagsOfClaims(
@@ -160,7 +162,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     rows.map((r) => r.claim_id),
   );
   const entries: LeaderboardEntry[] = rows.map((r) => ({
-    rank: Number(r.rank),
+    rank: r.rank,
     subject: r.subject,
     subjectId: r.subject_id,
     model: r.model,
@@ -173,7 +175,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     claimId: r.claim_id,
     evidence: r.evidence,
     sentence: r.sentence,
-    paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
+    paper: { id: r.paper_id, title: r.paper_title, date: r.paper_date },
     reviewStatus: r.review_status,
     originalValue: r.original_value,
     tier: r.tier,
@@ -201,33 +203,35 @@ export async function benchmarkVersion(db: Database, id: string): Promise<string
 
 const SERIES_LIMIT = 5000;
 
-interface PointRow {
-  claim_id: number;
-  subject: string | null;
-  subject_id: number | null;
-  value: number;
-  value_text: string | null;
-  unit: string | null;
-  qualifier: SeriesPoint["qualifier"];
-  evidence: string;
-  sentence: string;
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | null;
-}
+const PointRow = z.object({
+  claim_id: z.number(),
+  subject: z.string().nullable(),
+  subject_id: z.number().nullable(),
+  value: z.number(),
+  value_text: z.string().nullable(),
+  unit: z.string().nullable(),
+  qualifier,
+  evidence: z.string(),
+  sentence: z.string(),
+  paper_id: z.number(),
+  paper_title: z.string(),
+  paper_date: z.string().nullable(),
+});
 
 /** Every live absolute claim of a benchmark, oldest paper first: what a best-over-time chart draws. */
 export async function getSeries(db: Database, id: string, query: SeriesQuery = {}): Promise<Series> {
   const benchmark = await getBenchmark(db, id);
   const scope: EntryScope = query.entries ?? "trusted";
-  const rows = rowsOf<PointRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       select c.id as claim_id, s.name as subject, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence,
              p.id as paper_id, p.title as paper_title, p.date::text as paper_date
       from ${claimsKnownAt(id, query)} c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
       where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} and ${publishedBy(query)}
       order by p.date asc nulls last, c.id asc
-      limit ${SERIES_LIMIT + 1}`),
+      limit ${SERIES_LIMIT + 1}`,
+    PointRow,
   );
   const truncated = rows.length > SERIES_LIMIT;
   const points: SeriesPoint[] = rows.slice(0, SERIES_LIMIT).map((r) => ({
