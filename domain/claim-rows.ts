@@ -53,7 +53,7 @@ const UpsertedClaim = z.object({
  * batches, and never near PostgreSQL's limit on parameters. `set` is the ON CONFLICT update; rows it
  * does not write (see `where`) are not returned.
  */
-export async function upsertClaimRows(
+async function upsertClaimRows(
   db: DbOrTx,
   rows: ClaimRow[],
   set: SQL,

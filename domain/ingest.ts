@@ -42,7 +42,7 @@ export interface IngestSummary extends IngestCounts {
   problemCounts: Record<string, number>;
 }
 
-export function addCounts(into: IngestCounts, from: IngestCounts): void {
+function addCounts(into: IngestCounts, from: IngestCounts): void {
   for (const k of Object.keys(emptyCounts()) as (keyof IngestCounts)[]) into[k] += from[k];
 }
 

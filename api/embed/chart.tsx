@@ -17,7 +17,7 @@ export type ChartBenchmark = Pick<
   Benchmark,
   "id" | "dataset" | "metric" | "direction" | "unit" | "absoluteCount" | "subjectCount" | "paperCount"
 >;
-export type ChartPoint = Pick<SeriesPoint, "claimId" | "subject" | "value" | "valueText" | "unit" | "paper">;
+type ChartPoint = Pick<SeriesPoint, "claimId" | "subject" | "value" | "valueText" | "unit" | "paper">;
 export type ChartEntry = Pick<LeaderboardEntry, "rank" | "subject" | "value" | "valueText" | "unit" | "paper">;
 
 export interface ChartInput {
@@ -37,9 +37,9 @@ export interface ChartRenderOptions extends EmbedOptions {
   inline?: boolean;
 }
 
-export const FONT_FAMILY = `"DejaVu Sans", Verdana, "Segoe UI", system-ui, sans-serif`;
+const FONT_FAMILY = `"DejaVu Sans", Verdana, "Segoe UI", system-ui, sans-serif`;
 
-export interface Palette {
+interface Palette {
   bg: string;
   text: string;
   muted: string;
@@ -52,7 +52,7 @@ export interface Palette {
   bar: string;
 }
 
-export const PALETTES: Record<EmbedOptions["theme"], Palette> = {
+const PALETTES: Record<EmbedOptions["theme"], Palette> = {
   light: {
     bg: "#ffffff",
     text: "#1a1d23",

@@ -21,7 +21,7 @@ export interface ClaimPoint {
   claim: ChartClaim;
 }
 
-export interface StepPoint {
+interface StepPoint {
   x: number;
   y: number;
 }
@@ -40,13 +40,13 @@ export interface ChartSeries {
 
 const DAY = 86_400_000;
 
-export function dateToX(date: string | null): number | null {
+function dateToX(date: string | null): number | null {
   if (!date) return null;
   const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(t) ? null : t;
 }
 
-export function isBetter(a: number, b: number, direction: Direction): boolean {
+function isBetter(a: number, b: number, direction: Direction): boolean {
   return direction === "lower" ? a < b : a > b;
 }
 
