@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
-import { count, direction, qualifier, queryRows, reviewStatus, timestamp } from "../db/query-rows.js";
+import { count, direction, queryRows, reviewStatus, timestamp } from "../db/query-rows.js";
 import type {
   Benchmark,
   Leaderboard,
@@ -12,7 +12,7 @@ import type {
   SeriesQuery,
 } from "../contracts/benchmarks.js";
 import { scopeCondition, type EntryScope } from "./trusted-entries.js";
-import { hiddenSystems, rankedEntries } from "./ranking/ranked-entries.js";
+import { hiddenSystems, rankedEntries, ReportedNumber } from "./ranking/ranked-entries.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveSubjectId } from "./lookup.js";
@@ -79,7 +79,7 @@ export async function getBenchmark(db: Database, id: string): Promise<Benchmark>
   return toBenchmark(row);
 }
 
-const EntryRow = z.object({
+const EntryRow = ReportedNumber.extend({
   rank: count,
   claim_id: z.number(),
   subject_id: z.number(),
@@ -87,15 +87,8 @@ const EntryRow = z.object({
   model_id: z.number().nullable(),
   model: z.string().nullable(),
   condition: z.string().nullable(),
-  value: z.number(),
-  unit: z.string().nullable(),
-  qualifier,
   evidence: z.string(),
   sentence: z.string(),
-  value_text: z.string().nullable(),
-  paper_id: z.number(),
-  paper_title: z.string(),
-  paper_date: z.string().nullable(),
   review_status: reviewStatus,
   original_value: z.number().nullable(),
   tier: TierSchema,
@@ -203,19 +196,12 @@ export async function benchmarkVersion(db: Database, id: string): Promise<string
 
 const SERIES_LIMIT = 5000;
 
-const PointRow = z.object({
+const PointRow = ReportedNumber.extend({
   claim_id: z.number(),
   subject: z.string().nullable(),
   subject_id: z.number().nullable(),
-  value: z.number(),
-  value_text: z.string().nullable(),
-  unit: z.string().nullable(),
-  qualifier,
   evidence: z.string(),
   sentence: z.string(),
-  paper_id: z.number(),
-  paper_title: z.string(),
-  paper_date: z.string().nullable(),
 });
 
 /** Every live absolute claim of a benchmark, oldest paper first: what a best-over-time chart draws. */

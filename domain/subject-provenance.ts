@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
-import { count, direction, qualifier, queryRows } from "../db/query-rows.js";
+import { count, direction, queryRows } from "../db/query-rows.js";
 import { subjects } from "../db/schema/index.js";
 import { TIERS, TierSchema, type ProvenanceRow, type SubjectProvenance } from "../contracts/provenance.js";
 import { notFound } from "./errors.js";
@@ -9,8 +9,9 @@ import { agreeAsWritten, asPercentOnBoard, baseValue, comparableUnits } from "./
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "./flags/recompute.js";
 import { tierOfClaim } from "./provenance.js";
 import { rankScore, rankValue } from "./ranking/rank-value.js";
+import { ReportedNumber } from "./ranking/ranked-entries.js";
 
-const BestRow = z.object({
+const BestRow = ReportedNumber.extend({
   benchmark_id: z.string(),
   dataset: z.string(),
   metric: z.string(),
@@ -22,14 +23,7 @@ const BestRow = z.object({
   model: z.string().nullable(),
   tier: TierSchema,
   claim_id: z.number(),
-  value: z.number(),
-  value_text: z.string().nullable(),
-  unit: z.string().nullable(),
-  qualifier,
   evidence: z.string(),
-  paper_id: z.number(),
-  paper_title: z.string(),
-  paper_date: z.string().nullable(),
   n: count,
 });
 type BestRow = z.output<typeof BestRow>;

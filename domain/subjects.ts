@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
-import { count, qualifier, queryRows } from "../db/query-rows.js";
+import { count, queryRows } from "../db/query-rows.js";
 import { benchmarks, claims, datasets, metrics, papers, subjectAliases, subjects } from "../db/schema/index.js";
 import type {
   BenchmarkRef,
@@ -22,7 +22,7 @@ import { decodeCursor, encodeCursor } from "./cursor.js";
 import { DomainError, notFound } from "./errors.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { escapeLike } from "./papers.js";
-import { rankedEntries } from "./ranking/ranked-entries.js";
+import { rankedEntries, ReportedNumber } from "./ranking/ranked-entries.js";
 import { trustedClaim } from "./trusted-entries.js";
 
 const SummaryRow = z.object({
@@ -106,17 +106,10 @@ async function benchmarkRefs(db: Database, ids: readonly string[]): Promise<Map<
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const BestRow = z.object({
+const BestRow = ReportedNumber.extend({
   benchmark_id: z.string(),
   subject_id: z.number(),
   claim_id: z.number(),
-  value: z.number(),
-  value_text: z.string().nullable(),
-  unit: z.string().nullable(),
-  qualifier,
-  paper_id: z.number(),
-  paper_title: z.string(),
-  paper_date: z.string().nullable(),
   rank: count,
   entrants: count,
 });

@@ -5,6 +5,8 @@
  * earliest paper (it reported the number first), then the lowest claim id. Ties rank alike.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { qualifier } from "../../db/query-rows.js";
 import { rankScore, rankValue } from "./rank-value.js";
 
 export interface RankedEntriesQuery {
@@ -34,6 +36,17 @@ const ENTRY_COLUMNS: Record<string, SQL> = {
   paper_title: sql`p.title`,
   paper_date: sql`p.date::text`,
 };
+
+/** A reported number and its paper, as ENTRY_COLUMNS (and any read naming them alike) return them. */
+export const ReportedNumber = z.object({
+  value: z.number(),
+  value_text: z.string().nullable(),
+  unit: z.string().nullable(),
+  qualifier,
+  paper_id: z.number(),
+  paper_title: z.string(),
+  paper_date: z.string().nullable(),
+});
 
 export function rankedEntries(q: RankedEntriesQuery): SQL {
   const read = { ...ENTRY_COLUMNS, ...q.columns };
