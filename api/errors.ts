@@ -18,7 +18,7 @@ export class ApiError extends Error {
 }
 
 /** The one error body: `{ error: { code, message, requestId } }`. */
-export function errorBody(code: ErrorCode, message: string, requestId?: string): ErrorBody {
+function errorBody(code: ErrorCode, message: string, requestId?: string): ErrorBody {
   return { error: requestId ? { code, message, requestId } : { code, message } };
 }
 
@@ -86,7 +86,7 @@ export function onError(err: Error, c: Context, log?: Logger) {
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */
-export function pgCode(err: unknown, depth = 0): string | null {
+function pgCode(err: unknown, depth = 0): string | null {
   if (!(err instanceof Error) || depth > 3) return null;
   const code = (err as { code?: unknown }).code;
   if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
@@ -97,7 +97,7 @@ const CONNECTION_MESSAGES =
   /connection (terminated|refused|closed|ended)|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|terminating connection/i;
 
 /** postgres.js errors arrive wrapped by drizzle ("Failed query: ..."): look at the cause chain too. */
-export function isConnectionError(err: unknown, depth = 0): boolean {
+function isConnectionError(err: unknown, depth = 0): boolean {
   if (!(err instanceof Error) || depth > 3) return false;
   if (isConnectionCode(err) || CONNECTION_MESSAGES.test(err.message)) return true;
   return isConnectionError(err.cause, depth + 1);

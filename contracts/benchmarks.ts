@@ -80,7 +80,7 @@ export const BenchmarkIdParamSchema = z.object({
     .openapi({ param: { name: "id", in: "path" }, example: "imagenet--top-1-accuracy" }),
 });
 
-export const EntryScopeSchema = z.enum(["trusted", "all"]).default("trusted").openapi({
+const EntryScopeSchema = z.enum(["trusted", "all"]).default("trusted").openapi({
   description:
     "trusted (default): imported, reviewed, confidently extracted or reported alike by two papers, and not held by an open out-of-range, infeasible or outlier flag; all: every live claim",
 });
@@ -108,7 +108,7 @@ export const SeriesQuerySchema = z.object({ entries: EntryScopeSchema.optional()
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
 export type LeaderboardQuery = z.infer<typeof LeaderboardQuerySchema>;
 
-export const LeaderboardEntrySchema = z
+const LeaderboardEntrySchema = z
   .object({
     rank: z.number().int(),
     subject: z.string(),
@@ -151,7 +151,7 @@ export const LeaderboardSchema = z
   })
   .openapi("Leaderboard");
 
-export const SeriesPointSchema = z
+const SeriesPointSchema = z
   .object({
     claimId: z.number().int(),
     subject: z.string().nullable(),

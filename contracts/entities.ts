@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 
 /** What a reviewer can merge, split and undo: subjects (models and methods), datasets and metrics. */
-export const ENTITY_TYPES = ["subject", "dataset", "metric"] as const;
-export const EntityTypeSchema = z.enum(ENTITY_TYPES).openapi("EntityType");
+const ENTITY_TYPES = ["subject", "dataset", "metric"] as const;
+const EntityTypeSchema = z.enum(ENTITY_TYPES).openapi("EntityType");
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 const Id = z.number().int().positive().max(2_147_483_647);
@@ -97,7 +97,7 @@ export const EntityHistoryQuerySchema = z.object({
 });
 export type EntityHistoryQuery = z.infer<typeof EntityHistoryQuerySchema>;
 
-export const EntityEditSchema = z
+const EntityEditSchema = z
   .object({
     auditId: z.number().int(),
     action: z.string().openapi({ example: "subject.merge" }),
@@ -122,7 +122,7 @@ export type EntityEdit = z.infer<typeof EntityEditSchema>;
 export const EntityHistorySchema = z.object({ items: z.array(EntityEditSchema) }).openapi("EntityHistory");
 export type EntityHistory = z.infer<typeof EntityHistorySchema>;
 
-export const EntitySpellingSchema = z
+const EntitySpellingSchema = z
   .object({
     /** Subjects and datasets: the alias key to pass to split; metrics: the written name itself. */
     key: z.string(),
@@ -130,7 +130,6 @@ export const EntitySpellingSchema = z
     claimCount: z.number().int(),
   })
   .openapi("EntitySpelling");
-export type EntitySpelling = z.infer<typeof EntitySpellingSchema>;
 
 export const EntityIdentitySchema = z
   .object({
@@ -151,7 +150,7 @@ export const EntitySearchQuerySchema = z.object({
 });
 export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>;
 
-export const EntityMatchSchema = z
+const EntityMatchSchema = z
   .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int() })
   .openapi("EntityMatch");
 export const EntitySearchSchema = z.object({ items: z.array(EntityMatchSchema) }).openapi("EntitySearch");

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 
-export const CLAIM_EXPORT_FORMATS = ["csv", "jsonl"] as const;
+const CLAIM_EXPORT_FORMATS = ["csv", "jsonl"] as const;
 export type ClaimExportFormat = (typeof CLAIM_EXPORT_FORMATS)[number];
 import { ClaimQuerySchema } from "./claims.js";
 
@@ -11,7 +11,6 @@ export const ClaimExportQuerySchema = ClaimQuerySchema.omit({ limit: true, curso
     .default("csv")
     .openapi({ description: "csv (RFC 4180) or jsonl (one importable claim per line)" }),
 });
-export type ClaimExportQuery = z.infer<typeof ClaimExportQuerySchema>;
 
 export const CsvSchema = z
   .string()

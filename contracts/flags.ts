@@ -85,9 +85,9 @@ export const CorrectClaimSchema = z
 export type CorrectClaim = z.infer<typeof CorrectClaimSchema>;
 
 // Merging (and splitting, undoing) entities lives in entities.ts; re-exported for older imports.
-export { MergeEntitiesSchema, MergeResultSchema, type MergeEntities, type MergeResult } from "./entities.js";
+export { MergeResultSchema } from "./entities.js";
 
-export const AuditEntrySchema = z
+const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     actor: z.string(),

@@ -50,4 +50,3 @@ export const IngestSummarySchema = z
     problemCounts: z.record(z.string(), z.number().int()),
   })
   .openapi("IngestSummary");
-export type IngestSummaryOut = z.infer<typeof IngestSummarySchema>;

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { ClaimSchema } from "./claims.js";
 import { CursorSchema, LimitSchema, listOf } from "./common.js";
 
-export const PaperSummarySchema = z
+const PaperSummarySchema = z
   .object({
     id: z.number().int(),
     title: z.string(),
@@ -12,7 +12,6 @@ export const PaperSummarySchema = z
     claimCount: z.number().int(),
   })
   .openapi("PaperSummary");
-export type PaperSummary = z.infer<typeof PaperSummarySchema>;
 
 export const PaperListSchema = listOf(PaperSummarySchema).openapi("PaperList");
 export type PaperList = z.infer<typeof PaperListSchema>;

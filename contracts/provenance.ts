@@ -43,7 +43,6 @@ const TierBestSchema = z
     count: z.number().int(),
   })
   .openapi("TierBest");
-export type TierBest = z.infer<typeof TierBestSchema>;
 
 const ProvenanceRowSchema = z
   .object({

@@ -12,10 +12,10 @@ export const SearchQuerySchema = z.object({
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
-export const SearchPaperSchema = z
+const SearchPaperSchema = z
   .object({ id: z.number().int(), title: z.string(), date: z.string().nullable(), claimCount: z.number().int() })
   .openapi("SearchPaper");
-export const SearchSubjectSchema = z
+const SearchSubjectSchema = z
   .object({
     id: z.number().int(),
     name: z.string(),
@@ -24,10 +24,10 @@ export const SearchSubjectSchema = z
     matchedAlias: z.string().nullable(),
   })
   .openapi("SearchSubject");
-export const SearchDatasetSchema = z
+const SearchDatasetSchema = z
   .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int(), benchmarkCount: z.number().int() })
   .openapi("SearchDataset");
-export const SearchMetricSchema = z
+const SearchMetricSchema = z
   .object({
     name: z.string(),
     direction: DirectionSchema,
@@ -35,7 +35,7 @@ export const SearchMetricSchema = z
     benchmarkCount: z.number().int(),
   })
   .openapi("SearchMetric");
-export const SearchBenchmarkSchema = z
+const SearchBenchmarkSchema = z
   .object({
     id: z.string(),
     dataset: z.string(),

@@ -17,7 +17,7 @@ export const BenchmarkRefSchema = z
   .openapi("BenchmarkRef");
 export type BenchmarkRef = z.infer<typeof BenchmarkRefSchema>;
 
-export const SubjectSummarySchema = z
+const SubjectSummarySchema = z
   .object({
     id: z.number().int(),
     name: z.string(),
@@ -39,11 +39,11 @@ export const SubjectQuerySchema = z.object({
 export type SubjectQuery = z.infer<typeof SubjectQuerySchema>;
 
 /** A claim about the subject, with the open flags on it (for badges). */
-export const SubjectClaimSchema = ClaimSchema.extend({ flags: z.array(FlagRefSchema) }).openapi("SubjectClaim");
+const SubjectClaimSchema = ClaimSchema.extend({ flags: z.array(FlagRefSchema) }).openapi("SubjectClaim");
 export type SubjectClaim = z.infer<typeof SubjectClaimSchema>;
 
 /** The subject's best absolute claim on a benchmark, chosen and ranked exactly as the leaderboard does. */
-export const BestClaimSchema = z
+const BestClaimSchema = z
   .object({
     claimId: z.number().int(),
     value: z.number(),
@@ -59,7 +59,7 @@ export const BestClaimSchema = z
   .openapi("BestClaim");
 export type BestClaim = z.infer<typeof BestClaimSchema>;
 
-export const SubjectBenchmarkGroupSchema = z
+const SubjectBenchmarkGroupSchema = z
   .object({
     benchmark: BenchmarkRefSchema,
     /** Null when the subject has no live absolute claim here (only deltas, ratios or rejected claims). */
@@ -76,7 +76,7 @@ export const SubjectBenchmarkGroupSchema = z
 export type SubjectBenchmarkGroup = z.infer<typeof SubjectBenchmarkGroupSchema>;
 
 /** A method reported on a model, or a model a method was run on, with how much is reported for the pair. */
-export const PairedSubjectSchema = z
+const PairedSubjectSchema = z
   .object({ id: z.number().int(), name: z.string(), claimCount: z.number().int(), benchmarkCount: z.number().int() })
   .openapi("PairedSubject");
 export type PairedSubject = z.infer<typeof PairedSubjectSchema>;
@@ -110,11 +110,11 @@ export const CompareQuerySchema = z.object({
 });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
 
-export const CompareCellSchema = z
+const CompareCellSchema = z
   .object({ subjectId: z.number().int(), best: BestClaimSchema.nullable() })
   .openapi("CompareCell");
 
-export const CompareRowSchema = z
+const CompareRowSchema = z
   .object({
     benchmark: BenchmarkRefSchema,
     /** One cell per compared subject, in the order of `subjects`. */

@@ -1,12 +1,13 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Database } from "../db/client.js";
+import type { Database } from "../db/client.js";
+import { queryRows } from "../db/query-rows.js";
 import type { BenchmarkList, BenchmarkQuery } from "../contracts/benchmarks.js";
 import { AS_REPORTED } from "../contracts/settings.js";
 import { resolveDataset } from "../extractors/identity/datasets.js";
 import { nameKey } from "../extractors/identity/name-key.js";
 import { normalizeSetting } from "../extractors/identity/settings.js";
-import { toBenchmark, type BenchmarkRow } from "./benchmarks.js";
+import { BenchmarkRow, toBenchmark } from "./benchmarks.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { resolveDatasetId, resolveMetricName } from "./lookup.js";
 import { escapeLike } from "./papers.js";
@@ -60,8 +61,9 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
   const keyset = after
     ? sql`where s.claim_count < ${after[0]} or (s.claim_count = ${after[0]} and s.benchmark_id > ${after[1]})`
     : sql``;
-  const rows = rowsOf<BenchmarkRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       with stats as (
         select c.benchmark_id,
                count(*)::int as claim_count,
@@ -77,7 +79,8 @@ export async function listBenchmarks(db: Database, q: BenchmarkQuery): Promise<B
              b.setting, m.direction, m.direction_known, m.unit, b.updated_at,
              page.claim_count, page.absolute_count, page.subject_count, page.paper_count
       from page join benchmarks b on b.id = page.benchmark_id join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
-      order by page.claim_count desc, b.id asc`),
+      order by page.claim_count desc, b.id asc`,
+    BenchmarkRow,
   );
   const items = rows.slice(0, q.limit).map(toBenchmark);
   const last = items.at(-1);

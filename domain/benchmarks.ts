@@ -1,5 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, direction, queryRows, reviewStatus, timestamp } from "../db/query-rows.js";
 import type {
   Benchmark,
   Leaderboard,
@@ -9,38 +11,40 @@ import type {
   SeriesPoint,
   SeriesQuery,
 } from "../contracts/benchmarks.js";
-import { scopeCondition, trustedClaim, type EntryScope } from "./trusted-entries.js";
+import { scopeCondition, type EntryScope } from "./trusted-entries.js";
+import { hiddenSystems, rankedEntries, ReportedNumber } from "./ranking/ranked-entries.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { notFound } from "./errors.js";
 import { resolveSubjectId } from "./lookup.js";
 import { claimsKnownAt, echoMoment, isPast, publishedBy } from "./board-as-of.js";
 import { tierCondition, tierOfClaim } from "./provenance.js";
-import { tiersOf, type Tier } from "../contracts/provenance.js";
+import { TierSchema, tiersOf } from "../contracts/provenance.js";
 import { benchmarkVersionNow } from "./version-reads.js";
 
-export interface BenchmarkRow {
-  id: string;
-  dataset: string;
-  dataset_id: number;
-  metric: string;
-  metric_display: string | null;
-  dataset_family: string | null;
-  setting: string;
-  direction: "higher" | "lower";
-  direction_known: boolean;
-  unit: string | null;
-  claim_count: number | string;
-  absolute_count: number | string;
-  subject_count: number | string;
-  paper_count: number | string;
-  updated_at: Date | string;
-}
+export const BenchmarkRow = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  dataset_id: z.number(),
+  metric: z.string(),
+  metric_display: z.string().nullable(),
+  dataset_family: z.string().nullable(),
+  setting: z.string(),
+  direction,
+  direction_known: z.boolean(),
+  unit: z.string().nullable(),
+  claim_count: count,
+  absolute_count: count,
+  subject_count: count,
+  paper_count: count,
+  updated_at: timestamp,
+});
+type BenchmarkRow = z.output<typeof BenchmarkRow>;
 
 export function toBenchmark(r: BenchmarkRow): Benchmark {
   return {
     id: r.id,
     dataset: r.dataset,
-    datasetId: Number(r.dataset_id),
+    datasetId: r.dataset_id,
     metric: r.metric,
     metricDisplay: r.metric_display,
     datasetFamily: r.dataset_family,
@@ -48,10 +52,10 @@ export function toBenchmark(r: BenchmarkRow): Benchmark {
     direction: r.direction,
     directionKnown: r.direction_known,
     unit: r.unit,
-    claimCount: Number(r.claim_count),
-    absoluteCount: Number(r.absolute_count),
-    subjectCount: Number(r.subject_count),
-    paperCount: Number(r.paper_count),
+    claimCount: r.claim_count,
+    absoluteCount: r.absolute_count,
+    subjectCount: r.subject_count,
+    paperCount: r.paper_count,
     updatedAt: new Date(r.updated_at).toISOString(),
   };
 }
@@ -70,37 +74,27 @@ const benchmarkSelect = sql`
 const benchmarkGroup = sql`group by b.id, d.name, d.id, m.name, m.display, d.family, b.setting, m.direction, m.direction_known, m.unit, b.updated_at`;
 
 export async function getBenchmark(db: Database, id: string): Promise<Benchmark> {
-  const [row] = rowsOf<BenchmarkRow>(await db.execute(sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`));
+  const [row] = await queryRows(db, sql`${benchmarkSelect} where b.id = ${id} ${benchmarkGroup}`, BenchmarkRow);
   if (!row) throw notFound(`benchmark ${id}`);
   return toBenchmark(row);
 }
 
-interface EntryRow {
-  rank: number | string;
-  claim_id: number;
-  subject_id: number;
-  subject: string;
-  model_id: number | null;
-  model: string | null;
-  condition: string | null;
-  value: number;
-  unit: string | null;
-  qualifier: LeaderboardEntry["qualifier"];
-  evidence: string;
-  sentence: string;
-  value_text: string | null;
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | Date | null;
-  review_status: LeaderboardEntry["reviewStatus"];
-  original_value: number | null;
-  tier: Tier;
-}
-
-function isoDate(d: string | Date | null): string | null {
-  if (d === null) return null;
-  return typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
-}
+const EntryRow = ReportedNumber.extend({
+  rank: count,
+  claim_id: z.number(),
+  subject_id: z.number(),
+  subject: z.string(),
+  model_id: z.number().nullable(),
+  model: z.string().nullable(),
+  condition: z.string().nullable(),
+  evidence: z.string(),
+  sentence: z.string(),
+  review_status: reviewStatus,
+  original_value: z.number().nullable(),
+  tier: TierSchema,
+});
+// An empty board still answers one row, with the count of hidden systems and no entry.
+const BoardRow = z.union([EntryRow.extend({ hidden: count }), z.object({ hidden: count, claim_id: z.null() })]);
 
 /**
  * The best absolute claim per system (subject and base model: a method on a 72B model is not the same
@@ -111,7 +105,6 @@ function isoDate(d: string | Date | null): string | null {
 export async function getLeaderboard(db: Database, id: string, filter: LeaderboardQuery = {}): Promise<Leaderboard> {
   const benchmark = await getBenchmark(db, id);
   const scope: EntryScope = filter.entries ?? "trusted";
-  const order = sql.raw(benchmark.direction === "lower" ? "asc" : "desc");
   const where: SQL[] = [];
   if (filter.model) {
     const modelId = await resolveSubjectId(db, filter.model);
@@ -126,28 +119,35 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
   if (isPast(filter)) where.push(publishedBy(filter));
   if (filter.tier) where.push(tierCondition(tiersOf(filter.tier)));
   const filters = where.length ? sql`and ${sql.join(where, sql` and `)}` : sql``;
-  const source = claimsKnownAt(id, filter);
-  const rows = rowsOf<EntryRow>(
-    await db.execute(sql`
-      with percent as (
-        select exists (select 1 from claims where benchmark_id = ${id} and kind = 'absolute' and unit = '%') as board
-      ), best as (
-        select distinct on (c.subject_id, c.model_id) c.id as claim_id, c.subject_id, c.model_id, c.value, c.value_text, c.unit, c.qualifier,
-               c.evidence, c.sentence, c.review_status, c.condition,
-               case when c.unit is null and abs(c.value) <= 1 and (select board from percent) then c.value * 100 else c.value end as rank_value,
-               case when c.review_status = 'corrected' then (c.original->>'value')::float8 end as original_value,
-               ${tierOfClaim()} as tier,
-               p.id as paper_id, p.title as paper_title, p.date::text as paper_date
-        from ${source} c join papers p on p.id = c.paper_id
-        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} ${filters}
-        order by c.subject_id, c.model_id, rank_value ${order}, p.date asc nulls last, c.id asc
-      )
-      select rank() over (order by best.rank_value ${order}) as rank, best.*, s.name as subject, ms.name as model
-      from best join subjects s on s.id = best.subject_id left join subjects ms on ms.id = best.model_id
-      order by best.rank_value ${order}, s.name asc
-      limit ${LEADERBOARD_LIMIT + 1}`),
+  const ranking = rankedEntries({
+    claims: claimsKnownAt(id, filter),
+    where: sql`c.benchmark_id = ${id} ${filters}`,
+    entry: scopeCondition(scope),
+    columns: {
+      evidence: sql`c.evidence`,
+      sentence: sql`c.sentence`,
+      review_status: sql`c.review_status`,
+      condition: sql`c.condition`,
+      original_value: sql`case when c.review_status = 'corrected' then (c.original->>'value')::float8 end`,
+      tier: tierOfClaim(),
+    },
+  });
+  // One row even for an empty board, so that the count of hidden systems always comes back.
+  const answer = await queryRows(
+    db,
+    sql`
+      with ${ranking}, ${scope === "all" ? sql`hidden as (select 0 as n)` : hiddenSystems}
+      select hidden.n as hidden, e.* from hidden left join lateral (
+        select ranked.*, s.name as subject, ms.name as model
+        from ranked join subjects s on s.id = ranked.subject_id left join subjects ms on ms.id = ranked.model_id
+        order by ranked.score asc, s.name asc
+        limit ${LEADERBOARD_LIMIT + 1}
+      ) e on true
+      order by e.score asc, e.subject asc`,
+    BoardRow,
   );
+  const hidden = answer[0]?.hidden ?? 0;
+  const rows = answer.filter((r) => r.claim_id !== null);
   const truncated = rows.length > LEADERBOARD_LIMIT;
   rows.length = Math.min(rows.length, LEADERBOARD_LIMIT);
   const flagsByClaim = await openFlagsOfClaims(
@@ -155,7 +155,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     rows.map((r) => r.claim_id),
   );
   const entries: LeaderboardEntry[] = rows.map((r) => ({
-    rank: Number(r.rank),
+    rank: r.rank,
     subject: r.subject,
     subjectId: r.subject_id,
     model: r.model,
@@ -168,7 +168,7 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     claimId: r.claim_id,
     evidence: r.evidence,
     sentence: r.sentence,
-    paper: { id: r.paper_id, title: r.paper_title, date: isoDate(r.paper_date) },
+    paper: { id: r.paper_id, title: r.paper_title, date: r.paper_date },
     reviewStatus: r.review_status,
     originalValue: r.original_value,
     tier: r.tier,
@@ -179,23 +179,9 @@ export async function getLeaderboard(db: Database, id: string, filter: Leaderboa
     entries,
     truncated,
     scope,
-    hidden: scope === "all" ? 0 : await hiddenSystems(db, id, filters, source),
+    hidden,
     ...echoMoment(filter),
   };
-}
-
-/** Systems (subject and base model) with live entries on the board, none of them trusted. */
-async function hiddenSystems(db: Database, id: string, filters: SQL, source: SQL): Promise<number> {
-  const [row] = rowsOf<{ n: number | string }>(
-    await db.execute(sql`
-      select count(*) as n from (
-        select c.subject_id, c.model_id from ${source} c
-        where c.benchmark_id = ${id} and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' ${filters}
-        group by c.subject_id, c.model_id
-        having not bool_or(${trustedClaim()})) hidden`),
-  );
-  return Number(row?.n ?? 0);
 }
 
 const LEADERBOARD_LIMIT = 500;
@@ -210,33 +196,28 @@ export async function benchmarkVersion(db: Database, id: string): Promise<string
 
 const SERIES_LIMIT = 5000;
 
-interface PointRow {
-  claim_id: number;
-  subject: string | null;
-  subject_id: number | null;
-  value: number;
-  value_text: string | null;
-  unit: string | null;
-  qualifier: SeriesPoint["qualifier"];
-  evidence: string;
-  sentence: string;
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | null;
-}
+const PointRow = ReportedNumber.extend({
+  claim_id: z.number(),
+  subject: z.string().nullable(),
+  subject_id: z.number().nullable(),
+  evidence: z.string(),
+  sentence: z.string(),
+});
 
 /** Every live absolute claim of a benchmark, oldest paper first: what a best-over-time chart draws. */
 export async function getSeries(db: Database, id: string, query: SeriesQuery = {}): Promise<Series> {
   const benchmark = await getBenchmark(db, id);
   const scope: EntryScope = query.entries ?? "trusted";
-  const rows = rowsOf<PointRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       select c.id as claim_id, s.name as subject, c.subject_id, c.value, c.value_text, c.unit, c.qualifier, c.evidence, c.sentence,
              p.id as paper_id, p.title as paper_title, p.date::text as paper_date
       from ${claimsKnownAt(id, query)} c join papers p on p.id = c.paper_id left join subjects s on s.id = c.subject_id
       where c.benchmark_id = ${id} and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${scopeCondition(scope)} and ${publishedBy(query)}
       order by p.date asc nulls last, c.id asc
-      limit ${SERIES_LIMIT + 1}`),
+      limit ${SERIES_LIMIT + 1}`,
+    PointRow,
   );
   const truncated = rows.length > SERIES_LIMIT;
   const points: SeriesPoint[] = rows.slice(0, SERIES_LIMIT).map((r) => ({

@@ -5,31 +5,35 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Database } from "../db/client.js";
+import type { Database } from "../db/client.js";
+import { count, queryRows, timestamp } from "../db/query-rows.js";
 import type { BoardChange, BoardChanges, BoardChangesQuery } from "../contracts/history.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { getBenchmark } from "./benchmarks.js";
 
-interface ChangeRow {
-  src: number;
-  ref: number;
-  at: string | Date;
-  at_us: string | number;
-  action: string;
-  claim_id: number | null;
-  audit_id: number | null;
-  actor: string | null;
-  note: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  subject: string | null;
-  value: number | null;
-  value_text: string | null;
-  unit: string | null;
-  paper_id: number | null;
-  paper_title: string | null;
-  paper_date: string | null;
-}
+const Side = z.record(z.string(), z.unknown()).nullable();
+
+const ChangeRow = z.object({
+  src: z.number(),
+  ref: z.number(),
+  at: timestamp,
+  at_us: count,
+  action: z.string(),
+  claim_id: z.number().nullable(),
+  audit_id: z.number().nullable(),
+  actor: z.string().nullable(),
+  note: z.string().nullable(),
+  before: Side,
+  after: Side,
+  subject: z.string().nullable(),
+  value: z.number().nullable(),
+  value_text: z.string().nullable(),
+  unit: z.string().nullable(),
+  paper_id: z.number().nullable(),
+  paper_title: z.string().nullable(),
+  paper_date: z.string().nullable(),
+});
+type ChangeRow = z.output<typeof ChangeRow>;
 
 /** Condition on an audit row alias: the row is about this board. */
 function aboutBoard(a: SQL, id: string): SQL {
@@ -60,8 +64,9 @@ export async function boardChanges(db: Database, id: string, q: BoardChangesQuer
   const page = after
     ? sql`where (ev.at_us, ev.src, ev.ref) < (${after[0]}::bigint, ${after[1]}::int, ${after[2]}::int)`
     : sql``;
-  const rows = rowsOf<ChangeRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       with ev as (
         select 1 as src, c.id as ref, c.created_at as at, 'claim.added' as action, c.id as claim_id, null::int as audit_id
         from claims c
@@ -84,7 +89,8 @@ export async function boardChanges(db: Database, id: string, q: BoardChangesQuer
       left join papers p on p.id = c.paper_id
       ${page}
       order by ev.at_us desc, ev.src desc, ev.ref desc
-      limit ${q.limit + 1}`),
+      limit ${q.limit + 1}`,
+    ChangeRow,
   );
   const items = rows.slice(0, q.limit).map(toChange);
   const last = rows.length > q.limit ? rows[q.limit - 1] : undefined;
@@ -92,7 +98,7 @@ export async function boardChanges(db: Database, id: string, q: BoardChangesQuer
     benchmarkId: id,
     since,
     items,
-    nextCursor: last ? encodeCursor([Number(last.at_us), last.src, last.ref]) : null,
+    nextCursor: last ? encodeCursor([last.at_us, last.src, last.ref]) : null,
   };
 }
 

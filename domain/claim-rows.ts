@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf } from "../db/client.js";
-import { auditLog, type claims } from "../db/schema/index.js";
+import { z } from "zod";
+import { queryRows } from "../db/query-rows.js";
+import { auditLog, claims } from "../db/schema/index.js";
 import type { DbOrTx } from "./entities.js";
 
 export type ClaimRow = typeof claims.$inferInsert & { fingerprint: string };
@@ -39,12 +40,12 @@ const COLUMNS: [string, string, (r: ClaimRow) => unknown][] = [
   ["original", "jsonb", (r) => JSON.stringify(r.original)],
 ];
 
-export interface UpsertedClaim {
-  id: number;
-  inserted: boolean;
-  benchmark_id: string | null;
-  paper_id: number;
-}
+const UpsertedClaim = z.object({
+  id: z.number(),
+  inserted: z.boolean(),
+  benchmark_id: z.string().nullable(),
+  paper_id: z.number(),
+});
 
 /**
  * Inserts claims, or updates them on (paper, fingerprint), with one array parameter per column
@@ -52,7 +53,12 @@ export interface UpsertedClaim {
  * batches, and never near PostgreSQL's limit on parameters. `set` is the ON CONFLICT update; rows it
  * does not write (see `where`) are not returned.
  */
-export async function upsertClaimRows(db: DbOrTx, rows: ClaimRow[], set: SQL, where?: SQL): Promise<UpsertedClaim[]> {
+async function upsertClaimRows(
+  db: DbOrTx,
+  rows: ClaimRow[],
+  set: SQL,
+  where?: SQL,
+): Promise<z.output<typeof UpsertedClaim>[]> {
   if (rows.length === 0) return [];
   const names = sql.raw(COLUMNS.map(([c]) => c).join(", "));
   const arrays = sql.join(
@@ -60,12 +66,14 @@ export async function upsertClaimRows(db: DbOrTx, rows: ClaimRow[], set: SQL, wh
     sql`, `,
   );
   const selects = sql.raw(COLUMNS.map(([c, type]) => (type === "jsonb" ? `${c}::jsonb` : c)).join(", "));
-  return rowsOf<UpsertedClaim>(
-    await db.execute(sql`
+  return queryRows(
+    db,
+    sql`
       insert into claims (${names})
       select ${selects} from unnest(${arrays}) as t(${names})
       on conflict (paper_id, fingerprint) do update set ${set} ${where ? sql`where ${where}` : sql``}
-      returning id, (xmax = 0) as inserted, benchmark_id, paper_id`),
+      returning id, (xmax = 0) as inserted, benchmark_id, paper_id`,
+    UpsertedClaim,
   );
 }
 
@@ -122,6 +130,14 @@ export interface StoredClaims {
   paperIds: Set<number>;
 }
 
+const ReviewedClaim = z.object({
+  id: z.number(),
+  paper_id: z.number(),
+  fingerprint: z.string(),
+  original: z.unknown(),
+  review_status: z.enum(claims.reviewStatus.enumValues),
+});
+
 /**
  * Inserts or updates claims in batches, keeping review work: a reviewed claim keeps its value and keys,
  * and each one whose source changed under it gets an audit row ("import.source_changed") that says what
@@ -131,18 +147,14 @@ export async function storeClaimRows(db: DbOrTx, rows: ClaimRow[], actor: string
   const out: StoredClaims = { inserted: 0, updated: 0, benchmarkIds: new Set(), paperIds: new Set() };
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
-    const reviewed = rowsOf<{
-      id: number;
-      paper_id: number;
-      fingerprint: string;
-      original: unknown;
-      review_status: string;
-    }>(
-      await db.execute(sql`
+    const reviewed = await queryRows(
+      db,
+      sql`
         select c.id, c.paper_id, c.fingerprint, c.original, c.review_status from claims c
         join unnest(${sql.param(chunk.map((r) => r.paperId))}::int[], ${sql.param(chunk.map((r) => r.fingerprint))}::text[]) as k(paper_id, fingerprint)
           on c.paper_id = k.paper_id and c.fingerprint = k.fingerprint
-        where c.review_status is not null`),
+        where c.review_status is not null`,
+      ReviewedClaim,
     );
     const result = await upsertClaimRows(db, chunk, UPSERT_SET, CHANGED);
     for (const r of result) {

@@ -1,61 +1,72 @@
-import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, direction, queryRows } from "../db/query-rows.js";
+import { datasets } from "../db/schema/index.js";
 import type { DatasetFamily, DatasetVariant, FamilyBoard } from "../contracts/datasets.js";
 import { notFound } from "./errors.js";
+import { rankScore, rankValue, reportsPercent } from "./ranking/rank-value.js";
 import { trustedClaim } from "./trusted-entries.js";
 
 /** ImageNet has hundreds of boards across its resolutions, metrics and settings; a page lists the largest. */
 const BOARD_LIMIT = 400;
 
-interface VariantRow {
-  id: number;
-  name: string;
-  family: string | null;
-  variant: string | null;
-  relation: DatasetVariant["relation"];
-  test_size: number | null;
-  claim_count: number | string;
-}
+const VariantRow = z.object({
+  id: z.number(),
+  name: z.string(),
+  family: z.string().nullable(),
+  variant: z.string().nullable(),
+  relation: z.enum(datasets.relation.enumValues).nullable(),
+  test_size: z.number().nullable(),
+  claim_count: count,
+});
 
-interface BoardRow {
-  id: string;
-  dataset_id: number;
-  metric: string;
-  metric_display: string | null;
-  setting: string;
-  direction: "higher" | "lower";
-  unit: string | null;
-  claim_count: number | string;
-  subject_count: number | string;
-  paper_count: number | string;
-  leader_claim_id: number | null;
-  leader_subject: string | null;
-  leader_subject_id: number | null;
-  leader_value: number | null;
-  leader_value_text: string | null;
-  leader_unit: string | null;
-}
+const BoardRow = z.object({
+  id: z.string(),
+  dataset_id: z.number(),
+  metric: z.string(),
+  metric_display: z.string().nullable(),
+  setting: z.string(),
+  direction,
+  unit: z.string().nullable(),
+  claim_count: count,
+  subject_count: count,
+  paper_count: count,
+  leader_claim_id: z.number().nullable(),
+  leader_subject: z.string().nullable(),
+  leader_subject_id: z.number().nullable(),
+  leader_value: z.number().nullable(),
+  leader_value_text: z.string().nullable(),
+  leader_unit: z.string().nullable(),
+});
 
 /**
  * The family of a dataset ("MATH" for MATH-500) with every variant that has claims (MATH, MATH-500,
  * MATH Level 5…) and their boards, each with its trusted leader: where to go when a board is one of many.
  */
 export async function getDatasetFamily(db: Database, datasetId: number): Promise<DatasetFamily> {
-  const [asked] = rowsOf<{ family_key: string; family: string | null; name: string }>(
-    await db.execute(
-      sql`select coalesce(family_key, key) as family_key, family, name from datasets where id = ${datasetId}`,
-    ),
-  );
+  const [asked] = await db
+    .select({
+      familyKey: sql<string>`coalesce(${datasets.familyKey}, ${datasets.key})`,
+      family: datasets.family,
+      name: datasets.name,
+    })
+    .from(datasets)
+    .where(eq(datasets.id, datasetId));
   if (!asked) throw notFound(`dataset ${datasetId}`);
-  const familyKey = asked.family_key;
+  const familyKey = asked.familyKey;
 
-  const variants = rowsOf<VariantRow>(
-    await db.execute(sql`
+  const variants = (
+    await queryRows(
+      db,
+      sql`
       with members as (select id from datasets where family_key = ${familyKey} or key = ${familyKey} or id = ${datasetId})
       select d.id, d.name, d.family, d.variant, d.relation, d.test_size,
              (select count(*) from claims c where c.dataset_id = d.id)::int as claim_count
-      from datasets d join members on members.id = d.id`),
-  ).filter((v) => Number(v.claim_count) > 0 || v.id === datasetId);
+      from datasets d join members on members.id = d.id`,
+      VariantRow,
+    )
+  ).filter((v) => v.claim_count > 0 || v.id === datasetId);
   const ids = variants.map((v) => v.id);
 
   // The leader is the first row of the board's default (trusted) leaderboard: the best value in the
@@ -63,8 +74,9 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
   // (as getLeaderboard ranks), ties to the subject's name.
   // Per board (lateral) so that each count and each leader is an index range of claims_benchmark_subject_value_idx;
   // joined as sets, the planner read all 60,540 claims of the 2025-26 corpus twice (1.2 s + 1.5 s in PGlite).
-  const boards = rowsOf<BoardRow>(
-    await db.execute(sql`
+  const boards = await queryRows(
+    db,
+    sql`
       with boards as materialized (
         select b.id, b.dataset_id, m.name as metric, m.display as metric_display, b.setting, m.direction, m.unit, n.*
         from benchmarks b
@@ -73,7 +85,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
           select count(*)::int as claim_count,
                  count(distinct c.subject_id)::int as subject_count,
                  count(distinct c.paper_id)::int as paper_count,
-                 coalesce(bool_or(c.kind = 'absolute' and c.unit = '%'), false) as percent
+                 coalesce(bool_or(${reportsPercent(sql`c`)}), false) as percent
           from claims c where c.benchmark_id = b.id) n
         where b.dataset_id = any(${sql.param(ids)}::int[]) and n.claim_count > 0
         order by n.claim_count desc, b.id
@@ -88,12 +100,11 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
         join subjects s on s.id = c.subject_id
         join papers p on p.id = c.paper_id
         where c.benchmark_id = bo.id and c.kind = 'absolute' and c.review_status is distinct from 'rejected' and ${trustedClaim()}
-        order by (case when c.unit is null and abs(c.value) <= 1 and bo.percent then c.value * 100 else c.value end)
-                   * (case when bo.direction = 'lower' then 1 else -1 end),
-                 s.name, p.date asc nulls last, c.id
+        order by ${rankScore(rankValue(sql`c`, sql`bo.percent`), sql`bo.direction`)}, s.name, p.date asc nulls last, c.id
         limit 1
       ) l on true
-      order by bo.claim_count desc, bo.id`),
+      order by bo.claim_count desc, bo.id`,
+    BoardRow,
   );
   const truncated = boards.length > BOARD_LIMIT;
   const byDataset = new Map<number, FamilyBoard[]>();
@@ -103,7 +114,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
     byDataset.set(r.dataset_id, list);
   }
 
-  const isFamily = (v: VariantRow) => v.relation === null;
+  const isFamily = (v: z.output<typeof VariantRow>) => v.relation === null;
   const out: DatasetVariant[] = variants
     .map((v) => ({
       id: v.id,
@@ -111,7 +122,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
       variant: v.variant,
       relation: v.relation,
       testSize: v.test_size,
-      claimCount: Number(v.claim_count),
+      claimCount: v.claim_count,
       boards: byDataset.get(v.id) ?? [],
       root: isFamily(v),
     }))
@@ -120,7 +131,7 @@ export async function getDatasetFamily(db: Database, datasetId: number): Promise
   return { family: asked.family ?? asked.name, requestedId: datasetId, variants: out, truncated };
 }
 
-function toBoard(r: BoardRow): FamilyBoard {
+function toBoard(r: z.output<typeof BoardRow>): FamilyBoard {
   return {
     id: r.id,
     metric: r.metric,
@@ -128,9 +139,9 @@ function toBoard(r: BoardRow): FamilyBoard {
     setting: r.setting,
     direction: r.direction,
     unit: r.unit,
-    claimCount: Number(r.claim_count),
-    subjectCount: Number(r.subject_count),
-    paperCount: Number(r.paper_count),
+    claimCount: r.claim_count,
+    subjectCount: r.subject_count,
+    paperCount: r.paper_count,
     leader:
       r.leader_claim_id !== null && r.leader_subject !== null && r.leader_subject_id !== null && r.leader_value !== null
         ? {

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { benchmarks, datasets, metrics } from "../db/schema/index.js";
 
 export interface BenchmarkHead {
   id: string;
@@ -14,11 +15,11 @@ export interface BenchmarkHead {
  * primary-key read, so a cached embed revalidates (304) without loading its claims.
  */
 export async function benchmarkHead(db: Database, id: string): Promise<BenchmarkHead | null> {
-  const [row] = rowsOf<{ id: string; dataset: string; metric: string; updated_at: Date | string }>(
-    await db.execute(sql`
-      select b.id, d.name as dataset, m.name as metric, b.updated_at
-      from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
-      where b.id = ${id}`),
-  );
-  return row ? { id: row.id, dataset: row.dataset, metric: row.metric, updatedAt: new Date(row.updated_at) } : null;
+  const [row] = await db
+    .select({ id: benchmarks.id, dataset: datasets.name, metric: metrics.name, updatedAt: benchmarks.updatedAt })
+    .from(benchmarks)
+    .innerJoin(datasets, eq(datasets.id, benchmarks.datasetId))
+    .innerJoin(metrics, eq(metrics.id, benchmarks.metricId))
+    .where(eq(benchmarks.id, id));
+  return row ?? null;
 }

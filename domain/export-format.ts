@@ -87,7 +87,7 @@ export function claimLine(c: ClaimOut, links: PaperLinks | undefined): ClaimLine
   };
 }
 
-export const BENCHMARK_CSV_COLUMNS = [
+const BENCHMARK_CSV_COLUMNS = [
   "benchmark",
   "dataset",
   "metric",

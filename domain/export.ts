@@ -24,7 +24,7 @@ export type ClaimFilters = Omit<ClaimQuery, "limit" | "cursor">;
 const PAGE = 200;
 
 /** Every claim the filters match, page by page in id order (keyset), so memory stays bounded at any table size. */
-export async function* claimPages(db: Database, filters: ClaimFilters): AsyncGenerator<ClaimOut[]> {
+async function* claimPages(db: Database, filters: ClaimFilters): AsyncGenerator<ClaimOut[]> {
   let cursor: string | undefined;
   do {
     const page = await listClaims(db, { ...filters, limit: PAGE, cursor });

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { PGlite } from "@electric-sql/pglite";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, queryRows } from "../db/query-rows.js";
 import type { DbOrTx } from "./entities.js";
 import { DEFAULT_FLAG_OPTIONS, recomputeFlags, type FlagOptions } from "./flags/recompute.js";
 import { perDatabase } from "./per-database.js";
@@ -59,11 +61,13 @@ const UNDO_SLICE = 500;
  * involved are recomputed. Returns how many row changes were undone.
  */
 export async function undoJournal(db: Database, flagOptions: FlagOptions = DEFAULT_FLAG_OPTIONS): Promise<number> {
-  const scope = rowsOf<{ benchmark_id: string | null; paper_id: number | null }>(
-    await db.execute(sql`
+  const scope = await queryRows(
+    db,
+    sql`
       select distinct r->>'benchmark_id' as benchmark_id, (r->>'paper_id')::int as paper_id
       from ingest_journal j, lateral (values (j.old), (j.new)) as v(r)
-      where j.table_name = 'claims' and r is not null`),
+      where j.table_name = 'claims' and r is not null`,
+    z.object({ benchmark_id: z.string().nullable(), paper_id: z.number().nullable() }),
   );
   let undone = 0;
   for (;;) {
@@ -72,7 +76,7 @@ export async function undoJournal(db: Database, flagOptions: FlagOptions = DEFAU
       // Exactly the reverse of what was journaled: no triggers (audit_log's append-only guard, the
       // journal itself) and no cascades, which would delete rows that later entries restore.
       await tx.execute(sql`set local session_replication_role = replica`);
-      const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select ingest_journal_undo(${UNDO_SLICE}) as n`));
+      const [row] = await queryRows(tx, sql`select ingest_journal_undo(${UNDO_SLICE}) as n`, z.object({ n: count }));
       // Triggers are off: the data version that caches are keyed by moves here instead.
       if (row && row.n > 0) await tx.execute(sql`update data_versions set version = version + 1`);
       return row?.n ?? 0;

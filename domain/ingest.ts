@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, isNotNull, isNull, sql, TransactionRollbackError } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { queryRows } from "../db/query-rows.js";
 import { auditLog, benchmarks, claims, ingestRuns, papers, type IngestProblem } from "../db/schema/index.js";
 import { sentenceAround, valueAsWritten } from "../extractors/evidence.js";
 import { titleKey } from "../extractors/sources/title-key.js";
@@ -40,7 +42,7 @@ export interface IngestSummary extends IngestCounts {
   problemCounts: Record<string, number>;
 }
 
-export function addCounts(into: IngestCounts, from: IngestCounts): void {
+function addCounts(into: IngestCounts, from: IngestCounts): void {
   for (const k of Object.keys(emptyCounts()) as (keyof IngestCounts)[]) into[k] += from[k];
 }
 
@@ -203,15 +205,17 @@ export async function ingestPapers(
     if (fresh.length) {
       // One array per column: much cheaper than a VALUES list for a thousand abstracts.
       const col = <T>(f: (e: ExtractedPaper) => T) => sql.param(fresh.map(f));
-      const inserted = rowsOf<{ id: number; key: string }>(
-        await db.execute(sql`
+      const inserted = await queryRows(
+        db,
+        sql`
           insert into papers (title, title_key, abstract, date, url, arxiv_id, source_file, content_hash, extracted_with)
           select t.title, t.title_key, t.abstract, t.date::date, t.url, t.arxiv_id, t.source_file, t.content_hash, ${extractedWith}
           from unnest(${col((e) => e.paper.title)}::text[], ${col((e) => e.key)}::text[], ${col((e) => e.paper.abstract)}::text[],
                       ${col((e) => e.paper.date)}::text[], ${col((e) => e.paper.url)}::text[], ${col((e) => e.paper.arxivId)}::text[],
                       ${col((e) => e.paper.source.file)}::text[], ${col((e) => e.hash)}::text[])
             as t(title, title_key, abstract, date, url, arxiv_id, source_file, content_hash)
-          returning id, title_key as key`),
+          returning id, title_key as key`,
+        z.object({ id: z.number(), key: z.string() }),
       );
       for (const r of inserted) paperIds.set(r.key, r.id);
       counts.papersNew += inserted.length;

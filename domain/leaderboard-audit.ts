@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, queryRows } from "../db/query-rows.js";
 import { getLeaderboard } from "./benchmarks.js";
 import type { EntryScope } from "./trusted-entries.js";
 
@@ -31,12 +33,14 @@ export async function largestLeaderboards(
   db: Database,
   opts: { boards: number; top: number; minSystems: number; entries?: EntryScope },
 ): Promise<AuditedBoard[]> {
-  const largest = rowsOf<{ id: string; systems: number }>(
-    await db.execute(sql`
+  const largest = await queryRows(
+    db,
+    sql`
       select benchmark_id as id, count(distinct (subject_id, coalesce(model_id, 0)))::int as systems from claims
       where benchmark_id is not null and kind = 'absolute' and subject_id is not null
       group by benchmark_id having count(distinct (subject_id, coalesce(model_id, 0))) >= ${opts.minSystems}
-      order by systems desc, id limit ${opts.boards}`),
+      order by systems desc, id limit ${opts.boards}`,
+    z.object({ id: z.string(), systems: count }),
   );
   const out: AuditedBoard[] = [];
   for (const { id, systems } of largest) {

@@ -30,7 +30,7 @@ const CHUNK = 500;
  * How much a compressed file may unpack to unless the caller says otherwise: far above any real corpus
  * (the 74,710-abstract arXiv sample is 115 MB unpacked), far below what a gzip bomb would make us chew.
  */
-export const DEFAULT_MAX_UNPACKED = 16 * 1024 * 1024 * 1024;
+const DEFAULT_MAX_UNPACKED = 16 * 1024 * 1024 * 1024;
 
 export interface ReadOptions {
   /** The most a compressed file may unpack to (a gzip bomb guard); plain files are not bounded by it. */

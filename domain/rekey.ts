@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
-import { rowsOf } from "../db/client.js";
+import { asc, eq, gt, sql } from "drizzle-orm";
 import {
   appState,
+  benchmarks,
+  claims,
   datasetAliases,
   datasets,
   subjectAliases,
@@ -56,20 +57,31 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
   const [state] = await db.select({ value: appState.value }).from(appState).where(eq(appState.key, "identity"));
   if (state?.value === IDENTITY_VERSION) return null;
   const run = async (tx: DbOrTx) => {
-    const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from claims`)) as [
-      { n: number },
-    ];
+    const n = await tx.$count(claims);
     let rekeyed = 0;
     if (n > 0) {
       await rekeyAliases(tx);
       const nthByPaper = new Map<string, number>();
       for (let last = 0; ; ) {
-        const batch = rowsOf<StoredClaim>(
-          await tx.execute(sql`
-            select id, paper_id, subject_text, model_text, dataset_text, condition, evidence, sentence, source_kind, extractor,
-                   review_status, original
-            from claims where id > ${last} order by id limit ${BATCH}`),
-        );
+        const batch: StoredClaim[] = await tx
+          .select({
+            id: claims.id,
+            paper_id: claims.paperId,
+            subject_text: claims.subjectText,
+            model_text: claims.modelText,
+            dataset_text: claims.datasetText,
+            condition: claims.condition,
+            evidence: claims.evidence,
+            sentence: claims.sentence,
+            source_kind: claims.sourceKind,
+            extractor: claims.extractor,
+            review_status: claims.reviewStatus,
+            original: claims.original,
+          })
+          .from(claims)
+          .where(gt(claims.id, last))
+          .orderBy(asc(claims.id))
+          .limit(BATCH);
         if (batch.length === 0) break;
         last = batch.at(-1)!.id;
         rekeyed += await rekeyClaims(tx, batch, nthByPaper);
@@ -80,10 +92,8 @@ export async function upgradeIdentity(db: DbOrTx, flagOptions?: FlagOptions): Pr
       await tx.execute(sql`
         delete from subjects s where not exists (select 1 from claims c where c.subject_id = s.id or c.model_id = s.id)`);
       await tx.execute(sql`delete from datasets d where not exists (select 1 from claims c where c.dataset_id = d.id)`);
-      const scope = rowsOf<{ id: string }>(await tx.execute(sql`select id from benchmarks`)).map((r) => r.id);
-      const papers = rowsOf<{ id: number }>(await tx.execute(sql`select distinct paper_id as id from claims`)).map(
-        (r) => r.id,
-      );
+      const scope = (await tx.select({ id: benchmarks.id }).from(benchmarks)).map((r) => r.id);
+      const papers = (await tx.selectDistinct({ id: claims.paperId }).from(claims)).map((r) => r.id);
       await recomputeFlagsInSlices(tx, { benchmarkIds: scope, paperIds: papers }, flagOptions);
     }
     await tx

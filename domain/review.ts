@@ -218,10 +218,7 @@ export async function correctClaim(
   return getClaimDetail(db, id);
 }
 
-// Merge, split and undo of subjects, datasets and metrics live in entity-edits.ts.
-export { mergeEntities } from "./entity-edits.js";
-
-export async function auditOf(
+async function auditOf(
   db: Database,
   targetType: "claim" | "flag" | "subject" | "dataset",
   targetId: number,

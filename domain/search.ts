@@ -1,10 +1,10 @@
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, direction, queryRows } from "../db/query-rows.js";
 import type { SearchQuery, SearchResult } from "../contracts/search.js";
 import { resolveDataset } from "../extractors/identity/datasets.js";
 import { escapeLike } from "./papers.js";
-
-const n = (x: number | string) => Number(x);
 
 /** 0: the name is the query, 1: it starts with it, 2: it contains it somewhere. */
 function matchRank(column: SQL, q: string): SQL {
@@ -31,7 +31,6 @@ function datasetTier(terms: readonly string[]): SQL {
  */
 export async function search(db: Database, query: SearchQuery): Promise<SearchResult> {
   // Five independent queries: on a server they run at once on separate pool connections.
-  const rows = <T>(query: SQL) => db.execute(query).then((r) => rowsOf<T>(r));
   const q = query.q.trim();
   const limit = query.limit;
   const like = `%${escapeLike(q)}%`;
@@ -42,24 +41,21 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
     wordLikes.map((w) => sql`p.title ilike ${w}`),
     sql` and `,
   );
-  const papersRows = rows<{ id: number; title: string; date: string | null; claim_count: number | string }>(
+  const papersRows = queryRows(
+    db,
     sql`
       select p.id, p.title, p.date::text as date, (select count(*) from claims c where c.paper_id = p.id)::int as claim_count
       from papers p
       where ${titleWhere}
       order by ${matchRank(sql`p.title`, q)}, claim_count desc, p.date desc nulls last, p.id desc
       limit ${limit}`,
+    z.object({ id: z.number(), title: z.string(), date: z.string().nullable(), claim_count: count }),
   );
 
   // Each kind: find the matching rows first (materialized, small), then count their claims through
   // the claims indexes. Joining claims before filtering would aggregate the whole table.
-  const subjectsRows = rows<{
-    id: number;
-    name: string;
-    claim_count: number | string;
-    benchmark_count: number | string;
-    matched_alias: string | null;
-  }>(
+  const subjectsRows = queryRows(
+    db,
     sql`
       with matched as (
         -- Two index scans (trigram indexes) rather than one OR across a join, which reads both tables.
@@ -81,14 +77,17 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       select * from counted where claim_count > 0
       order by least(${matchRank(sql`name`, q)}, ${matchRank(sql`coalesce(matched_alias, name)`, q)}), claim_count desc, length(name), id
       limit ${limit}`,
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      claim_count: count,
+      benchmark_count: count,
+      matched_alias: z.string().nullable(),
+    }),
   );
 
-  const datasetsRows = rows<{
-    id: number;
-    name: string;
-    claim_count: number | string;
-    benchmark_count: number | string;
-  }>(
+  const datasetsRows = queryRows(
+    db,
     sql`
       with matched as (
         select dataset_id as id from dataset_aliases where alias ilike ${like}
@@ -106,14 +105,11 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       select * from counted where claim_count > 0
       order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), id
       limit ${limit}`,
+    z.object({ id: z.number(), name: z.string(), claim_count: count, benchmark_count: count }),
   );
 
-  const metricsRows = rows<{
-    name: string;
-    direction: "higher" | "lower";
-    claim_count: number | string;
-    benchmark_count: number | string;
-  }>(
+  const metricsRows = queryRows(
+    db,
     sql`
       with hits as materialized (select m.id, m.name, m.direction from metrics m where m.name ilike ${like}),
       counted as (
@@ -124,6 +120,7 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       select name, direction, claim_count, benchmark_count from counted where claim_count > 0
       order by ${matchRank(sql`name`, q)}, claim_count desc, length(name), name
       limit ${limit}`,
+    z.object({ name: z.string(), direction, claim_count: count, benchmark_count: count }),
   );
 
   const benchmarkWhere = sql.join(
@@ -135,14 +132,8 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
   const terms = [q, ...words];
   const tier = datasetTier(terms);
   const named = sql.param([...new Set(terms.map((t) => resolveDataset(t).key).filter(Boolean))]);
-  const benchmarksRows = rows<{
-    id: string;
-    dataset: string;
-    metric: string;
-    setting: string;
-    direction: "higher" | "lower";
-    claim_count: number | string;
-  }>(
+  const benchmarksRows = queryRows(
+    db,
     sql`
       with hits as materialized (
         select b.id, d.name as dataset, m.name as metric, b.setting, m.direction, ${tier} as tier
@@ -157,6 +148,14 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       select * from counted where claim_count > 0
       order by tier, claim_count desc, length(dataset), id
       limit ${limit}`,
+    z.object({
+      id: z.string(),
+      dataset: z.string(),
+      metric: z.string(),
+      setting: z.string(),
+      direction,
+      claim_count: count,
+    }),
   );
 
   const [papers, subjects, datasets, metrics, benchmarks] = await Promise.all([
@@ -168,25 +167,25 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
   ]);
   return {
     q,
-    papers: papers.map((p) => ({ id: p.id, title: p.title, date: p.date, claimCount: n(p.claim_count) })),
+    papers: papers.map((p) => ({ id: p.id, title: p.title, date: p.date, claimCount: p.claim_count })),
     subjects: subjects.map((s) => ({
       id: s.id,
       name: s.name,
-      claimCount: n(s.claim_count),
-      benchmarkCount: n(s.benchmark_count),
+      claimCount: s.claim_count,
+      benchmarkCount: s.benchmark_count,
       matchedAlias: s.matched_alias,
     })),
     datasets: datasets.map((d) => ({
       id: d.id,
       name: d.name,
-      claimCount: n(d.claim_count),
-      benchmarkCount: n(d.benchmark_count),
+      claimCount: d.claim_count,
+      benchmarkCount: d.benchmark_count,
     })),
     metrics: metrics.map((m) => ({
       name: m.name,
       direction: m.direction,
-      claimCount: n(m.claim_count),
-      benchmarkCount: n(m.benchmark_count),
+      claimCount: m.claim_count,
+      benchmarkCount: m.benchmark_count,
     })),
     benchmarks: benchmarks.map((b) => ({
       id: b.id,
@@ -194,7 +193,7 @@ export async function search(db: Database, query: SearchQuery): Promise<SearchRe
       metric: b.metric,
       setting: b.setting,
       direction: b.direction,
-      claimCount: n(b.claim_count),
+      claimCount: b.claim_count,
     })),
   };
 }

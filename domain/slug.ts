@@ -1,5 +1,5 @@
 /** URL-safe, readable, stable: "ImageNet 256x256" + "fid" -> "imagenet-256x256--fid". */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return (
     text
       .toLowerCase()

@@ -1,39 +1,32 @@
-import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
-import {
-  TIERS,
-  type ProvenanceRow,
-  type SubjectProvenance,
-  type Tier,
-  type TierBest,
-} from "../contracts/provenance.js";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { count, direction, queryRows } from "../db/query-rows.js";
+import { subjects } from "../db/schema/index.js";
+import { TIERS, TierSchema, type ProvenanceRow, type SubjectProvenance } from "../contracts/provenance.js";
 import { notFound } from "./errors.js";
 import { agreeAsWritten, asPercentOnBoard, baseValue, comparableUnits } from "./flags/compare.js";
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from "./flags/recompute.js";
 import { tierOfClaim } from "./provenance.js";
+import { rankScore, rankValue } from "./ranking/rank-value.js";
+import { ReportedNumber } from "./ranking/ranked-entries.js";
 
-interface BestRow {
-  benchmark_id: string;
-  dataset: string;
-  metric: string;
-  direction: "higher" | "lower";
-  direction_known: boolean;
-  metric_unit: string | null;
-  setting: string;
-  model_id: number | null;
-  model: string | null;
-  tier: Tier;
-  claim_id: number;
-  value: number;
-  value_text: string | null;
-  unit: string | null;
-  qualifier: TierBest["qualifier"];
-  evidence: string;
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | null;
-  n: number | string;
-}
+const BestRow = ReportedNumber.extend({
+  benchmark_id: z.string(),
+  dataset: z.string(),
+  metric: z.string(),
+  direction,
+  direction_known: z.boolean(),
+  metric_unit: z.string().nullable(),
+  setting: z.string(),
+  model_id: z.number().nullable(),
+  model: z.string().nullable(),
+  tier: TierSchema,
+  claim_id: z.number(),
+  evidence: z.string(),
+  n: count,
+});
+type BestRow = z.output<typeof BestRow>;
 
 const ROW_LIMIT = 200;
 // Numbers that are not one point (an "up to", a range end) are not compared with a point across tiers.
@@ -50,15 +43,14 @@ export async function getSubjectProvenance(
   subjectId: number,
   options: FlagOptions = DEFAULT_FLAG_OPTIONS,
 ): Promise<SubjectProvenance> {
-  const [exists] = rowsOf<{ id: number }>(await db.execute(sql`select id from subjects where id = ${subjectId}`));
+  const [exists] = await db.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, subjectId));
   if (!exists) throw notFound(`subject ${subjectId}`);
-  const rows = rowsOf<BestRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       with live as (
         select c.*, ${tierOfClaim()} as tier,
-               case when c.unit is null and abs(c.value) <= 1
-                         and exists (select 1 from claims o where o.benchmark_id = c.benchmark_id and o.kind = 'absolute' and o.unit = '%')
-                    then c.value * 100 else c.value end as rank_value
+               ${rankValue(sql`c`)} as rank_value
         from claims c
         where c.subject_id = ${subjectId} and c.kind = 'absolute' and c.benchmark_id is not null
           and c.review_status is distinct from 'rejected'
@@ -74,7 +66,8 @@ export async function getSubjectProvenance(
       join benchmarks b on b.id = r.benchmark_id join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
       join papers p on p.id = r.paper_id left join subjects ms on ms.id = r.model_id
       order by r.benchmark_id, r.model_id, r.tier,
-               case when r.direction = 'lower' then r.rank_value else -r.rank_value end, p.date asc nulls last, r.id asc`),
+               ${rankScore(sql`r.rank_value`, sql`r.direction`)}, p.date asc nulls last, r.id asc`,
+    BestRow,
   );
   const groups = new Map<string, BestRow[]>();
   for (const r of rows) {
@@ -118,7 +111,7 @@ export async function getSubjectProvenance(
         qualifier: c.qualifier,
         evidence: c.evidence,
         paper: { id: c.paper_id, title: c.paper_title, date: c.paper_date },
-        count: Number(c.n),
+        count: c.n,
       })),
       disagreements,
     });

@@ -1,7 +1,8 @@
-import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Database } from "../db/client.js";
-import { claims, papers, subjectAliases, subjects } from "../db/schema/index.js";
+import type { Database } from "../db/client.js";
+import { count, queryRows } from "../db/query-rows.js";
+import { benchmarks, claims, datasets, metrics, papers, subjectAliases, subjects } from "../db/schema/index.js";
 import type {
   BenchmarkRef,
   BestClaim,
@@ -21,22 +22,23 @@ import { decodeCursor, encodeCursor } from "./cursor.js";
 import { DomainError, notFound } from "./errors.js";
 import { openFlagsOfClaims } from "./flags/queries.js";
 import { escapeLike } from "./papers.js";
+import { rankedEntries, ReportedNumber } from "./ranking/ranked-entries.js";
 import { trustedClaim } from "./trusted-entries.js";
 
-interface SummaryRow {
-  id: number;
-  name: string;
-  claim_count: number | string;
-  benchmark_count: number | string;
-  paper_count: number | string;
-}
+const SummaryRow = z.object({
+  id: z.number(),
+  name: z.string(),
+  claim_count: count,
+  benchmark_count: count,
+  paper_count: count,
+});
 
-const toSummary = (r: SummaryRow): SubjectSummary => ({
-  id: Number(r.id),
+const toSummary = (r: z.output<typeof SummaryRow>): SubjectSummary => ({
+  id: r.id,
   name: r.name,
-  claimCount: Number(r.claim_count),
-  benchmarkCount: Number(r.benchmark_count),
-  paperCount: Number(r.paper_count),
+  claimCount: r.claim_count,
+  benchmarkCount: r.benchmark_count,
+  paperCount: r.paper_count,
 });
 
 const summarySelect = sql`
@@ -65,9 +67,11 @@ export async function listSubjects(db: Database, q: SubjectQuery): Promise<Subje
   const having = after
     ? sql`having count(c.id) > 0 and (count(c.id) < ${after[0]} or (count(c.id) = ${after[0]} and s.id > ${after[1]}))`
     : sql`having count(c.id) > 0`;
-  const rows = rowsOf<SummaryRow>(
-    await db.execute(sql`${summarySelect} where ${sql.join(where, sql` and `)} group by s.id, s.name ${having}
-      order by count(c.id) desc, s.id asc limit ${q.limit + 1}`),
+  const rows = await queryRows(
+    db,
+    sql`${summarySelect} where ${sql.join(where, sql` and `)} group by s.id, s.name ${having}
+      order by count(c.id) desc, s.id asc limit ${q.limit + 1}`,
+    SummaryRow,
   );
   const page = rows.slice(0, q.limit).map(toSummary);
   const last = page.at(-1);
@@ -76,114 +80,74 @@ export async function listSubjects(db: Database, q: SubjectQuery): Promise<Subje
 
 async function summariesOf(db: Database, ids: readonly number[]): Promise<Map<number, SubjectSummary>> {
   if (ids.length === 0) return new Map();
-  const rows = rowsOf<SummaryRow>(
-    await db.execute(sql`${summarySelect} where s.id in (${idList(ids)}) group by s.id, s.name`),
+  const rows = await queryRows(
+    db,
+    sql`${summarySelect} where s.id in (${idList(ids)}) group by s.id, s.name`,
+    SummaryRow,
   );
-  return new Map(rows.map((r) => [Number(r.id), toSummary(r)]));
-}
-
-interface RefRow {
-  id: string;
-  dataset: string;
-  metric: string;
-  direction: "higher" | "lower";
-  direction_known: boolean;
-  unit: string | null;
+  return new Map(rows.map((r) => [r.id, toSummary(r)]));
 }
 
 async function benchmarkRefs(db: Database, ids: readonly string[]): Promise<Map<string, BenchmarkRef>> {
   if (ids.length === 0) return new Map();
-  const rows = rowsOf<RefRow>(
-    await db.execute(sql`
-      select b.id, d.name as dataset, m.name as metric, m.direction, m.direction_known, m.unit
-      from benchmarks b join datasets d on d.id = b.dataset_id join metrics m on m.id = b.metric_id
-      where b.id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`),
-  );
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        dataset: r.dataset,
-        metric: r.metric,
-        direction: r.direction,
-        directionKnown: r.direction_known,
-        unit: r.unit,
-      },
-    ]),
-  );
+  const rows = await db
+    .select({
+      id: benchmarks.id,
+      dataset: datasets.name,
+      metric: metrics.name,
+      direction: metrics.direction,
+      directionKnown: metrics.directionKnown,
+      unit: metrics.unit,
+    })
+    .from(benchmarks)
+    .innerJoin(datasets, eq(datasets.id, benchmarks.datasetId))
+    .innerJoin(metrics, eq(metrics.id, benchmarks.metricId))
+    .where(inArray(benchmarks.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
-interface BestRow {
-  benchmark_id: string;
-  subject_id: number;
-  claim_id: number;
-  value: number;
-  value_text: string | null;
-  unit: string | null;
-  qualifier: BestClaim["qualifier"];
-  paper_id: number;
-  paper_title: string;
-  paper_date: string | null;
-  rank: number | string;
-  entrants: number | string;
-}
+const BestRow = ReportedNumber.extend({
+  benchmark_id: z.string(),
+  subject_id: z.number(),
+  claim_id: z.number(),
+  rank: count,
+  entrants: count,
+});
 
 /**
  * The best live absolute claim of each of `subjectIds` on every benchmark they have claims on, with its
- * rank on the default (trusted) leaderboard; none when it has no trusted entry there. Chosen and ranked as
- * getLeaderboard does: one entry per subject and base model, value
- * in the metric's direction (a fraction counted as a percentage on a board that reports percentages),
- * then the earliest paper, then the lowest claim id; rank() over every entry of the benchmark. A subject
- * run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
+ * rank on the default (trusted) leaderboard (ranked as getLeaderboard ranks); none when it has no trusted
+ * entry there. A subject run on several models shows its best-ranked entry. Keyed "benchmarkId|subjectId".
  */
 async function bestClaims(db: Database, subjectIds: readonly number[]): Promise<Map<string, BestClaim>> {
   const out = new Map<string, BestClaim>();
   if (subjectIds.length === 0) return out;
-  const rows = rowsOf<BestRow>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       with mine as (
         select distinct benchmark_id from claims
         where subject_id in (${idList(subjectIds)}) and benchmark_id is not null and kind = 'absolute'
-      ), percent as (
-        select benchmark_id, bool_or(unit = '%') as board from claims
-        where benchmark_id in (select benchmark_id from mine) and kind = 'absolute' group by benchmark_id
-      ), best as (
-        select distinct on (c.benchmark_id, c.subject_id, c.model_id)
-               c.benchmark_id, c.subject_id, c.id as claim_id, c.value, c.value_text, c.unit, c.qualifier,
-               p.id as paper_id, p.title as paper_title, p.date::text as paper_date,
-               case when m.direction = 'lower' then 1 else -1 end
-                 * case when c.unit is null and abs(c.value) <= 1 and pc.board then c.value * 100 else c.value end as score
-        from claims c
-        join papers p on p.id = c.paper_id
-        join benchmarks b on b.id = c.benchmark_id
-        join metrics m on m.id = b.metric_id
-        join percent pc on pc.benchmark_id = c.benchmark_id
-        where c.benchmark_id in (select benchmark_id from mine) and c.kind = 'absolute' and c.subject_id is not null
-          and c.review_status is distinct from 'rejected' and ${trustedClaim()}
-        order by c.benchmark_id, c.subject_id, c.model_id, score asc, p.date asc nulls last, c.id asc
-      ), ranked as (
-        select best.*, rank() over (partition by benchmark_id order by score asc) as rank,
-               count(*) over (partition by benchmark_id) as entrants
-        from best
-      )
+      ), ${rankedEntries({
+        claims: sql`claims`,
+        where: sql`c.benchmark_id in (select benchmark_id from mine)`,
+        entry: trustedClaim(),
+      })}
       select distinct on (benchmark_id, subject_id) * from ranked
       where subject_id in (${idList(subjectIds)})
-      order by benchmark_id, subject_id, rank asc, claim_id asc`),
+      order by benchmark_id, subject_id, rank asc, claim_id asc`,
+    BestRow,
   );
   for (const r of rows) {
-    out.set(`${r.benchmark_id}|${Number(r.subject_id)}`, {
+    out.set(`${r.benchmark_id}|${r.subject_id}`, {
       claimId: r.claim_id,
       value: r.value,
       valueText: r.value_text,
       unit: r.unit,
       qualifier: r.qualifier,
       paper: { id: r.paper_id, title: r.paper_title, date: r.paper_date },
-      rank: Number(r.rank),
-      entrants: Number(r.entrants),
+      rank: r.rank,
+      entrants: r.entrants,
     });
   }
   return out;
@@ -263,19 +227,16 @@ const PAIRED_LIMIT = 200;
 async function pairedSubjects(db: Database, id: number, which: "methods" | "models"): Promise<PairedSubject[]> {
   const [mine, other] =
     which === "methods" ? [sql.raw("model_id"), sql.raw("subject_id")] : [sql.raw("subject_id"), sql.raw("model_id")];
-  const rows = rowsOf<{ id: number; name: string; claim_count: number; benchmark_count: number }>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       select s.id, s.name, count(*)::int as claim_count, count(distinct c.benchmark_id)::int as benchmark_count
       from claims c join subjects s on s.id = c.${other}
       where c.${mine} = ${id} and c.${other} <> ${id} and c.review_status is distinct from 'rejected'
-      group by s.id, s.name order by claim_count desc, s.name limit ${PAIRED_LIMIT}`),
+      group by s.id, s.name order by claim_count desc, s.name limit ${PAIRED_LIMIT}`,
+    z.object({ id: z.number(), name: z.string(), claim_count: count, benchmark_count: count }),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    claimCount: Number(r.claim_count),
-    benchmarkCount: Number(r.benchmark_count),
-  }));
+  return rows.map((r) => ({ id: r.id, name: r.name, claimCount: r.claim_count, benchmarkCount: r.benchmark_count }));
 }
 
 const COMPARE_ROWS = 200;

@@ -5,7 +5,7 @@ import { apiTokens, ROLES, type Role } from "../db/schema/index.js";
 
 const PREFIX = "cb_";
 
-export function hashToken(secret: string): string {
+function hashToken(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
 

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "../db/client.js";
+import { z } from "zod";
+import type { Database } from "../db/client.js";
+import { queryRows } from "../db/query-rows.js";
 import { perDatabase } from "./per-database.js";
 
 export interface BenchmarkVersion {
@@ -41,10 +43,10 @@ async function read(db: Database, ids: string[]): Promise<Versions> {
   const boards = ids.length
     ? sql`union all select 'b', id, extract(epoch from updated_at)::text, floor(extract(epoch from updated_at) * 1000)::float8 from benchmarks where id in ${ids}`
     : sql``;
-  const rows = rowsOf<{ kind: string; id: string; v: string; ms: number }>(
-    await db.execute(
-      sql`select 'v' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope in ('claims', 'benchmarks') ${boards}`,
-    ),
+  const rows = await queryRows(
+    db,
+    sql`select 'v' as kind, scope as id, version::text as v, 0::float8 as ms from data_versions where scope in ('claims', 'benchmarks') ${boards}`,
+    z.object({ kind: z.enum(["v", "b"]), id: z.string(), v: z.string(), ms: z.number() }),
   );
   const versions: Versions = {
     claims: `none-${Date.now()}-${Math.random()}`,
@@ -54,7 +56,7 @@ async function read(db: Database, ids: string[]): Promise<Versions> {
   for (const r of rows) {
     if (r.kind === "v" && r.id === "claims") versions.claims = r.v;
     else if (r.kind === "v") versions.allBenchmarks = r.v;
-    else versions.benchmarks.set(r.id, { version: r.v, changedAt: new Date(Number(r.ms)) });
+    else versions.benchmarks.set(r.id, { version: r.v, changedAt: new Date(r.ms) });
   }
   return versions;
 }

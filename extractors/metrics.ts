@@ -17,7 +17,7 @@ import { UnitSchema, type Unit } from "./types.js";
  * aliases so the matcher never outputs a variant. The variant is resolved when a claim is keyed
  * (`metricVariantFromText`). Every entry's `name` is what `resolveMetric` returns for it.
  */
-export const MetricEntrySchema = z.object({
+const MetricEntrySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
   direction: z.enum(["higher", "lower"]),
@@ -404,7 +404,7 @@ export const ALL_METRICS: readonly MetricEntry[] = [
 const byName = new Map<string, MetricEntry>(ALL_METRICS.map((e) => [e.name, e]));
 
 /** Normalized form used for alias look-ups: lowercase, single spaces, no surrounding punctuation. */
-export function normalizeMetricText(text: string): string {
+function normalizeMetricText(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s_]+/g, " ")

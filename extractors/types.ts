@@ -16,7 +16,7 @@ export const PaperSchema = z.object({
 });
 export type Paper = z.infer<typeof PaperSchema>;
 
-export const UNITS = [
+const UNITS = [
   "%",
   "x",
   "pp",

@@ -25,7 +25,7 @@ export interface Validators {
   exp?: number;
 }
 
-export function cacheControl(config: EmbedConfig, v: Pick<Validators, "signed" | "exp">, now = Date.now()): string {
+function cacheControl(config: EmbedConfig, v: Pick<Validators, "signed" | "exp">, now = Date.now()): string {
   if (!v.signed) return `public, max-age=${config.maxAge}`;
   const left =
     v.exp === undefined ? config.maxAge : Math.max(0, Math.min(config.maxAge, v.exp - Math.floor(now / 1000)));

@@ -19,7 +19,7 @@ export interface FontSetup {
   pinned: boolean;
 }
 
-export function resolveFonts(): FontSetup {
+function resolveFonts(): FontSetup {
   for (const set of CANDIDATES) {
     const files = set.filter((f) => existsSync(f));
     if (files.length && files[0] === set[0]) return { files, pinned: true };

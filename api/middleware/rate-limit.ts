@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
-import { rowsOf } from "../../db/client.js";
+import { z } from "zod";
+import { queryRows } from "../../db/query-rows.js";
 import type { AppEnv } from "../context.js";
 import { errorResponse } from "../errors.js";
 
@@ -16,13 +17,15 @@ export function rateLimit(bucket: string) {
       ? `token:${c.var.principal.tokenId}`
       : `ip:${c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local"}`;
     const key = `${bucket}:${who}`;
-    const [row] = rowsOf<{ count: number; reset_in: number }>(
-      await c.var.db.execute(sql`
+    const [row] = await queryRows(
+      c.var.db,
+      sql`
         insert into rate_limits (key, window_start, count) values (${key}, date_trunc('minute', now()), 1)
         on conflict (key) do update set
           count = case when rate_limits.window_start = date_trunc('minute', now()) then rate_limits.count + 1 else 1 end,
           window_start = date_trunc('minute', now())
-        returning count, ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as reset_in`),
+        returning count, ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as reset_in`,
+      z.object({ count: z.number(), reset_in: z.number() }),
     );
     const count = row?.count ?? 0;
     c.header("RateLimit-Limit", String(perMinute));

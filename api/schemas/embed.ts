@@ -71,10 +71,8 @@ export const EmbedLinkRequestSchema = z
   })
   .strict()
   .openapi("EmbedLinkRequest");
-export type EmbedLinkRequest = z.infer<typeof EmbedLinkRequestSchema>;
 
 export const EmbedLinkSchema = EmbedUrlsSchema.extend({
   exp: z.number().int(),
   expiresAt: z.string(),
 }).openapi("EmbedLink");
-export type EmbedLink = z.infer<typeof EmbedLinkSchema>;

@@ -4,7 +4,7 @@ const MULTIPLIER: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
 /**
  * A bare fraction on a board that reports percentages ranks as a percentage (0.96 as 96), as the leaderboard
- * SQL ranks it; null where that rule does not apply.
+ * SQL ranks it (domain/ranking/rank-value.ts); null where that rule does not apply.
  */
 export function asPercentOnBoard(value: number, unit: string | null, percentBoard: boolean): number | null {
   return unit === null && Math.abs(value) <= 1 && percentBoard ? value * 100 : null;

@@ -58,7 +58,7 @@ export function ownMethod(c: ClaimFact): boolean {
  * NAME_CLASH (low severity): the board shows them as one entry, which a reviewer should tell apart or
  * confirm.
  */
-export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const candidates = claims.filter(
     (c) =>
       c.kind === "absolute" &&
@@ -143,7 +143,7 @@ export function comparisonFlags(claims: ClaimFact[], opts: RuleOptions): FlagCan
 }
 
 /** OUT_OF_RANGE: a value the metric cannot take (accuracy over 100%, negative FID, perplexity under 1, a factor ≤ 0). */
-export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
+function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   for (const c of claims) {
     let reason: string | null = null;
@@ -178,11 +178,7 @@ export function rangeFlags(claims: ClaimFact[]): FlagCandidate[] {
  * then (boardBefore): the best claim per named system, ranked as the leaderboard ranks (a fraction on a
  * percentage board as a percentage), without the claims an open flag holds off it (`held`).
  */
-export function sotaFlags(
-  claims: ClaimFact[],
-  opts: RuleOptions,
-  held: ReadonlySet<number> = new Set(),
-): FlagCandidate[] {
+function sotaFlags(claims: ClaimFact[], opts: RuleOptions, held: ReadonlySet<number> = new Set()): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   const byBenchmark = groupBy(
     claims.filter((c) => c.kind === "absolute" && c.benchmarkId !== null && POINT_QUALIFIERS.has(c.qualifier)),
@@ -212,7 +208,7 @@ export function sotaFlags(
 }
 
 /** INTERNAL: inside one paper, an "average" above an "up to" for the same subject, metric and setting. */
-export function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   const groups = groupBy(
     claims,
@@ -243,7 +239,7 @@ export function internalFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandi
 }
 
 /** LOW_CONFIDENCE: the extractor was unsure; a person should look unless one already accepted it. */
-export function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
+function confidenceFlags(claims: ClaimFact[], opts: RuleOptions): FlagCandidate[] {
   return claims
     .filter((c) => c.sourceKind === "text" && c.confidence < opts.lowConfidence && c.reviewStatus !== "accepted")
     .map((c) => ({
@@ -281,7 +277,7 @@ function feasibleCounts(percent: number, n: number, places: number): number[] {
  * INFEASIBLE: on a test set of known size n, a single-run score must be k/n. 76.0% on AIME's 30 problems
  * cannot be (22/30 = 73.3%, 23/30 = 76.7%). Scores averaged over samples or runs are left alone.
  */
-export function feasibilityFlags(claims: ClaimFact[]): FlagCandidate[] {
+function feasibilityFlags(claims: ClaimFact[]): FlagCandidate[] {
   const out: FlagCandidate[] = [];
   for (const c of claims) {
     const n = c.testSize;

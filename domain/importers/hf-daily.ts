@@ -25,7 +25,7 @@ export interface HfDailyImportOptions {
   log?: (line: string) => void;
 }
 
-export function nextDay(date: string): string {
+function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);

@@ -43,7 +43,7 @@ export class FetchFailedError extends Error {
 const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
-export function retryAfterMs(header: string | null, now: number): number | null {
+function retryAfterMs(header: string | null, now: number): number | null {
   if (!header) return null;
   const t = header.trim();
   if (/^\d+$/.test(t)) return Math.min(Number(t) * 1000, MAX_RETRY_AFTER_MS);
@@ -52,7 +52,7 @@ export function retryAfterMs(header: string | null, now: number): number | null 
 }
 
 /** The delay before retry number `attempt` (0-based): base × 2^attempt, capped. */
-export function backoffMs(attempt: number, baseMs: number, capMs: number): number {
+function backoffMs(attempt: number, baseMs: number, capMs: number): number {
   return Math.min(capMs, baseMs * 2 ** attempt);
 }
 

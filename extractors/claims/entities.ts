@@ -270,11 +270,6 @@ function frequentName(abstract: string): string | null {
   return best;
 }
 
-/** The paper's default subject (see paperNames). */
-export function paperSubject(title: string, abstract: string): string | null {
-  return paperNames(title, abstract).subject;
-}
-
 const RESULT_VERB =
   /^,?\s+(?:\w+ly\s+)?(?:achieves|achieved|attains|reaches|obtains|scores|yields|matches|outperforms|surpasses|uses|runs|requires|provides|delivers|improves|reduces|shows|sets|exceeds|boosts|enables|gets|performs|cuts|saves|speeds|accelerates|consumes|takes|offers|brings|leads|can|could)\b/;
 const OUR_GENERIC =
@@ -393,7 +388,7 @@ const LIST_NEXT =
 const NAMED_DATASET =
   /(?<![\w-])([A-Z][\w\-+.'’/]*(?:\s+[A-Z0-9][\w\-+.'’/]*){0,3})\s+(?:dataset|benchmark|corpus|challenge)\b/g;
 
-export function findDatasets(
+function findDatasets(
   s: string,
   ownKeys: ReadonlySet<string>,
   metricSpans: readonly { start: number; end: number }[],

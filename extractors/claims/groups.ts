@@ -4,7 +4,7 @@
  */
 import type { Mention } from "./numbers.js";
 
-export type Role = "single" | "list" | "range_low" | "range_high" | "pair";
+type Role = "single" | "list" | "range_low" | "range_high" | "pair";
 
 export interface Item {
   m: Mention;

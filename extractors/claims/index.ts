@@ -14,7 +14,7 @@ import { confidenceOf, type ConfidenceSignals } from "./confidence.js";
 import { sentenceClaims, type PaperContext, type SentenceModels } from "./sentence.js";
 import { abstractModel, findModels, sameSystem, type ModelSpan } from "./setting.js";
 
-export const RULES_VERSION = "1.3.7";
+const RULES_VERSION = "1.3.7";
 
 /** Most claims one abstract may yield (real abstracts have < 30). */
 const MAX_CLAIMS = 200;

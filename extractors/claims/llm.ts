@@ -68,7 +68,7 @@ function parseAnswer(content: string): unknown {
 }
 
 /** Where `evidence` occurs in the abstract: exact first, then ignoring case and spacing. */
-export function locateEvidence(abstract: string, evidence: string): [number, number] | null {
+function locateEvidence(abstract: string, evidence: string): [number, number] | null {
   if (!evidence) return null;
   const at = abstract.indexOf(evidence);
   if (at >= 0) return [at, at + evidence.length];

@@ -227,7 +227,7 @@ export function sameSystem(model: string, subject: string | null, own: readonly 
 
 // ---------------------------------------------------------------- settings
 
-export type SettingCategory =
+type SettingCategory =
   | "shots"
   | "protocol"
   | "labels"
@@ -247,7 +247,7 @@ export interface SettingSpan extends Span {
 const NUM_WORD = "zero|one|two|three|four|five|six|eight|ten|sixteen|thirty-two|few|many|\\d+";
 // [kind, cheap gate, matcher, text of a match (default: as written)]. The gate keeps sentences without
 // any trigger word from paying for the matchers.
-export const SETTING_RULES: ReadonlyArray<
+const SETTING_RULES: ReadonlyArray<
   [SettingCategory, RegExp, RegExp, ((m: RegExpExecArray, s: string) => string) | null]
 > = [
   [

@@ -5,9 +5,9 @@
  */
 
 /** Abstracts are ~2 KB; anything past this is not an abstract and is ignored (bounds the work). */
-export const MAX_ABSTRACT_CHARS = 20_000;
+const MAX_ABSTRACT_CHARS = 20_000;
 /** Long sentences are cut into pieces of at most this size so per-sentence work stays bounded. */
-export const MAX_SENTENCE_CHARS = 1_200;
+const MAX_SENTENCE_CHARS = 1_200;
 
 export interface CleanText {
   text: string;

@@ -9,7 +9,7 @@ export type CsvCell = string | number | null;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A text cell a spreadsheet shows as text, never evaluates. */
-export function defuseFormula(text: string): string {
+function defuseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -18,7 +18,7 @@ function quote(text: string): string {
 }
 
 /** One cell: null is empty, a number is written as is, a string is defused and quoted when needed. */
-export function csvCell(cell: CsvCell): string {
+function csvCell(cell: CsvCell): string {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return quote(defuseFormula(cell));

@@ -32,7 +32,7 @@ export type DatasetDomain =
   | "retrieval"
   | "tabular";
 
-export interface DatasetEntry {
+interface DatasetEntry {
   name: string;
   aliases?: readonly string[];
   family?: string;

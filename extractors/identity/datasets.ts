@@ -494,7 +494,7 @@ export function resolveDataset(raw: string): DatasetIdentity {
 }
 
 /** The registry entry a name resolves to exactly (a spelling of it, not a generic variant). */
-export function datasetEntry(raw: string): RegisteredDataset | undefined {
+function datasetEntry(raw: string): RegisteredDataset | undefined {
   const id = resolveDataset(raw);
   return id.known ? byKey.get(id.key) : undefined;
 }

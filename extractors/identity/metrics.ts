@@ -38,7 +38,7 @@ function tidy(raw: string): string {
 }
 
 /** Alias key: lowercase, no spaces, "-" or "_" (so "Top 1 Acc" = "top-1 acc" = "top1acc"). */
-export function metricKey(text: string): string {
+function metricKey(text: string): string {
   return tidy(text)
     .toLowerCase()
     .replace(/[\s\-_]+/g, "");
@@ -280,11 +280,6 @@ export function resolveMetric(raw: string): MetricIdentity {
 export function metricFacts(name: string): MetricIdentity {
   const row = ROWS.get(name);
   return row ? fromSpec(row) : resolveMetric(name);
-}
-
-/** Whether `name` is a registry row (not a generic variant nor an unknown name). */
-export function isRegistryMetric(name: string): boolean {
-  return ROWS.has(name);
 }
 
 // Families the text extractor gives to spellings whose identity sits in a neighbouring family

@@ -279,7 +279,7 @@ function wrappedWhole(s: string, open: string, close: string): boolean {
 }
 
 /** The display name: as written, with what does not name the system taken off. */
-export function tidySystemName(raw: string): string {
+function tidySystemName(raw: string): string {
   let s = clean(raw);
   for (let k = 0; k < 4; k++) {
     const before = s;
@@ -531,7 +531,7 @@ const REFERENCE_LEADS = new Set(
  * "DeepSpeech"). Numbers, markers and Greek letters still stand apart ("Llama 3.1" != "Llama 31",
  * "Sarsa-ε" != "SARSA").
  */
-export function systemKey(name: string): string {
+function systemKey(name: string): string {
   const out: string[] = [];
   let prevWord = false;
   for (const { t } of tokensOf(clean(name))) {

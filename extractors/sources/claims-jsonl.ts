@@ -52,7 +52,7 @@ export function looksLikeClaimsJsonl(firstLine: string): boolean {
   return firstLine.startsWith("{") && /"type"\s*:\s*"claim"/.test(firstLine);
 }
 
-export function claimLineToRecord(line: ClaimLine, file: string, lineNo: number): TableRecord | ParseProblem {
+function claimLineToRecord(line: ClaimLine, file: string, lineNo: number): TableRecord | ParseProblem {
   if (!line.subject?.trim() || !line.dataset?.trim()) {
     return { line: lineNo, reason: "claim without a subject or dataset: not importable as a table row" };
   }
@@ -84,7 +84,7 @@ export function claimLineToRecord(line: ClaimLine, file: string, lineNo: number)
 }
 
 /** Parses one line; blank lines give null. Problem reasons stay free of varying detail, so they count per kind. */
-export function parseClaimLine(raw: string, file: string, lineNo: number): TableRecord | ParseProblem | null {
+function parseClaimLine(raw: string, file: string, lineNo: number): TableRecord | ParseProblem | null {
   if (!raw.trim()) return null;
   let data: unknown;
   try {

@@ -26,7 +26,7 @@ export class SourceFormatError extends Error {
 }
 
 /** A rejected cell as an ingest problem: counted by its reason, located by its pointer. */
-export function describeRejection(r: RejectedCell): string {
+function describeRejection(r: RejectedCell): string {
   return `${REJECT_REASONS[r.reason]} (${r.reason})`;
 }
 

@@ -3,7 +3,7 @@ import type { Paper, ParseProblem } from "../types.js";
 import { parseLooseDate } from "./dates.js";
 
 /** One record of a JSON Lines (or JSON array) paper file: `{title, abstract, date?, url?, arxiv_id?}`. */
-export const PaperRecordSchema = z.object({
+const PaperRecordSchema = z.object({
   title: z.string().trim().min(1, "title is empty").max(2000, "title is longer than 2000 characters"),
   abstract: z.string().max(200_000, "abstract is longer than 200,000 characters"),
   date: z.string().nullish(),

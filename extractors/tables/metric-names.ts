@@ -131,7 +131,7 @@ const HIGHER_WORDS =
   /\b(?:correlation|pearson|pearsonr|spearman|spearmanr|acc|accuracy|correct|f\d(?:\.\d+)?|f-\d|precision|recall|hits@\d+|p@\d+%?|r@\d+|r_\d+@\d+|score|bleu(?:-\d)?|rouge|meteor|auc|map|mrr|em|exact|smatch)\b/;
 
 /** Lowercase, single spaces, "_" as a space, footnote marks and surrounding punctuation off. */
-export function normalizeHeader(header: string): string {
+function normalizeHeader(header: string): string {
   return header
     .replace(/\uFEFF/g, "")
     .toLowerCase()

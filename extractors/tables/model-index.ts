@@ -34,7 +34,7 @@ const str = (v: unknown): string | null => {
 };
 
 /** The YAML of a model card: its front matter, or the whole text when it has none. */
-export function modelCardYaml(text: string): { yaml: string; lineOffset: number } {
+function modelCardYaml(text: string): { yaml: string; lineOffset: number } {
   const src = text.replace(/^\uFEFF/, "");
   const first = /^---[ \t]*\r?\n/.exec(src);
   if (!first) return { yaml: src, lineOffset: 0 };

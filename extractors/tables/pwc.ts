@@ -61,7 +61,7 @@ function cleanUrl(v: unknown): string | null {
   return u.replace(/\/+$/, "");
 }
 
-export function arxivIdFromUrl(url: string | null): string | null {
+function arxivIdFromUrl(url: string | null): string | null {
   return url ? (ARXIV_URL.exec(url)?.[1] ?? null) : null;
 }
 

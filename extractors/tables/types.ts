@@ -62,16 +62,16 @@ export const REJECT_REASONS = {
   ANONYMOUS_MODEL: "placeholder model name (Anonymous, Unnamed System) and no paper",
 } as const;
 export type RejectReason = keyof typeof REJECT_REASONS;
-export const RejectReasonSchema = z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]);
+const RejectReasonSchema = z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]);
 
-export const RejectedCellSchema = z.object({
+const RejectedCellSchema = z.object({
   pointer: z.string(),
   reason: RejectReasonSchema,
   rawValue: z.string().nullable(),
 });
 export type RejectedCell = z.infer<typeof RejectedCellSchema>;
 
-export const TABLE_FORMATS = ["pwc", "arxiv-atom", "arxiv-snapshot", "model-index"] as const;
+const TABLE_FORMATS = ["pwc", "arxiv-atom", "arxiv-snapshot", "model-index"] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 /**

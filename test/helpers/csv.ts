@@ -3,7 +3,7 @@
  * records end with CRLF. Anything else (a bare quote inside an unquoted field, text after a closing
  * quote, a bare LF) throws, so a sloppy writer fails the test instead of parsing by luck.
  */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;

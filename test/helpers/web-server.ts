@@ -16,7 +16,7 @@ let dashboardBuild: Promise<string> | null = null;
  * Builds the dashboard once per test process with web/vite.config.ts into a temporary directory
  * (never dist/web, which `npm start` owns) and returns that directory.
  */
-export function buildDashboard(): Promise<string> {
+function buildDashboard(): Promise<string> {
   dashboardBuild ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), "claimboard-web-"));
     process.once("exit", () => rmSync(outDir, { recursive: true, force: true }));

@@ -18,7 +18,7 @@ export function usePickerText() {
     },
   };
 }
-export type PickerText = ReturnType<typeof usePickerText>;
+type PickerText = ReturnType<typeof usePickerText>;
 
 interface Props<T extends { id: number; name: string }> {
   picker: PickerText;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { ClaimList, ClaimOut } from "../../../contracts/claims";
 import { api, unwrap } from "../api/client";
 import { queryKeys } from "./keys";
@@ -21,17 +21,6 @@ function fetchClaimsPage(query: ClaimsQuery, cursor: string | undefined, signal:
       { init: { signal } },
     ),
   );
-}
-
-/** GET /api/claims, page by page ("load more" follows nextCursor). */
-export function useClaims(query: ClaimsQuery) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.claims(query),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => fetchClaimsPage(query, pageParam, signal),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
 }
 
 export interface AllClaims {

@@ -4,7 +4,7 @@ export interface Span {
   end: number;
 }
 
-export interface Segment<T extends Span> {
+interface Segment<T extends Span> {
   start: number;
   end: number;
   text: string;
