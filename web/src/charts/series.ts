@@ -22,7 +22,7 @@ export interface ClaimPoint {
   claim: ChartClaim;
 }
 
-export interface StepPoint {
+interface StepPoint {
   x: number;
   y: number;
 }

@@ -15,7 +15,7 @@ export function formatNumber(value: number): string {
 }
 
 /** "85.2%", "4.86×", "12 ms", "2.27" (no unit). */
-export function formatValueWithUnit(value: number, unit: string | null): string {
+function formatValueWithUnit(value: number, unit: string | null): string {
   return withUnit(formatNumber(value), unit, UNIT_STYLE);
 }
 
