@@ -52,9 +52,7 @@ module.exports = {
       severity: "error",
       comment: "The CLI starts the app (app, server, its config); everything else it needs lives below api/.",
       from: { path: "^cli/" },
-      // Known exception: embed-link mints signed links as the API does; mint/signing (pure, no HTTP)
-      // are to move below api/ with the rest of the embed-link code, then this pathNot narrows.
-      to: { path: "^api/", pathNot: ["^api/(app|server|config)\\.ts$", "^api/embed/(mint|signing)\\.ts$"] },
+      to: { path: "^api/", pathNot: ["^api/(app|server|config)\\.ts$"] },
     },
     {
       name: "web-types-only",

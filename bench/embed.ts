@@ -13,7 +13,7 @@
 import { parseBenchEnv } from "../config/bench-env.js";
 import { createApp } from "../api/app.js";
 import { renderChartSvg, type ChartInput } from "../api/embed/chart.js";
-import { DEFAULT_OPTIONS, type EmbedOptions } from "../api/embed/options.js";
+import { DEFAULT_OPTIONS, type EmbedOptions } from "../domain/embed-links/options.js";
 import { renderEmbedPage } from "../api/embed/page.js";
 import { svgToPng } from "../api/embed/png.js";
 import { openDatabase } from "../db/client.js";

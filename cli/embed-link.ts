@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { DEFAULT_LINK_TTL, mintEmbedLinks, optionsFrom } from "../api/embed/mint.js";
-import { parseDuration } from "../api/embed/signing.js";
+import { DEFAULT_LINK_TTL, mintEmbedLinks, optionsFrom } from "../domain/embed-links/mint.js";
+import { parseDuration } from "../domain/embed-links/signing.js";
 import { envOrFail, fail } from "./open-db.js";
 
 const USAGE = `usage: npm run -s embed-link -- BENCHMARK_ID [--chart best|bar] [--top N] [--theme light|dark] [--no-title]

@@ -1,6 +1,6 @@
 import type { EmbedConfig } from "./config.js";
-import { optionsOf, type EmbedQuery } from "./options.js";
-import { verifyEmbed } from "./signing.js";
+import { optionsOf, type EmbedQuery } from "../../domain/embed-links/options.js";
+import { verifyEmbed } from "../../domain/embed-links/signing.js";
 
 export type Access =
   | { ok: true; signed: false }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { chartTitle, ChartSvg, directionText, type ChartEntry, type ChartInput } from "./chart.js";
-import { SIZE, type EmbedOptions } from "./options.js";
+import { SIZE, type EmbedOptions } from "../../domain/embed-links/options.js";
 import { formatValue } from "./scale.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { PinSnapshot } from "../../domain/embed-pins.js";
 import { chartTitle } from "./chart.js";
-import { frameSize, iframeHtml, markdownText, type EmbedLinks } from "./links.js";
-import { optionsQuery, type EmbedOptions } from "./options.js";
+import { frameSize, iframeHtml, markdownText, type EmbedLinks } from "../../domain/embed-links/links.js";
+import { optionsQuery, type EmbedOptions } from "../../domain/embed-links/options.js";
 
 /** The id a pinned embed is signed under: never a benchmark slug, so a signature cannot move between them. */
 export const pinSigningId = (pinId: string) => `pin:${pinId}`;

@@ -8,7 +8,7 @@ import type { ChartInput } from "../embed/chart.js";
 import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedDeps } from "../embed/config.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, type Validators } from "../embed/http.js";
-import { canonicalOptions, EmbedQuerySchema, optionsOf } from "../embed/options.js";
+import { canonicalOptions, EmbedQuerySchema, optionsOf } from "../../domain/embed-links/options.js";
 import { pinSigningId } from "../embed/pin-links.js";
 import type { AppEnv } from "../context.js";
 import { errorResponse } from "../errors.js";

@@ -7,7 +7,7 @@ import { checkAccess } from "../embed/access.js";
 import { renderChartSvg, chartTitle, type ChartInput } from "../embed/chart.js";
 import { plainChartInput } from "../embed/plain-text.js";
 import { embedConfigOf, type EmbedConfig, type EmbedDeps } from "../embed/config.js";
-import { escapeHtml } from "../embed/escape.js";
+import { escapeHtml } from "../../domain/embed-links/escape.js";
 import {
   baseUrl,
   isNotModified,
@@ -18,9 +18,9 @@ import {
   setValidators,
   type Validators,
 } from "../embed/http.js";
-import { embedLinks } from "../embed/links.js";
+import { embedLinks } from "../../domain/embed-links/links.js";
 import { Lru } from "../../domain/lru.js";
-import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../embed/options.js";
+import { canonicalOptions, DEFAULT_OPTIONS, EmbedQuerySchema, optionsOf } from "../../domain/embed-links/options.js";
 import { type EmbedPageInput, PAGE_STYLE_SOURCE, renderEmbedPage } from "../embed/page.js";
 import { svgToPng } from "../embed/png.js";
 import type { AppEnv } from "../context.js";

@@ -16,10 +16,10 @@ import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { embedConfigOf } from "../embed/config.js";
 import { baseUrl } from "../embed/http.js";
-import { DEFAULT_LINK_TTL } from "../embed/mint.js";
-import { DEFAULT_OPTIONS } from "../embed/options.js";
+import { DEFAULT_LINK_TTL } from "../../domain/embed-links/mint.js";
+import { DEFAULT_OPTIONS } from "../../domain/embed-links/options.js";
 import { pinLinks, pinSigningId, pinTitle } from "../embed/pin-links.js";
-import { signEmbed } from "../embed/signing.js";
+import { signEmbed } from "../../domain/embed-links/signing.js";
 import { router } from "../router.js";
 
 const changes = createRoute({

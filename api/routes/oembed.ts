@@ -6,12 +6,18 @@ import { requireRole } from "../auth.js";
 import { rateLimit } from "../middleware/rate-limit.js";
 import { checkAccess } from "../embed/access.js";
 import { chartTitle } from "../embed/chart.js";
-import { escapeHtml } from "../embed/escape.js";
+import { escapeHtml } from "../../domain/embed-links/escape.js";
 import { embedConfigOf, type EmbedDeps } from "../embed/config.js";
 import { baseUrl, isNotModified, makeEtag, notModified, RENDER_VERSION, setValidators } from "../embed/http.js";
-import { embedLinks, frameSize } from "../embed/links.js";
-import { mintEmbedLinks, optionsFrom } from "../embed/mint.js";
-import { canonicalOptions, EmbedQuerySchema, optionsOf, SIZE, type EmbedOptions } from "../embed/options.js";
+import { embedLinks, frameSize } from "../../domain/embed-links/links.js";
+import { mintEmbedLinks, optionsFrom } from "../../domain/embed-links/mint.js";
+import {
+  canonicalOptions,
+  EmbedQuerySchema,
+  optionsOf,
+  SIZE,
+  type EmbedOptions,
+} from "../../domain/embed-links/options.js";
 import type { ErrorCode } from "../error-codes.js";
 import { describeIssues } from "../../contracts/describe-issues.js";
 import { errorResponse } from "../errors.js";

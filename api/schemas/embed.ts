@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { EmbedUrlsSchema } from "../../contracts/embed-urls.js";
-import { MAX_HIGHLIGHTS, SIZE } from "../embed/options.js";
+import { MAX_HIGHLIGHTS, SIZE } from "../../domain/embed-links/options.js";
 
 export const OEmbedQuerySchema = z.object({
   url: z.string().min(1).max(4000).openapi({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createApp, type AppDeps } from "../../api/app.js";
 import type { EmbedConfig } from "../../api/embed/config.js";
-import { mintEmbedLinks, optionsFrom } from "../../api/embed/mint.js";
+import { mintEmbedLinks, optionsFrom } from "../../domain/embed-links/mint.js";
 import { SeriesSchema } from "../../contracts/benchmarks.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import { EmbedLinkSchema } from "../../api/schemas/embed.js";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../escape.js";
+import { escapeHtml } from "../../../domain/embed-links/escape.js";
 import type { Placed } from "./best-placement.js";
 import { r1 } from "./layout.js";
 import type { Palette } from "./theme.js";

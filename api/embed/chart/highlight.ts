@@ -1,4 +1,4 @@
-import type { EmbedOptions } from "../options.js";
+import type { EmbedOptions } from "../../../domain/embed-links/options.js";
 
 /** Subjects match their highlight case-insensitively, as a reader types them into the link. */
 export function highlightSet(options: EmbedOptions): Set<string> {

@@ -1,5 +1,5 @@
 import type { Benchmark, LeaderboardEntry, SeriesPoint } from "../../../contracts/benchmarks.js";
-import type { EmbedOptions } from "../options.js";
+import type { EmbedOptions } from "../../../domain/embed-links/options.js";
 
 export type ChartBenchmark = Pick<
   Benchmark,

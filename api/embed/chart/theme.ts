@@ -1,4 +1,4 @@
-import type { EmbedOptions } from "../options.js";
+import type { EmbedOptions } from "../../../domain/embed-links/options.js";
 
 export const FONT_FAMILY = `"DejaVu Sans", Verdana, "Segoe UI", system-ui, sans-serif`;
 
