@@ -2,6 +2,7 @@
  * Claims of one sentence: numbers -> exclusions -> groups -> metric, unit, kind, qualifier,
  * entities. Offsets here are relative to the sentence; index.ts maps them to the abstract.
  */
+import { METRIC_REGISTRY } from "../identity/metric-registry.js";
 import type { Kind, Qualifier, Unit } from "../types.js";
 import { withinBounds } from "../metrics.js";
 import { ACCURACY_DATASETS, entityKey, knownDataset } from "../names.js";
@@ -78,27 +79,8 @@ const MAX_MENTIONS = 40;
 const RESULT_CONTEXT =
   /\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|improv\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|boost\w*|gains?|increas\w*|reduc\w*|decreas\w*|lower\w*|higher|faster|slower|fewer|less|more|better|sav(?:e|es|ed|ing|ings)|cuts?|speed\w*|accelerat\w*|drops?|dropp\w*|degrad\w*|relative|absolute|compared|than|vs|retain\w*|recover\w*|match\w*|scor\w*|state-of-the-art|sota|record\w*|only|enhanc\w*|perform\w*|runs?|requir\w*|uses?|using|consum\w*|costs?|result\w*|leads?\s+to|loss|margin|up\s+to|over|average)\b|\+|[<>~]/i;
 
-// Metrics of cost rather than quality: an unnamed "performance" change never inherits them.
-const RESOURCE_METRICS = new Set([
-  "speedup",
-  "throughput",
-  "latency",
-  "inference time",
-  "training time",
-  "memory",
-  "parameters",
-  "flops",
-  "energy",
-  "cost",
-  "model size",
-  "compression ratio",
-  "sample efficiency",
-  "batch size",
-  "context length",
-  "nfe",
-  "communication volume",
-  "utilization",
-]);
+// Metrics of cost rather than quality (the registry marks them): an unnamed "performance" change never inherits them.
+const RESOURCE_METRICS: ReadonlySet<string> = new Set(METRIC_REGISTRY.filter((m) => m.resource).map((m) => m.name));
 // Question-answering sets and exams are scored by the share answered right ("74% on TallyQA-Complex").
 const QUESTION_SET = /(?:VQA|QA|MMLU|MMMU|Exam)(?:[-\s]?(?:Pro|Complex|Hard|Easy|Lite|v?\d+(?:\.\d+)?))?$/;
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import type { createApp } from "../../api/app.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import { appFor, databaseForFile } from "../helpers/api.js";
 

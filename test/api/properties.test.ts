@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app.js";
+import type { createApp } from "../../api/app.js";
 import { ErrorSchema } from "../../contracts/common.js";
 import { ingestSources } from "../../domain/ingest.js";
 import { appFor, databaseForFile } from "../helpers/api.js";
