@@ -135,17 +135,8 @@ export function oembedRoutes(deps: EmbedDeps) {
           access.signed ? { exp: access.exp, sig: access.sig } : undefined,
           frame,
         );
-        const pinned: OEmbedRich = {
-          type: "rich",
-          version: "1.0",
-          title: escapeHtml(title),
-          provider_name: "Claimboard",
-          provider_url: `${base}/`,
-          html: links.iframe,
-          width: frame.width,
-          height: frame.height,
-          ...thumbnail(options, links.pngUrl, base, pin.benchmarkId, true, maxwidth, maxheight),
-        };
+        const thumb = thumbnail(options, links.pngUrl, base, pin.benchmarkId, true, maxwidth, maxheight);
+        const pinned = richAnswer(title, base, links, frame, null, thumb);
         if (!access.signed) c.header("Cache-Control", "public, max-age=31536000, immutable");
         return c.json(pinned, 200);
       }
@@ -180,19 +171,8 @@ export function oembedRoutes(deps: EmbedDeps) {
         access.signed ? { exp: access.exp, sig: access.sig } : undefined,
         frame,
       );
-      const body: OEmbedRich = {
-        type: "rich",
-        version: "1.0",
-        // Escaped like the html: consumers that paste the title into a page unescaped stay safe.
-        title: escapeHtml(title),
-        provider_name: "Claimboard",
-        provider_url: `${base}/`,
-        ...(access.signed ? {} : { cache_age: config.maxAge }),
-        html: links.iframe,
-        width: frame.width,
-        height: frame.height,
-        ...thumbnail(options, links.pngUrl, base, head.id, access.signed, maxwidth, maxheight),
-      };
+      const thumb = thumbnail(options, links.pngUrl, base, head.id, access.signed, maxwidth, maxheight);
+      const body = richAnswer(title, base, links, frame, access.signed ? null : config.maxAge, thumb);
       setValidators(c, config, v);
       return c.json(body, 200);
     })
@@ -214,6 +194,32 @@ export function oembedRoutes(deps: EmbedDeps) {
       c.header("Cache-Control", "no-store");
       return c.json(links, 200);
     });
+}
+
+/**
+ * The oEmbed answer of a live or pinned embed. The title is escaped like the html, so consumers that paste
+ * it into a page unescaped stay safe; `cacheAge` is left out where the answer must not be cached by age.
+ */
+function richAnswer(
+  title: string,
+  base: string,
+  links: { iframe: string },
+  frame: { width: number; height: number },
+  cacheAge: number | null,
+  thumb: ReturnType<typeof thumbnail>,
+): OEmbedRich {
+  return {
+    type: "rich",
+    version: "1.0",
+    title: escapeHtml(title),
+    provider_name: "Claimboard",
+    provider_url: `${base}/`,
+    ...(cacheAge === null ? {} : { cache_age: cacheAge }),
+    html: links.iframe,
+    width: frame.width,
+    height: frame.height,
+    ...thumb,
+  };
 }
 
 /**
