@@ -5,10 +5,16 @@
  */
 export function unstorableText(fields: Record<string, string | null | undefined>): string | null {
   for (const [field, v] of Object.entries(fields)) {
-    if (v === null || v === undefined) continue;
-    if (v.includes("\u0000")) return `its ${field} contains a NUL character (\\u0000), which text cannot hold`;
-    if (!v.isWellFormed())
-      return `its ${field} contains an unpaired UTF-16 surrogate (a lone \\ud800-\\udfff escape), which has no UTF-8 form`;
+    const why = v === null || v === undefined ? null : whyUnstorable(v);
+    if (why) return `its ${field} ${why}`;
   }
+  return null;
+}
+
+/** Why PostgreSQL text cannot hold `text` ("contains a NUL character …"), or null when it can. */
+export function whyUnstorable(text: string): string | null {
+  if (text.includes("\u0000")) return "contains a NUL character (\\u0000), which text cannot hold";
+  if (!text.isWellFormed())
+    return "contains an unpaired UTF-16 surrogate (a lone \\ud800-\\udfff escape), which has no UTF-8 form";
   return null;
 }

@@ -1,7 +1,7 @@
 import { bodyLimit } from "hono/body-limit";
 import { every } from "hono/combine";
 import { createMiddleware } from "hono/factory";
-import { unstorableText } from "../../domain/storable-text.js";
+import { whyUnstorable } from "../../domain/storable-text.js";
 import type { AppEnv } from "../context.js";
 import { errorResponse } from "../errors.js";
 
@@ -10,14 +10,14 @@ const MAX_JSON_BODY = 64 * 1024;
 /** The first string (key or value) text cannot hold, as a JSON pointer and the reason; null when all can be stored. */
 function unstorableIn(value: unknown, pointer = ""): string | null {
   if (typeof value === "string") {
-    const why = unstorableText({ text: value });
-    return why && `${pointer || "/"}: ${why.replace("its text", "the text")}`;
+    const why = whyUnstorable(value);
+    return why && `${pointer || "/"}: the text ${why}`;
   }
   if (value === null || typeof value !== "object") return null;
   for (const [key, inner] of Object.entries(value)) {
     const here = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    const keyWhy = unstorableText({ key });
-    if (keyWhy) return `${here}: ${keyWhy.replace("its key", "the key")}`;
+    const keyWhy = whyUnstorable(key);
+    if (keyWhy) return `${here}: the key ${keyWhy}`;
     const found = unstorableIn(inner, here);
     if (found) return found;
   }
